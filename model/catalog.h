@@ -1,0 +1,89 @@
+#pragma once
+// The component catalog: every kind described once (category, icon, role,
+// parameters with defaults and their sources). The data is
+// catalog/catalog.json, compiled into the model library; adding a kind whose
+// behaviour matches an existing role is one entry there.
+
+#include "document.h"
+
+#include <QHash>
+
+#include <memory>
+#include <vector>
+
+namespace scalescope {
+
+// How a kind treats traffic (see network.cpp for each role's routing).
+enum class Role {
+    Client, Dns, Passthrough, Cdn, ObjectStore, LoadBalancer, Compute, Function,
+    Cache, SqlPrimary, SqlReplica, NoSql, Queue, Monitoring,
+};
+QString roleName(Role role);
+
+enum class ParamType { Number, Integer, Flag, Choice };
+
+struct ParamSpec {
+    QString name;
+    QString label;
+    QString unit;
+    QString source;
+    ParamType type = ParamType::Number;
+    double minimum = 0;
+    double maximum = 0;
+    ParamValue defaultValue;
+    QString table;          // Choice from an instance-type table
+    QStringList options;    // or from a fixed list
+};
+
+struct InstanceType {
+    QString name;
+    double vcpus = 0;
+    double memoryGiB = 0;
+    double hourlyUsd = 0;
+    double baseline = 1;       // sustained share of each vCPU (burstable types < 1)
+    double maxConnections = 0; // 0 = from memory by formula
+    QString source;
+};
+
+struct KindSpec {
+    QString id;
+    QString name;
+    QString category;
+    QString description;
+    QString icon;
+    Role role = Role::Monitoring;
+    bool isGroup = false;
+    std::vector<ParamSpec> params;
+
+    const ParamSpec *param(const QString &name) const;
+};
+
+class Catalog {
+public:
+    // The built-in catalog (catalog/catalog.json); loaded once, thread-safe.
+    static const Catalog &builtin();
+    // Parses a catalog; returns null and sets *error when malformed.
+    static std::unique_ptr<Catalog> fromJson(const QByteArray &json, QString *error);
+
+    const KindSpec *kind(const QString &id) const;       // component kinds only
+    const KindSpec *groupKind(const QString &id) const;  // group kinds only
+    const std::vector<KindSpec> &kinds() const { return m_kinds; }
+    const std::vector<KindSpec> &groupKinds() const { return m_groups; }
+    const InstanceType *instanceType(const QString &table, const QString &name) const;
+    const std::vector<InstanceType> &instanceTypes(const QString &table) const;
+    double price(const QString &key) const; // throws std::out_of_range for unknown keys
+    QString priceSource(const QString &key) const;
+
+    // A parameter's value for a component: its override or the default.
+    double number(const KindSpec &kind, const ParamMap &params, const QString &name) const;
+    bool flag(const KindSpec &kind, const ParamMap &params, const QString &name) const;
+    QString text(const KindSpec &kind, const ParamMap &params, const QString &name) const;
+
+private:
+    std::vector<KindSpec> m_kinds;
+    std::vector<KindSpec> m_groups;
+    QHash<QString, std::vector<InstanceType>> m_types;
+    QHash<QString, QPair<double, QString>> m_prices;
+};
+
+} // namespace scalescope

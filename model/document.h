@@ -1,0 +1,152 @@
+#pragma once
+// The scenario document: plain values, no behaviour beyond equality.
+// A Scenario is what a .json file holds; the architecture at stage k is
+// base + stages 1..k applied (see stages.h).
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <variant>
+#include <vector>
+
+namespace scalescope {
+
+// A parameter value as the file holds it: a number, a flag or a name
+// (an instance type, an engine). Missing parameters take the catalog default.
+using ParamValue = std::variant<double, bool, QString>;
+using ParamMap = QMap<QString, ParamValue>;
+
+struct Point {
+    double x = 0;
+    double y = 0;
+    friend bool operator==(const Point &, const Point &) = default;
+};
+
+struct Rect {
+    double x = 0;
+    double y = 0;
+    double width = 0;
+    double height = 0;
+    friend bool operator==(const Rect &, const Rect &) = default;
+};
+
+struct Component {
+    QString id;
+    QString kind;   // a catalog kind id, e.g. "ec2"
+    QString label;
+    QString group;  // id of the innermost group holding it, or empty
+    Point position;
+    ParamMap params; // overrides of the catalog defaults only
+    friend bool operator==(const Component &, const Component &) = default;
+};
+
+struct Connection {
+    QString from;
+    QString to;
+    // Share of the sender's traffic for this target's role when it feeds
+    // several; unset means an equal split.
+    std::optional<double> share;
+    friend bool operator==(const Connection &, const Connection &) = default;
+};
+
+struct Group {
+    QString id;
+    QString kind; // region, availability-zone, vpc, auto-scaling-group
+    QString label;
+    QString parent; // enclosing group id, or empty
+    Rect rect;
+    ParamMap params;
+    friend bool operator==(const Group &, const Group &) = default;
+};
+
+// Every field is a per-scenario figure; defaults and their sources are in
+// workload.cpp.
+struct Workload {
+    double users = 1000;                      // registered users (the slider's start)
+    double peakOnlineShare = 0;               // share of registered users online at the peak
+    double requestsPerOnlineUserPerSecond = 0;// HTTP requests, static and dynamic
+    double staticShare = 0;                   // share of HTTP requests for static files
+    double writeShare = 0;                    // share of dynamic requests that write
+    double dataPerUserMiB = 0;                // stored data per registered user
+    double sessionKiB = 0;                    // session state per online user
+    double peakToAverage = 0;                 // peak rate / average rate
+    double staticObjectKiB = 0;               // mean size of a static response
+    double dynamicResponseKiB = 0;            // mean size of a dynamic response
+    double timeoutMs = 0;                     // what a request waits on a saturated resource
+    friend bool operator==(const Workload &, const Workload &) = default;
+};
+
+struct Architecture {
+    std::vector<Component> components;
+    std::vector<Connection> connections;
+    std::vector<Group> groups;
+    Workload workload;
+    friend bool operator==(const Architecture &, const Architecture &) = default;
+
+    const Component *component(const QString &id) const;
+    Component *component(const QString &id);
+    const Group *group(const QString &id) const;
+    Group *group(const QString &id);
+    int connectionIndex(const QString &from, const QString &to) const;
+};
+
+// ---- Stage edits: each is a value; applying one is in stages.cpp ----
+struct AddComponent { Component component; friend bool operator==(const AddComponent &, const AddComponent &) = default; };
+struct RemoveComponent { QString id; friend bool operator==(const RemoveComponent &, const RemoveComponent &) = default; };
+struct ChangeComponent {
+    QString id;
+    std::optional<QString> label;
+    std::optional<QString> group;
+    std::optional<Point> position;
+    ParamMap set;        // parameters to set
+    QStringList reset;   // parameters back to the catalog default
+    friend bool operator==(const ChangeComponent &, const ChangeComponent &) = default;
+};
+struct AddConnection { Connection connection; friend bool operator==(const AddConnection &, const AddConnection &) = default; };
+struct RemoveConnection { QString from; QString to; friend bool operator==(const RemoveConnection &, const RemoveConnection &) = default; };
+struct ChangeConnection {
+    QString from;
+    QString to;
+    std::optional<double> share; // unset: back to an equal split
+    friend bool operator==(const ChangeConnection &, const ChangeConnection &) = default;
+};
+struct AddGroup { Group group; friend bool operator==(const AddGroup &, const AddGroup &) = default; };
+struct RemoveGroup { QString id; friend bool operator==(const RemoveGroup &, const RemoveGroup &) = default; };
+struct ChangeGroup {
+    QString id;
+    std::optional<QString> label;
+    std::optional<QString> parent;
+    std::optional<Rect> rect;
+    ParamMap set;
+    QStringList reset;
+    friend bool operator==(const ChangeGroup &, const ChangeGroup &) = default;
+};
+struct ChangeWorkload {
+    QMap<QString, double> set; // workload field name -> value
+    friend bool operator==(const ChangeWorkload &, const ChangeWorkload &) = default;
+};
+
+using Edit = std::variant<AddComponent, RemoveComponent, ChangeComponent, AddConnection,
+                          RemoveConnection, ChangeConnection, AddGroup, RemoveGroup, ChangeGroup,
+                          ChangeWorkload>;
+
+struct Stage {
+    QString title;
+    QString narrative;
+    double usersFrom = 0; // the user range the stage is meant for
+    double usersTo = 0;
+    std::vector<Edit> edits;
+    friend bool operator==(const Stage &, const Stage &) = default;
+};
+
+struct Scenario {
+    QString title;
+    QString description;
+    Architecture base;
+    std::vector<Stage> stages;
+    friend bool operator==(const Scenario &, const Scenario &) = default;
+};
+
+} // namespace scalescope

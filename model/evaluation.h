@@ -1,0 +1,62 @@
+#pragma once
+// Evaluating a compiled network at a user count: a pure function of
+// (network, users). Buffers are reused when the same Evaluation is passed
+// again, so a slider drag allocates nothing.
+
+#include "network.h"
+
+#include <array>
+#include <vector>
+
+namespace scalescope {
+
+struct ResourceResult {
+    double demand = 0;
+    double capacity = 0;
+    double utilization = 0;
+    // Queueing resources only (seconds).
+    double servers = 0;       // per copy (instance, shard or node)
+    double copies = 0;
+    double serviceTime = 0;
+    double responseTime = 0;  // mean wait + service; the timeout when saturated
+};
+
+struct ComponentResult {
+    double arrivalRate = 0; // req/s, all classes
+    double instances = 1;
+    double utilization = 0; // of the busiest resource
+    int busiest = -1;       // resource index, or -1 when it has none
+    double errorShare = 0;  // share of arriving requests that fail
+    double availability = 1;
+    double monthlyCost = 0;
+    std::vector<ResourceResult> resources;
+};
+
+struct ClassResult {
+    double rate = 0;      // req/s at the peak
+    double latency = 0;   // seconds, mean end to end
+    double errorRate = 0; // share that fails
+    double availability = 1;
+};
+
+struct Evaluation {
+    double users = 0;
+    double onlineUsers = 0;
+    double peakRequestRate = 0;
+    std::array<ClassResult, kUserClasses> classes;
+    std::vector<ComponentResult> components; // same order as Network::components
+    int bottleneckComponent = -1;
+    int bottleneckResource = -1;
+    double bottleneckUtilization = 0;
+    double availability = 1;
+    double downtimeMinutesPerYear = 0;
+    double monthlyCost = 0;
+    double costPerUser = 0;
+};
+
+void evaluate(const Network &network, double users, Evaluation &out);
+Evaluation evaluate(const Network &network, double users);
+
+inline constexpr double kMinutesPerYear = 525600.0;
+
+} // namespace scalescope

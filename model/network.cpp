@@ -1,0 +1,172 @@
+#include "network.h"
+
+#include "graph.h"
+#include "routing.h"
+#include "workload.h"
+
+#include <QHash>
+
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+namespace scalescope {
+
+namespace {
+
+constexpr double kMonth = 730.0 * 3600.0; // seconds in the 730-hour pricing month
+
+const char *const kClassNames[ClassCount] = {"static", "read", "write", "async"};
+const char *const kOpNames[OpCount] = {"static", "read", "write", "db-read", "db-write", "session", "job", "replication"};
+
+// Walks a component's groups outwards for an enclosing auto scaling group.
+const Group *autoScalingGroup(const Architecture &a, const Component &c)
+{
+    QString g = c.group;
+    for (size_t guard = 0; !g.isEmpty() && guard <= a.groups.size(); ++guard) {
+        const Group *group = a.group(g);
+        if (!group)
+            return nullptr;
+        if (group->kind == QLatin1String("auto-scaling-group"))
+            return group;
+        g = group->parent;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+const char *className(int c) { return c >= 0 && c < ClassCount ? kClassNames[c] : "?"; }
+const char *opName(int op) { return op >= 0 && op < OpCount ? kOpNames[op] : "?"; }
+
+int Network::indexOf(const QString &id) const
+{
+    for (size_t i = 0; i < components.size(); ++i)
+        if (components[i].id == id)
+            return int(i);
+    return -1;
+}
+
+double instancesAt(const ComponentModel &c, double users)
+{
+    if (!c.autoScaled)
+        return c.count;
+    const double perInstance = c.serversPerInstance * c.targetUtilization;
+    const double needed = perInstance > 0 ? std::ceil(c.cpuWorkPerUser * users / perInstance - 1e-9) : c.maxInstances;
+    return std::clamp(needed, c.minInstances, c.maxInstances);
+}
+
+ResourceLoad resourceLoad(const Network &n, const ComponentModel &c, const ResourceModel &r, double users)
+{
+    const double instances = instancesAt(c, users);
+    ResourceLoad l;
+    l.demand = r.perUser * users + r.perInstance * instances;
+    for (const auto &[source, pool] : r.pools)
+        l.demand += pool * instancesAt(n.components[size_t(source)], users);
+    if (r.type == ResourceType::Queueing) {
+        // Demand is requests/s; capacity is what the servers can complete.
+        const double copies = r.copiesAreInstances ? instances : r.fixedCopies;
+        l.capacity = r.serviceTime > 0 ? copies * r.servers / r.serviceTime : std::numeric_limits<double>::infinity();
+    } else {
+        l.capacity = r.fixedCapacity + r.capacityPerInstance * instances;
+    }
+    l.utilization = l.capacity > 0 ? l.demand / l.capacity : (l.demand > 0 ? std::numeric_limits<double>::infinity() : 0);
+    return l;
+}
+
+namespace {
+
+// Users at which a resource reaches the given utilisation: bisection in
+// log space (auto scaling makes some resources piecewise, not linear).
+double ceilingOf(const Network &n, const ComponentModel &c, const ResourceModel &r, double level)
+{
+    auto over = [&](double u) { return resourceLoad(n, c, r, u).utilization >= level; };
+    double lo = -3, hi = 13; // 0.001 to 10^13 users
+    if (!over(std::pow(10.0, hi)))
+        return std::numeric_limits<double>::infinity();
+    if (over(std::pow(10.0, lo)))
+        return 0;
+    for (int i = 0; i < 60; ++i) {
+        const double mid = 0.5 * (lo + hi);
+        (over(std::pow(10.0, mid)) ? hi : lo) = mid;
+    }
+    return std::pow(10.0, hi);
+}
+
+} // namespace
+
+Network compileNetwork(const Architecture &a, const Catalog &catalog)
+{
+    Network net;
+    net.workload = a.workload;
+    const int count = int(a.components.size());
+    QHash<QString, int> index;
+    for (int i = 0; i < count; ++i)
+        index.insert(a.components[size_t(i)].id, i);
+    EdgeList edges;
+    std::vector<double> shares;
+    for (const Connection &c : a.connections) {
+        if (!index.contains(c.from) || !index.contains(c.to))
+            throw std::invalid_argument("connection to an unknown component");
+        edges.emplace_back(index[c.from], index[c.to]);
+        shares.push_back(c.share ? *c.share : std::numeric_limits<double>::quiet_NaN());
+    }
+    const std::vector<int> order = topologicalOrder(count, edges);
+    if (int(order.size()) != count)
+        throw std::invalid_argument("the connections form a cycle");
+
+    // Renumber into topological order.
+    std::vector<int> position(static_cast<size_t>(count), 0);
+    for (int k = 0; k < count; ++k)
+        position[size_t(order[size_t(k)])] = k;
+    net.components.resize(size_t(count));
+    for (int k = 0; k < count; ++k) {
+        const Component &c = a.components[size_t(order[size_t(k)])];
+        ComponentModel &m = net.components[size_t(k)];
+        m.id = c.id;
+        m.label = c.label.isEmpty() ? c.id : c.label;
+        m.kind = catalog.kind(c.kind);
+        if (!m.kind)
+            throw std::invalid_argument(("unknown kind " + c.kind).toStdString());
+        m.role = m.kind->role;
+        if (const Group *asg = autoScalingGroup(a, c); asg && m.role == Role::Compute) {
+            const KindSpec *gk = catalog.groupKind(asg->kind);
+            m.autoScaled = true;
+            m.minInstances = catalog.number(*gk, asg->params, "minSize");
+            m.maxInstances = std::max(m.minInstances, catalog.number(*gk, asg->params, "maxSize"));
+            m.targetUtilization = catalog.number(*gk, asg->params, "targetCpu");
+        }
+    }
+    RoutingGraph graph;
+    graph.targets.resize(size_t(count));
+    for (size_t e = 0; e < edges.size(); ++e)
+        graph.targets[size_t(position[size_t(edges[e].first)])].push_back(
+            {position[size_t(edges[e].second)], shares[e]});
+
+    std::vector<const Component *> source(static_cast<size_t>(count));
+    for (int k = 0; k < count; ++k)
+        source[size_t(k)] = &a.components[size_t(order[size_t(k)])];
+    routeTraffic(net, graph, source, catalog);
+    buildResources(net, graph, source, catalog);
+
+    // Ceilings, the first thing to break, and idle components.
+    net.ceilingUsers = std::numeric_limits<double>::infinity();
+    for (size_t i = 0; i < net.components.size(); ++i) {
+        ComponentModel &m = net.components[i];
+        m.ceilings.clear();
+        for (size_t r = 0; r < m.resources.size(); ++r) {
+            const double ceiling = ceilingOf(net, m, m.resources[r], 1.0);
+            m.ceilings.push_back(ceiling);
+            if (ceiling < net.ceilingUsers) {
+                net.ceilingUsers = ceiling;
+                net.ceilingComponent = int(i);
+                net.ceilingResource = int(r);
+            }
+        }
+        if (m.arrivalPerUser <= 0 && m.role != Role::Client && m.role != Role::Monitoring)
+            net.idle << m.id;
+    }
+    return net;
+}
+
+} // namespace scalescope

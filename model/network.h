@@ -1,0 +1,119 @@
+#pragma once
+// The compiled capacity model of one architecture: components in
+// topological order with per-user traffic already routed.
+//
+// Routing is linear in the user count (splits, hit ratios, queries per
+// request), so it runs once here; evaluating a user count only scales
+// the per-user figures and computes resources, queues, latency and cost.
+
+#include "catalog.h"
+#include "document.h"
+
+#include <QStringList>
+
+#include <array>
+#include <vector>
+
+namespace scalescope {
+
+// What a unit of traffic is at a component.
+enum Op { OpStatic, OpRead, OpWrite, OpDbRead, OpDbWrite, OpSession, OpJob, OpReplication, OpCount };
+// The user request a unit of traffic belongs to; Async is work done after
+// the user got the answer (queued writes, replication).
+enum RequestClass { ClassStatic, ClassRead, ClassWrite, ClassAsync, ClassCount };
+inline constexpr int kUserClasses = 3; // Static, Read, Write
+
+const char *className(int requestClass);
+const char *opName(int op);
+
+enum class ResourceType {
+    Queueing, // servers and service time: M/M/c response time
+    Capacity, // memory, connections, storage, IOPS
+    Limit,    // a documented service limit (requests/s, units/s, concurrency)
+};
+
+struct ResourceModel {
+    QString name;          // "CPU", "memory", "write IOPS", ...
+    QString unit;          // unit of demand and capacity
+    ResourceType type = ResourceType::Capacity;
+    // demand(u) = perUser*u + perInstance*n(u) + sum over pools of poolSize*n_src(u)
+    double perUser = 0;
+    double perInstance = 0;
+    std::vector<std::pair<int, double>> pools; // (component index, connections per instance)
+    // capacity(u) = fixedCapacity + capacityPerInstance * n(u)
+    double fixedCapacity = 0;
+    double capacityPerInstance = 0;
+    // Queueing only: per-user arrival rate is perUser; each of `copies`
+    // (instances, shards or nodes) is an M/M/c queue with `servers`.
+    double servers = 0;
+    double serviceTime = 0; // mean over the ops it serves, seconds
+    bool copiesAreInstances = true; // else `fixedCopies`
+    double fixedCopies = 1;
+};
+
+struct ComponentModel {
+    QString id;
+    QString label;
+    const KindSpec *kind = nullptr;
+    Role role = Role::Monitoring;
+    std::vector<ResourceModel> resources;
+    std::array<std::array<double, OpCount>, ClassCount> arrival{}; // per user, req/s
+    double arrivalPerUser = 0; // all classes and ops
+
+    // Instances: fixed `count`, or auto scaled from CPU work.
+    double count = 1;
+    bool autoScaled = false;
+    double minInstances = 1, maxInstances = 1, targetUtilization = 1;
+    double cpuWorkPerUser = 0; // vCPU-seconds per second per user
+    double serversPerInstance = 1;
+
+    // Latency and errors: per user class, visits per request and the
+    // service time they spend here; queueing wait and fixed latency are
+    // added per visit at evaluation.
+    std::array<double, kUserClasses> visits{};
+    std::array<double, kUserClasses> serviceSeconds{};
+    double fixedLatency = 0; // seconds per visit (managed services)
+    int queueResource = -1;  // index into resources, or -1
+
+    // Availability: single copy `availability`; fleets combine instances.
+    double availability = 1;
+    double zoneCap = 1;      // the best a fleet in its zones can do
+    bool fleetAvailability = false;
+
+    // Cost: fixed monthly + per-instance monthly + per-user monthly
+    // (per-request prices at the average rate).
+    double monthlyFixed = 0;
+    double monthlyPerInstance = 0;
+    double monthlyPerUser = 0;
+
+    std::vector<double> ceilings; // per resource: users at 100%
+};
+
+struct Network {
+    std::vector<ComponentModel> components; // topological order
+    Workload workload;
+    std::array<double, kUserClasses> classRatePerUser{}; // req/s per user at the peak
+    QStringList idle;      // components that receive no traffic
+    QStringList warnings;  // other things worth saying
+    double ceilingUsers = 0;
+    int ceilingComponent = -1;
+    int ceilingResource = -1;
+
+    int indexOf(const QString &id) const;
+};
+
+// Builds the network. The architecture must be valid (validateArchitecture);
+// a cycle or unknown kind throws std::invalid_argument.
+Network compileNetwork(const Architecture &a, const Catalog &catalog = Catalog::builtin());
+
+// Instances of a component at a user count.
+double instancesAt(const ComponentModel &c, double users);
+// Demand, capacity and utilisation of one resource at a user count.
+struct ResourceLoad {
+    double demand = 0;
+    double capacity = 0;
+    double utilization = 0;
+};
+ResourceLoad resourceLoad(const Network &n, const ComponentModel &c, const ResourceModel &r, double users);
+
+} // namespace scalescope

@@ -1,0 +1,315 @@
+// Resources, latency, availability and cost figures of each role
+// (DESIGN.md s.3.3-3.4), from the routed per-user traffic.
+#include "routing.h"
+
+#include <cmath>
+
+namespace scalescope {
+
+namespace {
+
+constexpr double kMonthSeconds = 730.0 * 3600.0;
+constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
+constexpr double kMySqlBytesPerConnection = 12582880.0; // [AWS] RDS MySQL max_connections divisor
+
+class Builder {
+public:
+    Builder(Network &network, const RoutingGraph &graph, const std::vector<const Component *> &source, const Catalog &catalog)
+        : net(network), g(graph), src(source), cat(catalog), w(network.workload)
+    {
+        for (const ComponentModel &x : network.components)
+            for (const auto &row : x.arrival) {
+                if (x.role == Role::SqlPrimary || x.role == Role::NoSql)
+                    allWrites += row[OpDbWrite];
+                if (x.role == Role::Cache)
+                    allLookups += row[OpDbRead];
+            }
+    }
+
+    double p(const char *name) const { return cat.number(*m->kind, c->params, QLatin1String(name)); }
+    bool has(const char *name) const { return m->kind->param(QLatin1String(name)) != nullptr; }
+    double total(int op) const
+    {
+        double t = 0;
+        for (const auto &row : m->arrival)
+            t += row[size_t(op)];
+        return t;
+    }
+    const InstanceType *type(const char *param) const
+    {
+        const ParamSpec *spec = m->kind->param(QLatin1String(param));
+        return spec ? cat.instanceType(spec->table, cat.text(*m->kind, c->params, QLatin1String(param))) : nullptr;
+    }
+    double monthlyRequests(double ratePerUser) const { return ratePerUser / w.peakToAverage * kMonthSeconds; }
+
+    // A queueing resource whose per-op service times (seconds) set the
+    // mean; also records per-class visits and service seconds.
+    ResourceModel &queue(const QString &name, const std::array<double, OpCount> &serviceTime, double servers,
+                         bool perInstance, double copies)
+    {
+        ResourceModel r;
+        r.name = name;
+        r.unit = QStringLiteral("req/s");
+        r.type = ResourceType::Queueing;
+        double rate = 0, work = 0;
+        for (int op = 0; op < OpCount; ++op) {
+            rate += total(op) * (serviceTime[size_t(op)] > 0 ? 1 : 0);
+            work += total(op) * serviceTime[size_t(op)];
+        }
+        r.perUser = rate;
+        r.serviceTime = rate > 0 ? work / rate : 0;
+        r.servers = servers;
+        r.copiesAreInstances = perInstance;
+        r.fixedCopies = copies;
+        for (int cls = 0; cls < kUserClasses; ++cls) {
+            double s = 0;
+            for (int op = 0; op < OpCount; ++op)
+                s += m->arrival[size_t(cls)][size_t(op)] * serviceTime[size_t(op)];
+            m->serviceSeconds[size_t(cls)] = net.classRatePerUser[size_t(cls)] > 0 ? s / net.classRatePerUser[size_t(cls)] : 0;
+        }
+        m->cpuWorkPerUser = work;
+        m->resources.push_back(r);
+        m->queueResource = int(m->resources.size()) - 1;
+        return m->resources.back();
+    }
+
+    ResourceModel &add(const QString &name, const QString &unit, ResourceType type, double perUser, double capacity)
+    {
+        ResourceModel r;
+        r.name = name;
+        r.unit = unit;
+        r.type = type;
+        r.perUser = perUser;
+        r.fixedCapacity = capacity;
+        m->resources.push_back(r);
+        return m->resources.back();
+    }
+
+    double dataShare() const
+    {
+        // A database holds the share of the data it receives writes for.
+        const double mine = total(OpDbWrite) + total(OpReplication);
+        return allWrites > 0 ? mine / allWrites : 1.0;
+    }
+
+    void connections(size_t k, double maxConnections, double copies)
+    {
+        ResourceModel &r = add(QStringLiteral("connections"), QStringLiteral("connections"), ResourceType::Capacity, 0,
+                               maxConnections * copies);
+        for (int sender : g.dataSenders[k]) {
+            const ComponentModel &s = net.components[size_t(sender)];
+            if (s.role == Role::Compute)
+                r.pools.emplace_back(sender, cat.number(*s.kind, src[size_t(sender)]->params, QStringLiteral("dbPoolSize")));
+        }
+    }
+
+    void compute(size_t k)
+    {
+        const InstanceType *t = type("instanceType");
+        const double baseline = t ? t->baseline : 1;
+        const double spi = p("serversPerInstance") > 0 ? p("serversPerInstance") : (t ? t->vcpus : 1);
+        const bool localDb = cat.flag(*m->kind, c->params, QStringLiteral("localDatabase"));
+        std::array<double, OpCount> s{};
+        // A burstable instance out of credits runs at its baseline share.
+        s[OpStatic] = p("staticServiceTimeMs") / 1000 / baseline;
+        s[OpRead] = s[OpWrite] = p("requestServiceTimeMs") / 1000 / baseline;
+        s[OpJob] = p("jobServiceTimeMs") / 1000 / baseline;
+        if (localDb) {
+            s[OpDbRead] = p("dbReadServiceTimeMs") / 1000 / baseline;
+            s[OpDbWrite] = p("dbWriteServiceTimeMs") / 1000 / baseline;
+        }
+        m->count = m->autoScaled ? m->minInstances : p("count");
+        m->serversPerInstance = spi;
+        queue(QStringLiteral("CPU"), s, spi, true, 1);
+
+        ResourceModel &mem = add(QStringLiteral("memory"), QStringLiteral("MiB"), ResourceType::Capacity, 0, 0);
+        mem.perInstance = p("baseMemoryMiB") + (localDb ? p("dbMemoryMiB") : 0);
+        mem.capacityPerInstance = (t ? t->memoryGiB : 1) * 1024;
+        if (g.localSessions[k]) {
+            const double dynamic = net.classRatePerUser[ClassRead] + net.classRatePerUser[ClassWrite];
+            const double share = dynamic > 0 ? (total(OpRead) + total(OpWrite)) / dynamic : 0;
+            mem.perUser = w.peakOnlineShare * share * w.sessionKiB / 1024;
+        }
+        if (localDb) {
+            add(QStringLiteral("disk IOPS"), QStringLiteral("IOPS"), ResourceType::Capacity,
+                total(OpDbWrite) * p("iopsPerWrite") + total(OpDbRead) * p("iopsPerRead"), p("ebsIops"));
+            add(QStringLiteral("storage"), QStringLiteral("GiB"), ResourceType::Capacity, w.dataPerUserMiB / 1024, p("ebsGiB"));
+        }
+        const double zones = p("zones");
+        m->availability = p("instanceAvailability");
+        m->zoneCap = zones >= 2 ? p("multiAzAvailability") : p("instanceAvailability");
+        m->fleetAvailability = true;
+        m->monthlyPerInstance = ((t ? t->hourlyUsd : 0) * 730) + p("ebsGiB") * cat.price("ebsGbMonth");
+    }
+
+    void sql(size_t k)
+    {
+        const InstanceType *t = type("instanceType");
+        const double baseline = t ? t->baseline : 1;
+        const double spi = p("serversPerInstance") > 0 ? p("serversPerInstance") : (t ? t->vcpus : 1);
+        const double shards = has("shards") ? p("shards") : 1;
+        const double replicationCost = has("replicationCost") ? p("replicationCost") : 0;
+        std::array<double, OpCount> s{};
+        s[OpDbRead] = p("readServiceTimeMs") / 1000 / baseline;
+        s[OpDbWrite] = p("writeServiceTimeMs") / 1000 / baseline;
+        s[OpReplication] = s[OpDbWrite] * replicationCost;
+        queue(QStringLiteral("queries"), s, spi, false, shards);
+        add(QStringLiteral("IOPS"), QStringLiteral("IOPS"), ResourceType::Capacity,
+            total(OpDbWrite) * p("iopsPerWrite") + total(OpDbRead) * p("iopsPerRead")
+                + total(OpReplication) * p("iopsPerWrite") * replicationCost,
+            p("iops") * shards);
+        double maxConnections = p("maxConnections");
+        if (maxConnections <= 0 && t)
+            maxConnections = t->maxConnections > 0 ? t->maxConnections : std::floor(t->memoryGiB * kGiB / kMySqlBytesPerConnection);
+        connections(k, maxConnections, shards);
+        add(QStringLiteral("storage"), QStringLiteral("GiB"), ResourceType::Capacity,
+            w.dataPerUserMiB / 1024 * dataShare(), p("storageGiB") * shards);
+        const bool multiAz = has("multiAz") && cat.flag(*m->kind, c->params, QStringLiteral("multiAz"));
+        m->availability = multiAz ? p("multiAzAvailability") : p("availability");
+        const double copies = shards * (multiAz ? 2 : 1);
+        m->monthlyFixed = copies * ((t ? t->hourlyUsd : 0) * 730 + p("storageGiB") * cat.price("rdsStorageGbMonth"));
+    }
+
+    void cache(size_t)
+    {
+        const InstanceType *t = type("nodeType");
+        const double nodes = p("nodes");
+        std::array<double, OpCount> s{};
+        s[OpDbRead] = s[OpSession] = p("opServiceTimeMs") / 1000;
+        queue(QStringLiteral("operations"), s, p("serversPerNode"), false, nodes);
+        const double share = allLookups > 0 ? total(OpDbRead) / allLookups : 0;
+        double perUser = p("hotDataPerUserKiB") / 1024 * share;
+        if (cat.flag(*m->kind, c->params, QStringLiteral("sessionStore")))
+            perUser += w.peakOnlineShare * w.sessionKiB / 1024;
+        add(QStringLiteral("memory"), QStringLiteral("MiB"), ResourceType::Capacity, perUser,
+            nodes * (t ? t->memoryGiB : 1) * 1024);
+        const double zones = p("zones");
+        m->availability = zones >= 2 ? p("multiAzAvailability") : p("availability");
+        m->monthlyFixed = nodes * (zones >= 2 ? 2 : 1) * (t ? t->hourlyUsd : 0) * 730;
+    }
+
+    void build(size_t k)
+    {
+        m = &net.components[k];
+        c = src[k];
+        m->resources.clear();
+        m->count = 1;
+        m->availability = has("availability") ? p("availability") : 1.0;
+        m->fixedLatency = has("latencyMs") ? p("latencyMs") / 1000 : 0;
+        const double http = total(OpStatic) + total(OpRead) + total(OpWrite);
+        switch (m->role) {
+        case Role::Client:
+            break;
+        case Role::Dns:
+            m->monthlyFixed = cat.price("route53ZoneMonth");
+            m->monthlyPerUser = monthlyRequests(http * p("queriesPerRequest")) * cat.price("route53PerMillion") / 1e6;
+            break;
+        case Role::Passthrough:
+            if (m->kind->id == QLatin1String("elastic-ip"))
+                m->monthlyFixed = cat.price("elasticIpHour") * 730;
+            break;
+        case Role::Cdn:
+            add(QStringLiteral("requests"), QStringLiteral("req/s"), ResourceType::Limit, http, p("rpsLimit"));
+            m->monthlyPerUser = monthlyRequests(http) * cat.price("cloudfrontPer10kRequests") / 1e4
+                + monthlyRequests(total(OpStatic) * w.staticObjectKiB + (total(OpRead) + total(OpWrite)) * w.dynamicResponseKiB)
+                    / (1024.0 * 1024.0) * cat.price("cloudfrontGb");
+            break;
+        case Role::ObjectStore:
+            add(QStringLiteral("GET requests"), QStringLiteral("req/s"), ResourceType::Limit, total(OpStatic),
+                p("getLimitPerPrefix") * p("prefixes"));
+            m->monthlyFixed = p("storageGiB") * cat.price("s3GbMonth");
+            m->monthlyPerUser = monthlyRequests(total(OpStatic)) * cat.price("s3GetPer1k") / 1e3;
+            break;
+        case Role::LoadBalancer: {
+            if (p("rpsLimit") > 0)
+                add(QStringLiteral("requests"), QStringLiteral("req/s"), ResourceType::Limit, http, p("rpsLimit"));
+            // LCUs at the average rate: the larger of new connections and bytes processed.
+            const double avg = 1.0 / w.peakToAverage;
+            const double lcuConn = http * avg * p("newConnectionsPerRequest") / cat.price("albNewConnectionsPerLcu");
+            const double lcuBytes = (total(OpStatic) * w.staticObjectKiB + (total(OpRead) + total(OpWrite)) * w.dynamicResponseKiB)
+                * avg * 3600 / (1024.0 * 1024.0) / cat.price("albGbPerLcuHour");
+            m->monthlyFixed = p("hourlyUsd") * 730;
+            m->monthlyPerUser = std::max(lcuConn, lcuBytes) * p("lcuHourUsd") * 730
+                + monthlyRequests(http) * p("perMillionRequestsUsd") / 1e6;
+            break;
+        }
+        case Role::Compute:
+            compute(k);
+            break;
+        case Role::Function: {
+            const double invocations = total(OpRead) + total(OpWrite) + total(OpJob);
+            const double seconds = p("durationMs") / 1000;
+            add(QStringLiteral("concurrency"), QStringLiteral("executions"), ResourceType::Limit,
+                invocations * seconds, p("concurrencyLimit"));
+            for (int cls = 0; cls < kUserClasses; ++cls) {
+                const auto &a = m->arrival[size_t(cls)];
+                const double rate = net.classRatePerUser[size_t(cls)];
+                m->serviceSeconds[size_t(cls)] = rate > 0 ? (a[OpRead] + a[OpWrite] + a[OpJob]) * seconds / rate : 0;
+            }
+            m->monthlyPerUser = monthlyRequests(invocations) * cat.price("lambdaPerMillion") / 1e6
+                + monthlyRequests(invocations) * seconds * p("memoryMiB") / 1024 * cat.price("lambdaGbSecond");
+            break;
+        }
+        case Role::Cache:
+            cache(k);
+            break;
+        case Role::SqlPrimary:
+            sql(k);
+            break;
+        case Role::SqlReplica:
+            sql(k);
+            break;
+        case Role::NoSql: {
+            const double reads = (total(OpDbRead) + total(OpSession)) * p("readUnitsPerRead");
+            const double writes = total(OpDbWrite) * p("writeUnitsPerWrite");
+            add(QStringLiteral("read units"), QStringLiteral("RRU/s"), ResourceType::Limit, reads, p("tableReadLimit"));
+            add(QStringLiteral("write units"), QStringLiteral("WRU/s"), ResourceType::Limit, writes, p("tableWriteLimit"));
+            m->monthlyPerUser = monthlyRequests(reads) * cat.price("dynamoPerMillionRead") / 1e6
+                + monthlyRequests(writes) * cat.price("dynamoPerMillionWrite") / 1e6
+                + w.dataPerUserMiB / 1024 * dataShare() * cat.price("dynamoGbMonth");
+            break;
+        }
+        case Role::Queue: {
+            const bool fifo = cat.flag(*m->kind, c->params, QStringLiteral("fifo"));
+            if (fifo)
+                add(QStringLiteral("messages"), QStringLiteral("msg/s"), ResourceType::Limit, total(OpDbWrite), p("fifoLimit"));
+            m->monthlyPerUser = monthlyRequests(total(OpDbWrite) * p("requestsPerMessage"))
+                * cat.price(fifo ? "sqsFifoPerMillion" : "sqsPerMillion") / 1e6;
+            break;
+        }
+        case Role::Monitoring:
+            m->monthlyFixed = p("monthlyUsd");
+            break;
+        }
+        for (int cls = 0; cls < kUserClasses; ++cls) {
+            double visits = 0;
+            for (double r : m->arrival[size_t(cls)])
+                visits += r;
+            const double rate = net.classRatePerUser[size_t(cls)];
+            m->visits[size_t(cls)] = rate > 0 ? visits / rate : 0;
+        }
+    }
+
+private:
+    Network &net;
+    const RoutingGraph &g;
+    const std::vector<const Component *> &src;
+    const Catalog &cat;
+    const Workload &w;
+    ComponentModel *m = nullptr;
+    const Component *c = nullptr;
+    double allWrites = 0;  // data writes over all primary stores
+    double allLookups = 0; // cache look-ups over all caches
+};
+
+} // namespace
+
+void buildResources(Network &net, const RoutingGraph &graph, const std::vector<const Component *> &source,
+                    const Catalog &catalog)
+{
+    Builder b(net, graph, source, catalog);
+    for (size_t k = 0; k < net.components.size(); ++k)
+        b.build(k);
+}
+
+} // namespace scalescope

@@ -1,0 +1,286 @@
+// Routing by kind (DESIGN.md s.3.2), once per architecture, per user.
+#include "routing.h"
+
+#include "workload.h"
+
+#include <cmath>
+
+namespace scalescope {
+
+namespace {
+
+bool isHttp(int op) { return op == OpStatic || op == OpRead || op == OpWrite; }
+
+bool flag(const Catalog &cat, const ComponentModel &m, const Component &c, const char *name)
+{
+    return m.kind->param(QLatin1String(name)) && cat.flag(*m.kind, c.params, QLatin1String(name));
+}
+
+// Lower is preferred; targets of the best rank that can serve an op share it.
+int rank(Role role, int op)
+{
+    switch (op) {
+    case OpStatic: return role == Role::Cdn ? 0 : role == Role::ObjectStore ? 1 : 2;
+    case OpRead:
+    case OpWrite: return role == Role::Cdn ? 0 : 1;
+    case OpDbRead: return role == Role::Cache ? 0 : role == Role::SqlReplica ? 1 : 2;
+    case OpDbWrite: return role == Role::Queue ? 0 : 1;
+    default: return 0;
+    }
+}
+
+class Router {
+public:
+    Router(Network &network, RoutingGraph &graph, const std::vector<const Component *> &source, const Catalog &catalog)
+        : net(network), g(graph), src(source), cat(catalog) {}
+
+    void computeCanServe()
+    {
+        const size_t n = net.components.size();
+        g.canServe.assign(n, {});
+        for (size_t k = n; k-- > 0;) {
+            const ComponentModel &m = net.components[k];
+            auto &can = g.canServe[k];
+            auto child = [&](int op) {
+                for (const Target &t : g.targets[k])
+                    if (g.canServe[size_t(t.index)][size_t(op)])
+                        return true;
+                return false;
+            };
+            const bool sessions = flag(cat, m, *src[k], "sessionStore");
+            switch (m.role) {
+            case Role::Dns:
+            case Role::Passthrough:
+            case Role::LoadBalancer:
+                for (int op : {OpStatic, OpRead, OpWrite})
+                    can[size_t(op)] = child(op);
+                break;
+            case Role::Cdn:
+                can[OpStatic] = true;
+                can[OpRead] = child(OpRead);
+                can[OpWrite] = child(OpWrite);
+                break;
+            case Role::ObjectStore: can[OpStatic] = true; break;
+            case Role::Compute: can[OpStatic] = can[OpRead] = can[OpWrite] = can[OpJob] = true; break;
+            case Role::Function: can[OpRead] = can[OpWrite] = can[OpJob] = true; break;
+            case Role::Cache: can[OpDbRead] = true; can[OpSession] = sessions; break;
+            case Role::SqlPrimary: can[OpDbRead] = can[OpDbWrite] = true; break;
+            case Role::SqlReplica: can[OpDbRead] = can[OpReplication] = true; break;
+            case Role::NoSql: can[OpDbRead] = can[OpDbWrite] = true; can[OpSession] = sessions; break;
+            case Role::Queue: can[OpDbWrite] = child(OpJob); break;
+            case Role::Client:
+            case Role::Monitoring: break;
+            }
+        }
+    }
+
+    // Targets of component k that serve op, best rank first; `skipRank`
+    // excludes ranks up to it (for cache misses falling back).
+    std::vector<Target> choose(size_t k, int op, int minRank = 0) const
+    {
+        int best = 1 << 20;
+        for (const Target &t : g.targets[k])
+            if (g.canServe[size_t(t.index)][size_t(op)]) {
+                const int r = rank(net.components[size_t(t.index)].role, op);
+                if (r >= minRank && r < best)
+                    best = r;
+            }
+        std::vector<Target> out;
+        for (const Target &t : g.targets[k])
+            if (g.canServe[size_t(t.index)][size_t(op)] && rank(net.components[size_t(t.index)].role, op) == best)
+                out.push_back(t);
+        return out;
+    }
+
+    // Splits rate over targets: explicit shares first, the rest equally.
+    static std::vector<double> weights(const std::vector<Target> &ts)
+    {
+        double explicitSum = 0;
+        int unset = 0;
+        for (const Target &t : ts) {
+            if (std::isnan(t.share))
+                ++unset;
+            else
+                explicitSum += t.share;
+        }
+        const double rest = unset > 0 ? std::max(0.0, 1.0 - explicitSum) / unset : 0;
+        std::vector<double> w;
+        double sum = 0;
+        for (const Target &t : ts) {
+            w.push_back(std::isnan(t.share) ? rest : t.share);
+            sum += w.back();
+        }
+        for (double &x : w)
+            x = sum > 0 ? x / sum : 1.0 / double(ts.size());
+        return w;
+    }
+
+    void send(const std::vector<Target> &ts, int cls, int op, double rate)
+    {
+        if (rate <= 0 || ts.empty())
+            return;
+        const std::vector<double> w = weights(ts);
+        for (size_t i = 0; i < ts.size(); ++i)
+            net.components[size_t(ts[i].index)].arrival[size_t(cls)][size_t(op)] += rate * w[i];
+    }
+
+    double param(size_t k, const char *name) const
+    {
+        return cat.number(*net.components[k].kind, src[k]->params, QLatin1String(name));
+    }
+
+    // Data reads from an application tier: caches first, their misses to
+    // the databases; no database and a local one: served on the instance.
+    void sendData(size_t k, int cls, int op, double rate, bool localDb)
+    {
+        if (rate <= 0)
+            return;
+        std::vector<Target> ts = choose(k, op);
+        if (op == OpDbRead && !ts.empty() && net.components[size_t(ts.front().index)].role == Role::Cache) {
+            const std::vector<double> w = weights(ts);
+            double misses = 0;
+            for (size_t i = 0; i < ts.size(); ++i) {
+                const size_t c = size_t(ts[i].index);
+                net.components[c].arrival[size_t(cls)][OpDbRead] += rate * w[i];
+                if (choose(c, OpDbRead).empty()) // no database behind this cache: the app asks its own
+                    misses += rate * w[i] * (1.0 - param(c, "hitRatio"));
+            }
+            rate = misses;
+            ts = choose(k, op, 1);
+            if (rate <= 0)
+                return;
+        }
+        if (!ts.empty()) {
+            for (const Target &t : ts)
+                if (net.components[size_t(t.index)].role != Role::Cache && net.components[size_t(t.index)].role != Role::Queue)
+                    addSender(size_t(t.index), k);
+            send(ts, cls, op, rate);
+        } else if (localDb) {
+            net.components[k].arrival[size_t(cls)][size_t(op)] += rate;
+        }
+    }
+
+    void addSender(size_t database, size_t sender)
+    {
+        auto &list = g.dataSenders[database];
+        if (std::find(list.begin(), list.end(), int(sender)) == list.end())
+            list.push_back(int(sender));
+    }
+
+    void run()
+    {
+        computeCanServe();
+        const size_t n = net.components.size();
+        g.localSessions.assign(n, false);
+        g.dataSenders.assign(n, {});
+        const PeakRates unit = peakRates(net.workload, 1.0);
+        net.classRatePerUser = {unit.staticRate, unit.readRate, unit.writeRate};
+
+        for (size_t k = 0; k < n; ++k) {
+            ComponentModel &m = net.components[k];
+            if (m.role == Role::Client) {
+                m.arrival[ClassStatic][OpStatic] += unit.staticRate;
+                m.arrival[ClassRead][OpRead] += unit.readRate;
+                m.arrival[ClassWrite][OpWrite] += unit.writeRate;
+            }
+            const auto arrival = m.arrival; // local (db) work added below is not re-routed
+            for (int cls = 0; cls < ClassCount; ++cls)
+                for (int op = 0; op < OpCount; ++op)
+                    if (const double rate = arrival[size_t(cls)][size_t(op)]; rate > 0)
+                        process(k, cls, op, rate);
+            if (m.role == Role::Client) // what users send is not work done here
+                m.arrival = {};
+        }
+        for (ComponentModel &m : net.components) {
+            m.arrivalPerUser = 0;
+            for (const auto &row : m.arrival)
+                for (double r : row)
+                    m.arrivalPerUser += r;
+        }
+    }
+
+    void process(size_t k, int cls, int op, double rate)
+    {
+        ComponentModel &m = net.components[k];
+        switch (m.role) {
+        case Role::Client:
+        case Role::Dns:
+        case Role::Passthrough:
+        case Role::LoadBalancer:
+            if (isHttp(op))
+                send(choose(k, op), cls, op, rate);
+            break;
+        case Role::Cdn:
+            if (op == OpStatic)
+                send(choose(k, op), cls, op, rate * (1.0 - param(k, "hitRatio")));
+            else if (isHttp(op))
+                send(choose(k, op), cls, op, rate);
+            break;
+        case Role::Compute:
+        case Role::Function: {
+            const bool localDb = m.role == Role::Compute && flag(cat, m, *src[k], "localDatabase");
+            if (op == OpRead || op == OpWrite) {
+                sendData(k, cls, OpDbRead, rate * param(k, "dbReadsPerRequest"), localDb);
+                if (op == OpWrite)
+                    sendData(k, cls, OpDbWrite, rate * param(k, "dbWritesPerWrite"), localDb);
+                const std::vector<Target> stores = choose(k, OpSession);
+                if (!stores.empty())
+                    send(stores, cls, OpSession, rate);
+                else if (m.role == Role::Compute)
+                    g.localSessions[k] = true;
+            } else if (op == OpJob) {
+                sendData(k, cls, OpDbWrite, rate, localDb);
+            }
+            break;
+        }
+        case Role::Cache:
+            if (op == OpDbRead) {
+                const std::vector<Target> ts = choose(k, OpDbRead);
+                for (const Target &t : ts)
+                    addSender(size_t(t.index), k);
+                send(ts, cls, OpDbRead, rate * (1.0 - param(k, "hitRatio")));
+            }
+            break;
+        case Role::SqlPrimary: {
+            std::vector<Target> replicas;
+            for (const Target &t : g.targets[k])
+                if (net.components[size_t(t.index)].role == Role::SqlReplica)
+                    replicas.push_back(t);
+            if (op == OpDbRead && !replicas.empty()) {
+                // Reads go to the replicas; the primary keeps the writes.
+                m.arrival[size_t(cls)][OpDbRead] -= rate;
+                send(replicas, cls, OpDbRead, rate);
+            } else if (op == OpDbWrite) {
+                for (const Target &t : replicas) // every replica applies every write
+                    net.components[size_t(t.index)].arrival[ClassAsync][OpReplication] += rate;
+            }
+            break;
+        }
+        case Role::Queue:
+            if (op == OpDbWrite) // drained at the average rate, after the user has the answer
+                send(choose(k, OpJob), ClassAsync, OpJob, rate / net.workload.peakToAverage);
+            break;
+        case Role::ObjectStore:
+        case Role::SqlReplica:
+        case Role::NoSql:
+        case Role::Monitoring:
+            break;
+        }
+    }
+
+private:
+    Network &net;
+    RoutingGraph &g;
+    const std::vector<const Component *> &src;
+    const Catalog &cat;
+};
+
+} // namespace
+
+void routeTraffic(Network &net, RoutingGraph &graph, const std::vector<const Component *> &source,
+                  const Catalog &catalog)
+{
+    Router(net, graph, source, catalog).run();
+}
+
+} // namespace scalescope

@@ -1,0 +1,28 @@
+#pragma once
+// Internal to compileNetwork: how each role passes, absorbs or transforms
+// traffic (routing.cpp) and which resources it has (resources.cpp).
+
+#include "network.h"
+
+#include <vector>
+
+namespace scalescope {
+
+struct Target {
+    int index;    // component index (topological order)
+    double share; // NaN = equal split
+};
+
+struct RoutingGraph {
+    std::vector<std::vector<Target>> targets;        // per component
+    std::vector<std::array<bool, OpCount>> canServe; // filled by routeTraffic
+    std::vector<bool> localSessions;                 // keeps sessions in its own memory
+    std::vector<std::vector<int>> dataSenders;       // per database: fleets that hold connections to it
+};
+
+void routeTraffic(Network &net, RoutingGraph &graph, const std::vector<const Component *> &source,
+                  const Catalog &catalog);
+void buildResources(Network &net, const RoutingGraph &graph, const std::vector<const Component *> &source,
+                    const Catalog &catalog);
+
+} // namespace scalescope

@@ -1,0 +1,142 @@
+#include "stages.h"
+
+#include "workload.h"
+
+#include <algorithm>
+
+namespace scalescope {
+
+namespace {
+
+template <class... Ts>
+struct Overloaded : Ts... { using Ts::operator()...; };
+
+bool missing(QString *problem, const QString &what, const QString &id)
+{
+    if (problem)
+        *problem = QStringLiteral("no %1 '%2' at this stage").arg(what, id);
+    return false;
+}
+
+void applyParams(ParamMap &params, const ParamMap &set, const QStringList &reset)
+{
+    for (auto it = set.begin(); it != set.end(); ++it)
+        params.insert(it.key(), it.value());
+    for (const QString &name : reset)
+        params.remove(name);
+}
+
+} // namespace
+
+bool applyEdit(Architecture &a, const Edit &edit, QString *problem)
+{
+    return std::visit(Overloaded{
+        [&](const AddComponent &e) {
+            if (a.component(e.component.id) || a.group(e.component.id)) {
+                if (problem)
+                    *problem = QStringLiteral("id '%1' is already taken").arg(e.component.id);
+                return false;
+            }
+            a.components.push_back(e.component);
+            return true;
+        },
+        [&](const RemoveComponent &e) {
+            if (!a.component(e.id))
+                return missing(problem, QStringLiteral("component"), e.id);
+            std::erase_if(a.components, [&](const Component &c) { return c.id == e.id; });
+            std::erase_if(a.connections, [&](const Connection &c) { return c.from == e.id || c.to == e.id; });
+            return true;
+        },
+        [&](const ChangeComponent &e) {
+            Component *c = a.component(e.id);
+            if (!c)
+                return missing(problem, QStringLiteral("component"), e.id);
+            if (e.label) c->label = *e.label;
+            if (e.group) c->group = *e.group;
+            if (e.position) c->position = *e.position;
+            applyParams(c->params, e.set, e.reset);
+            return true;
+        },
+        [&](const AddConnection &e) {
+            if (a.connectionIndex(e.connection.from, e.connection.to) >= 0) {
+                if (problem)
+                    *problem = QStringLiteral("duplicate connection %1 -> %2").arg(e.connection.from, e.connection.to);
+                return false;
+            }
+            a.connections.push_back(e.connection);
+            return true;
+        },
+        [&](const RemoveConnection &e) {
+            const int i = a.connectionIndex(e.from, e.to);
+            if (i < 0)
+                return missing(problem, QStringLiteral("connection"), e.from + QStringLiteral(" -> ") + e.to);
+            a.connections.erase(a.connections.begin() + i);
+            return true;
+        },
+        [&](const ChangeConnection &e) {
+            const int i = a.connectionIndex(e.from, e.to);
+            if (i < 0)
+                return missing(problem, QStringLiteral("connection"), e.from + QStringLiteral(" -> ") + e.to);
+            a.connections[size_t(i)].share = e.share;
+            return true;
+        },
+        [&](const AddGroup &e) {
+            if (a.group(e.group.id) || a.component(e.group.id)) {
+                if (problem)
+                    *problem = QStringLiteral("id '%1' is already taken").arg(e.group.id);
+                return false;
+            }
+            a.groups.push_back(e.group);
+            return true;
+        },
+        [&](const RemoveGroup &e) {
+            const Group *g = a.group(e.id);
+            if (!g)
+                return missing(problem, QStringLiteral("group"), e.id);
+            // Members and child groups move up to the removed group's parent.
+            const QString parent = g->parent;
+            for (Component &c : a.components)
+                if (c.group == e.id)
+                    c.group = parent;
+            for (Group &child : a.groups)
+                if (child.parent == e.id)
+                    child.parent = parent;
+            std::erase_if(a.groups, [&](const Group &x) { return x.id == e.id; });
+            return true;
+        },
+        [&](const ChangeGroup &e) {
+            Group *g = a.group(e.id);
+            if (!g)
+                return missing(problem, QStringLiteral("group"), e.id);
+            if (e.label) g->label = *e.label;
+            if (e.parent) g->parent = *e.parent;
+            if (e.rect) g->rect = *e.rect;
+            applyParams(g->params, e.set, e.reset);
+            return true;
+        },
+        [&](const ChangeWorkload &e) {
+            for (auto it = e.set.begin(); it != e.set.end(); ++it) {
+                const WorkloadField *f = workloadField(it.key());
+                if (!f) {
+                    if (problem)
+                        *problem = QStringLiteral("unknown workload field '%1'").arg(it.key());
+                    return false;
+                }
+                a.workload.*(f->member) = it.value();
+            }
+            return true;
+        },
+    }, edit);
+}
+
+Architecture architectureAt(const Scenario &s, int stage)
+{
+    Architecture a = s.base;
+    const int last = std::clamp(stage, 0, int(s.stages.size()));
+    for (int k = 0; k < last; ++k)
+        for (const Edit &e : s.stages[size_t(k)].edits)
+            applyEdit(a, e, nullptr);
+    return a;
+}
+
+} // namespace scalescope

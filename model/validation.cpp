@@ -1,0 +1,104 @@
+#include "validation.h"
+
+#include "graph.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace scalescope {
+
+namespace {
+
+QString at(const char *list, size_t i) { return QStringLiteral("%1[%2]").arg(QLatin1String(list)).arg(i); }
+
+std::optional<QString> cycleMessage(const Architecture &a, const EdgeList &edges)
+{
+    const std::vector<int> cycle = findCycle(int(a.components.size()), edges);
+    if (cycle.empty())
+        return std::nullopt;
+    QStringList names;
+    for (int v : cycle)
+        names << a.components[size_t(v)].id;
+    names << a.components[size_t(cycle.front())].id;
+    return QStringLiteral("the connections form a cycle: %1").arg(names.join(QStringLiteral(" -> ")));
+}
+
+} // namespace
+
+std::optional<Problem> validateArchitecture(const Architecture &a, const Catalog &catalog)
+{
+    QHash<QString, int> index;
+    for (size_t i = 0; i < a.components.size(); ++i) {
+        const Component &c = a.components[i];
+        if (index.contains(c.id))
+            return Problem{at("components", i) + ".id",
+                           QStringLiteral("duplicate id '%1' (also components[%2])").arg(c.id).arg(index[c.id])};
+        if (!catalog.kind(c.kind))
+            return Problem{at("components", i) + ".kind", QStringLiteral("unknown kind '%1'").arg(c.kind)};
+        index.insert(c.id, int(i));
+    }
+    QHash<QString, int> groups;
+    for (size_t i = 0; i < a.groups.size(); ++i) {
+        const Group &g = a.groups[i];
+        if (groups.contains(g.id) || index.contains(g.id))
+            return Problem{at("groups", i) + ".id", QStringLiteral("duplicate id '%1'").arg(g.id)};
+        if (!catalog.groupKind(g.kind))
+            return Problem{at("groups", i) + ".kind", QStringLiteral("unknown group kind '%1'").arg(g.kind)};
+        groups.insert(g.id, int(i));
+    }
+    for (size_t i = 0; i < a.groups.size(); ++i) {
+        // Walk up the parents: each must exist and the chain must end.
+        QString p = a.groups[i].parent;
+        for (size_t steps = 0; !p.isEmpty(); ++steps) {
+            if (!groups.contains(p))
+                return Problem{at("groups", i) + ".parent", QStringLiteral("no group '%1'").arg(p)};
+            if (steps > a.groups.size())
+                return Problem{at("groups", i) + ".parent",
+                               QStringLiteral("group '%1' is inside itself").arg(a.groups[i].id)};
+            p = a.groups[size_t(groups[p])].parent;
+        }
+    }
+    for (size_t i = 0; i < a.components.size(); ++i)
+        if (!a.components[i].group.isEmpty() && !groups.contains(a.components[i].group))
+            return Problem{at("components", i) + ".group", QStringLiteral("no group '%1'").arg(a.components[i].group)};
+
+    EdgeList edges;
+    edges.reserve(a.connections.size());
+    QSet<QPair<int, int>> seen;
+    for (size_t i = 0; i < a.connections.size(); ++i) {
+        const Connection &c = a.connections[i];
+        const QString path = at("connections", i);
+        if (!index.contains(c.from))
+            return Problem{path + ".from", QStringLiteral("no component '%1'").arg(c.from)};
+        if (!index.contains(c.to))
+            return Problem{path + ".to", QStringLiteral("no component '%1'").arg(c.to)};
+        const int from = index[c.from];
+        const int to = index[c.to];
+        if (from == to)
+            return Problem{path, QStringLiteral("'%1' is connected to itself").arg(c.from)};
+        if (seen.contains({from, to}))
+            return Problem{path, QStringLiteral("duplicate connection %1 -> %2").arg(c.from, c.to)};
+        const KindSpec *target = catalog.kind(a.components[size_t(to)].kind);
+        if (target->role == Role::Client)
+            return Problem{path + ".to", QStringLiteral("nothing may send traffic into '%1' (%2)").arg(c.to, target->name)};
+        if (target->role == Role::Monitoring || catalog.kind(a.components[size_t(from)].kind)->role == Role::Monitoring)
+            return Problem{path, QStringLiteral("%1 carries no traffic; it cannot be connected").arg(target->role == Role::Monitoring ? c.to : c.from)};
+        seen.insert({from, to});
+        edges.emplace_back(from, to);
+    }
+    if (auto cycle = cycleMessage(a, edges))
+        return Problem{QStringLiteral("connections"), *cycle};
+    return std::nullopt;
+}
+
+std::optional<QString> connectionRefusal(const Architecture &a, const QString &from, const QString &to,
+                                         const Catalog &catalog)
+{
+    Architecture probe = a;
+    probe.connections.push_back(Connection{from, to, std::nullopt});
+    if (auto problem = validateArchitecture(probe, catalog))
+        return problem->message;
+    return std::nullopt;
+}
+
+} // namespace scalescope
