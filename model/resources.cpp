@@ -167,7 +167,9 @@ public:
         const bool multiAz = has("multiAz") && cat.flag(*m->kind, c->params, QStringLiteral("multiAz"));
         m->availability = multiAz ? p("multiAzAvailability") : p("availability");
         const double copies = shards * (multiAz ? 2 : 1);
-        m->monthlyFixed = copies * ((t ? t->hourlyUsd : 0) * 730 + p("storageGiB") * cat.price("rdsStorageGbMonth"));
+        m->monthlyFixed = copies * (t ? t->hourlyUsd : 0) * 730;
+        // Storage grows with the data and is billed on what is used (twice with a standby).
+        m->monthlyPerUser = w.dataPerUserMiB / 1024 * dataShare() * (multiAz ? 2 : 1) * cat.price("rdsStorageGbMonth");
     }
 
     void cache(size_t)

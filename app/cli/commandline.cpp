@@ -1,0 +1,196 @@
+#include "commandline.h"
+
+#include "evaluation.h"
+#include "network.h"
+#include "report.h"
+#include "scenariofile.h"
+#include "stages.h"
+#include "sweep.h"
+#include "usercount.h"
+#include "validation.h"
+
+#include <QJsonDocument>
+
+#include <cmath>
+#include <map>
+#include <stdexcept>
+
+namespace scalescope {
+
+namespace {
+
+const char *const kUsage =
+    "Usage:\n"
+    "  scalescope [FILE]                     open the editor (on the default scenario)\n"
+    "  scalescope validate FILE\n"
+    "  scalescope evaluate FILE [--stage N|last] [--users N] [--format json|csv|md]\n"
+    "  scalescope sweep FILE [--stage N|last] --from A --to B --points K [--format csv|json]\n"
+    "\n"
+    "Stages count from 0 (the base architecture); the default is the last stage.\n"
+    "User counts accept 2500, 10k, 2.5M. Rates are requests per second.\n";
+
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct Options {
+    QString command;
+    QString file;
+    std::map<QString, QString> values;
+
+    QString value(const QString &key, const QString &fallback = {}) const
+    {
+        const auto it = values.find(key);
+        return it == values.end() ? fallback : it->second;
+    }
+    bool has(const QString &key) const { return values.count(key) != 0; }
+};
+
+Options parse(const QStringList &args, const QStringList &allowed)
+{
+    Options o;
+    o.command = args.value(0);
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a.startsWith(QLatin1String("--"))) {
+            const QString key = a.mid(2);
+            if (!allowed.contains(key))
+                throw UsageError(QStringLiteral("unknown option %1 for '%2'").arg(a, o.command).toStdString());
+            if (i + 1 >= args.size())
+                throw UsageError(QStringLiteral("%1 needs a value").arg(a).toStdString());
+            o.values[key] = args[++i];
+        } else if (o.file.isEmpty()) {
+            o.file = a;
+        } else {
+            throw UsageError(QStringLiteral("unexpected argument '%1'").arg(a).toStdString());
+        }
+    }
+    if (o.file.isEmpty())
+        throw UsageError(QStringLiteral("'%1' needs a scenario file").arg(o.command).toStdString());
+    return o;
+}
+
+int stageIndex(const Options &o, const Scenario &s)
+{
+    const QString v = o.value(QStringLiteral("stage"), QStringLiteral("last"));
+    if (v == QLatin1String("last"))
+        return int(s.stages.size());
+    bool ok = false;
+    const int n = v.toInt(&ok);
+    if (!ok || n < 0 || n > int(s.stages.size()))
+        throw UsageError(QStringLiteral("--stage %1: the scenario has stages 0 to %2 (or 'last')")
+                             .arg(v).arg(s.stages.size()).toStdString());
+    return n;
+}
+
+double users(const Options &o, const QString &key, double fallback)
+{
+    if (!o.has(key))
+        return fallback;
+    const auto v = parseUserCount(o.value(key));
+    if (!v || *v <= 0 || *v > 1e12)
+        throw UsageError(QStringLiteral("--%1 %2: expected a positive user count such as 2500, 10k or 2.5M")
+                             .arg(key, o.value(key)).toStdString());
+    return *v;
+}
+
+QString format(const Options &o, const QStringList &formats)
+{
+    const QString f = o.value(QStringLiteral("format"), formats.front());
+    if (!formats.contains(f))
+        throw UsageError(QStringLiteral("--format %1: expected %2").arg(f, formats.join('|')).toStdString());
+    return f;
+}
+
+StageInfo stageInfo(const Scenario &s, int stage)
+{
+    return StageInfo{stage, stage == 0 ? QStringLiteral("Base") : s.stages[size_t(stage - 1)].title};
+}
+
+int run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const QString command = args.value(0);
+    Options o;
+    if (command == QLatin1String("validate"))
+        o = parse(args, {});
+    else if (command == QLatin1String("evaluate"))
+        o = parse(args, {"stage", "users", "format"});
+    else if (command == QLatin1String("sweep"))
+        o = parse(args, {"stage", "from", "to", "points", "format"});
+    else
+        throw UsageError(QStringLiteral("unknown command '%1'").arg(command).toStdString());
+
+    LoadError error;
+    const std::optional<Scenario> scenario = loadScenario(o.file, &error);
+    if (!scenario) {
+        err << error.toString() << '\n';
+        return 1;
+    }
+    if (command == QLatin1String("validate")) {
+        out << o.file << ": valid (" << scenario->base.components.size() << " components, "
+            << scenario->stages.size() << " stages)\n";
+        return 0;
+    }
+    const int stage = stageIndex(o, *scenario);
+    const Architecture architecture = architectureAt(*scenario, stage);
+    const Network network = compileNetwork(architecture);
+    const StageInfo info = stageInfo(*scenario, stage);
+
+    if (command == QLatin1String("evaluate")) {
+        const QString f = format(o, {"json", "csv", "md"});
+        const Evaluation e = evaluate(network, users(o, QStringLiteral("users"), architecture.workload.users));
+        if (f == QLatin1String("json"))
+            out << QJsonDocument(evaluationJson(network, e, info)).toJson(QJsonDocument::Indented);
+        else if (f == QLatin1String("csv"))
+            out << evaluationCsv(network, e);
+        else
+            out << evaluationMarkdown(network, e, info);
+        return 0;
+    }
+    const QString f = format(o, {"csv", "json"});
+    for (const char *key : {"from", "to", "points"})
+        if (!o.has(key))
+            throw UsageError(QStringLiteral("sweep needs --from, --to and --points").toStdString());
+    const double from = users(o, QStringLiteral("from"), 1);
+    const double to = users(o, QStringLiteral("to"), 1);
+    bool ok = false;
+    const int points = o.value(QStringLiteral("points")).toInt(&ok);
+    if (!ok || points < 1 || points > 100000)
+        throw UsageError(QStringLiteral("--points: expected a whole number from 1 to 100000").toStdString());
+    if (to < from)
+        throw UsageError(QStringLiteral("--to must not be below --from").toStdString());
+    const Sweep s = sweep(network, from, to, points);
+    if (f == QLatin1String("csv"))
+        out << sweepCsv(network, s);
+    else
+        out << QJsonDocument(sweepJson(network, s, info)).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
+} // namespace
+
+bool isCommandLineCommand(const QStringList &args)
+{
+    static const QStringList commands{"validate", "evaluate", "sweep", "help", "--help", "-h"};
+    return !args.isEmpty() && commands.contains(args.front());
+}
+
+int runCommandLine(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.isEmpty() || args.front() == QLatin1String("help") || args.front() == QLatin1String("--help")
+        || args.front() == QLatin1String("-h")) {
+        out << kUsage;
+        return 0;
+    }
+    try {
+        return run(args, out, err);
+    } catch (const UsageError &e) {
+        err << "scalescope: " << e.what() << "\n\n" << kUsage;
+        return 2;
+    } catch (const std::exception &e) {
+        err << "scalescope: " << e.what() << '\n';
+        return 1;
+    }
+}
+
+} // namespace scalescope

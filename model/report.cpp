@@ -1,0 +1,216 @@
+#include "report.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace scalescope {
+
+namespace {
+
+// JSON has no infinity: an unreachable ceiling is written as null.
+QJsonValue finite(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); }
+
+QString csvField(const QString &s)
+{
+    if (s.contains(',') || s.contains('"') || s.contains('\n'))
+        return '"' + QString(s).replace('"', QStringLiteral("\"\"")) + '"';
+    return s;
+}
+
+QString num(double v)
+{
+    return std::isfinite(v) ? QString::number(v, 'g', 10) : QStringLiteral("inf");
+}
+
+QString percent(double v)
+{
+    return std::isfinite(v) ? QString::number(v * 100, 'f', v < 0.1 ? 1 : 0) + '%' : QStringLiteral("inf");
+}
+
+QJsonObject bottleneckJson(const Network &n, int component, int resource, double utilization)
+{
+    if (component < 0)
+        return {};
+    const ComponentModel &c = n.components[size_t(component)];
+    return QJsonObject{{"component", c.id}, {"label", c.label},
+                       {"resource", c.resources[size_t(resource)].name}, {"utilization", finite(utilization)}};
+}
+
+} // namespace
+
+QString humanNumber(double v)
+{
+    if (!std::isfinite(v))
+        return QStringLiteral("unbounded");
+    const double a = std::abs(v);
+    if (a >= 1e9)
+        return QString::number(v / 1e9, 'g', 3) + 'B';
+    if (a >= 1e6)
+        return QString::number(v / 1e6, 'g', 3) + 'M';
+    if (a >= 100) {
+        QString digits = QString::number(std::llround(std::abs(v)));
+        for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
+            digits.insert(i, ',');
+        return v < 0 ? '-' + digits : digits;
+    }
+    return QString::number(v, 'g', 3);
+}
+
+QString describeLoad(const ComponentModel &c, int resource, const ResourceResult &r)
+{
+    const ResourceModel &m = c.resources[size_t(resource)];
+    return QStringLiteral("%1 %2 %3 (%4 of %5 %6)")
+        .arg(c.label, m.name, percent(r.utilization), humanNumber(r.demand), humanNumber(r.capacity), m.unit);
+}
+
+QJsonObject evaluationJson(const Network &n, const Evaluation &e, const StageInfo &stage)
+{
+    QJsonArray classes;
+    for (int c = 0; c < kUserClasses; ++c) {
+        const ClassResult &r = e.classes[size_t(c)];
+        classes.append(QJsonObject{{"name", className(c)}, {"rate", r.rate}, {"latencyMs", finite(r.latency * 1000)},
+                                   {"errorRate", r.errorRate}, {"availability", r.availability}});
+    }
+    QJsonArray components;
+    for (size_t i = 0; i < n.components.size(); ++i) {
+        const ComponentModel &m = n.components[i];
+        const ComponentResult &r = e.components[i];
+        QJsonArray resources;
+        for (size_t k = 0; k < m.resources.size(); ++k) {
+            const ResourceModel &rm = m.resources[k];
+            const ResourceResult &rr = r.resources[k];
+            QJsonObject o{{"name", rm.name}, {"unit", rm.unit}, {"demand", finite(rr.demand)},
+                          {"capacity", finite(rr.capacity)}, {"utilization", finite(rr.utilization)},
+                          {"ceilingUsers", finite(m.ceilings[k])}};
+            if (rm.type == ResourceType::Queueing) {
+                o.insert("servers", rr.servers);
+                o.insert("copies", rr.copies);
+                o.insert("serviceTimeMs", rr.serviceTime * 1000);
+                o.insert("responseTimeMs", finite(rr.responseTime * 1000));
+            }
+            o.insert("type", rm.type == ResourceType::Queueing ? "queueing"
+                              : rm.type == ResourceType::Limit ? "limit" : "capacity");
+            resources.append(o);
+        }
+        components.append(QJsonObject{{"id", m.id}, {"label", m.label}, {"kind", m.kind->id},
+                                      {"arrivalRate", r.arrivalRate}, {"instances", r.instances},
+                                      {"utilization", finite(r.utilization)}, {"errorShare", r.errorShare},
+                                      {"availability", r.availability}, {"monthlyCostUsd", r.monthlyCost},
+                                      {"resources", resources}});
+    }
+    QJsonObject root{{"users", e.users},
+                     {"stage", stage.index},
+                     {"stageTitle", stage.title},
+                     {"onlineUsers", e.onlineUsers},
+                     {"peakRequestRate", e.peakRequestRate},
+                     {"bottleneck", bottleneckJson(n, e.bottleneckComponent, e.bottleneckResource, e.bottleneckUtilization)},
+                     {"ceilingUsers", finite(n.ceilingUsers)},
+                     {"firstToBreak", n.ceilingComponent >= 0 ? bottleneckJson(n, n.ceilingComponent, n.ceilingResource, 1.0) : QJsonObject{}},
+                     {"availability", e.availability},
+                     {"downtimeMinutesPerYear", e.downtimeMinutesPerYear},
+                     {"monthlyCostUsd", e.monthlyCost},
+                     {"costPerUserUsd", e.costPerUser},
+                     {"classes", classes},
+                     {"components", components},
+                     {"idle", QJsonArray::fromStringList(n.idle)}};
+    return root;
+}
+
+QByteArray evaluationCsv(const Network &n, const Evaluation &e)
+{
+    QString out = QStringLiteral("component,kind,resource,unit,demand,capacity,utilization,ceilingUsers,responseTimeMs\n");
+    for (size_t i = 0; i < n.components.size(); ++i) {
+        const ComponentModel &m = n.components[i];
+        for (size_t k = 0; k < m.resources.size(); ++k) {
+            const ResourceResult &r = e.components[i].resources[k];
+            const bool q = m.resources[k].type == ResourceType::Queueing;
+            out += QStringList{csvField(m.id), m.kind->id, csvField(m.resources[k].name), m.resources[k].unit,
+                               num(r.demand), num(r.capacity), num(r.utilization), num(m.ceilings[k]),
+                               q ? num(r.responseTime * 1000) : QString()}
+                       .join(',') + '\n';
+        }
+    }
+    return out.toUtf8();
+}
+
+QByteArray evaluationMarkdown(const Network &n, const Evaluation &e, const StageInfo &stage)
+{
+    QString out;
+    out += QStringLiteral("### %1 at %2 users\n\n").arg(stage.title.isEmpty() ? QStringLiteral("Base") : stage.title, humanNumber(e.users));
+    if (e.bottleneckComponent >= 0)
+        out += QStringLiteral("- Bottleneck: %1\n").arg(describeLoad(n.components[size_t(e.bottleneckComponent)], e.bottleneckResource,
+                                                                    e.components[size_t(e.bottleneckComponent)].resources[size_t(e.bottleneckResource)]));
+    if (n.ceilingComponent >= 0)
+        out += QStringLiteral("- Ceiling: %1 users (%2 %3)\n").arg(humanNumber(n.ceilingUsers), n.components[size_t(n.ceilingComponent)].label,
+                                                               n.components[size_t(n.ceilingComponent)].resources[size_t(n.ceilingResource)].name);
+    out += QStringLiteral("- Peak: %1 req/s; latency read %2 ms, write %3 ms\n")
+               .arg(humanNumber(e.peakRequestRate), num(std::round(e.classes[ClassRead].latency * 10000) / 10),
+                    num(std::round(e.classes[ClassWrite].latency * 10000) / 10));
+    out += QStringLiteral("- Availability: %1% (%2 min downtime a year)\n")
+               .arg(QString::number(e.availability * 100, 'f', 4), QString::number(e.downtimeMinutesPerYear, 'f', 1));
+    out += QStringLiteral("- Monthly cost: $%1 ($%2 per user)\n\n").arg(humanNumber(e.monthlyCost), QString::number(e.costPerUser, 'g', 3));
+    out += QStringLiteral("| Component | Kind | Instances | Req/s | Busiest resource | Utilisation | Monthly $ |\n|---|---|---|---|---|---|---|\n");
+    for (size_t i = 0; i < n.components.size(); ++i) {
+        const ComponentModel &m = n.components[i];
+        const ComponentResult &r = e.components[i];
+        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
+                   .arg(m.label, m.kind->name, humanNumber(r.instances), humanNumber(r.arrivalRate),
+                        r.busiest >= 0 ? m.resources[size_t(r.busiest)].name : QStringLiteral("-"),
+                        r.busiest >= 0 ? percent(r.utilization) : QStringLiteral("-"), humanNumber(r.monthlyCost));
+    }
+    return out.toUtf8();
+}
+
+QJsonObject sweepJson(const Network &n, const Sweep &s, const StageInfo &stage)
+{
+    QJsonArray points;
+    for (size_t p = 0; p < s.points.size(); ++p) {
+        const SweepPoint &pt = s.points[p];
+        QJsonObject latency, errors, utilization;
+        for (int c = 0; c < kUserClasses; ++c) {
+            latency.insert(className(c), finite(pt.latency[size_t(c)] * 1000));
+            errors.insert(className(c), pt.errorRate[size_t(c)]);
+        }
+        for (size_t i = 0; i < n.components.size(); ++i)
+            utilization.insert(n.components[i].id, finite(s.componentUtilization(p, i)));
+        points.append(QJsonObject{{"users", pt.users},
+                                  {"bottleneck", bottleneckJson(n, pt.bottleneckComponent, pt.bottleneckResource, pt.bottleneckUtilization)},
+                                  {"latencyMs", latency}, {"errorRate", errors}, {"availability", pt.availability},
+                                  {"monthlyCostUsd", pt.monthlyCost}, {"costPerUserUsd", pt.costPerUser},
+                                  {"utilization", utilization}});
+    }
+    return QJsonObject{{"stage", stage.index}, {"stageTitle", stage.title}, {"ceilingUsers", finite(n.ceilingUsers)}, {"points", points}};
+}
+
+QByteArray sweepCsv(const Network &n, const Sweep &s)
+{
+    QStringList header{"users", "bottleneckComponent", "bottleneckResource", "bottleneckUtilization"};
+    for (int c = 0; c < kUserClasses; ++c)
+        header << QStringLiteral("latencyMs_%1").arg(className(c)) << QStringLiteral("errorRate_%1").arg(className(c));
+    header << "availability" << "monthlyCostUsd" << "costPerUserUsd";
+    for (const ComponentModel &m : n.components)
+        header << csvField(QStringLiteral("utilization_") + m.id);
+    QString out = header.join(',') + '\n';
+    for (size_t p = 0; p < s.points.size(); ++p) {
+        const SweepPoint &pt = s.points[p];
+        QStringList row{num(pt.users)};
+        if (pt.bottleneckComponent >= 0) {
+            const ComponentModel &m = n.components[size_t(pt.bottleneckComponent)];
+            row << csvField(m.id) << csvField(m.resources[size_t(pt.bottleneckResource)].name);
+        } else {
+            row << QString() << QString();
+        }
+        row << num(pt.bottleneckUtilization);
+        for (int c = 0; c < kUserClasses; ++c)
+            row << num(pt.latency[size_t(c)] * 1000) << num(pt.errorRate[size_t(c)]);
+        row << num(pt.availability) << num(pt.monthlyCost) << num(pt.costPerUser);
+        for (size_t i = 0; i < n.components.size(); ++i)
+            row << num(s.componentUtilization(p, i));
+        out += row.join(',') + '\n';
+    }
+    return out.toUtf8();
+}
+
+} // namespace scalescope
