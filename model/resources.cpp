@@ -147,7 +147,8 @@ public:
         const InstanceType *t = type("instanceType");
         const double baseline = t ? t->baseline : 1;
         const double spi = p("serversPerInstance") > 0 ? p("serversPerInstance") : (t ? t->vcpus : 1);
-        const double shards = has("shards") ? p("shards") : 1;
+        // A replica of a sharded primary stands for one replica per shard.
+        const double shards = has("shards") ? p("shards") : g.replicaCopies[k];
         const double replicationCost = has("replicationCost") ? p("replicationCost") : 0;
         std::array<double, OpCount> s{};
         s[OpDbRead] = p("readServiceTimeMs") / 1000 / baseline;
@@ -166,6 +167,8 @@ public:
             w.dataPerUserMiB / 1024 * dataShare(), p("storageGiB") * shards);
         const bool multiAz = has("multiAz") && cat.flag(*m->kind, c->params, QStringLiteral("multiAz"));
         m->availability = multiAz ? p("multiAzAvailability") : p("availability");
+        if (m->role == Role::SqlReplica) // the reader endpoint moves to a sibling replica
+            m->availability = 1.0 - std::pow(1.0 - m->availability, g.replicaSiblings[k]);
         const double copies = shards * (multiAz ? 2 : 1);
         m->monthlyFixed = copies * (t ? t->hourlyUsd : 0) * 730;
         // Storage grows with the data and is billed on what is used (twice with a standby).

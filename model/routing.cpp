@@ -160,6 +160,15 @@ public:
         }
     }
 
+    std::vector<Target> replicasOf(size_t primary) const
+    {
+        std::vector<Target> out;
+        for (const Target &t : g.targets[primary])
+            if (net.components[size_t(t.index)].role == Role::SqlReplica)
+                out.push_back(t);
+        return out;
+    }
+
     void addSender(size_t database, size_t sender)
     {
         auto &list = g.dataSenders[database];
@@ -173,6 +182,17 @@ public:
         const size_t n = net.components.size();
         g.localSessions.assign(n, false);
         g.dataSenders.assign(n, {});
+        g.replicaCopies.assign(n, 1.0);
+        g.replicaSiblings.assign(n, 1.0);
+        for (size_t k = 0; k < n; ++k) {
+            if (net.components[k].role != Role::SqlPrimary)
+                continue;
+            const std::vector<Target> replicas = replicasOf(k);
+            for (const Target &t : replicas) {
+                g.replicaCopies[size_t(t.index)] = std::max(g.replicaCopies[size_t(t.index)], param(k, "shards"));
+                g.replicaSiblings[size_t(t.index)] = std::max(g.replicaSiblings[size_t(t.index)], double(replicas.size()));
+            }
+        }
         const PeakRates unit = peakRates(net.workload, 1.0);
         net.classRatePerUser = {unit.staticRate, unit.readRate, unit.writeRate};
 
@@ -220,6 +240,8 @@ public:
         case Role::Function: {
             const bool localDb = m.role == Role::Compute && flag(cat, m, *src[k], "localDatabase");
             if (op == OpRead || op == OpWrite) {
+                // A tier in front of other services calls them once per request.
+                send(choose(k, op), cls, op, rate);
                 sendData(k, cls, OpDbRead, rate * param(k, "dbReadsPerRequest"), localDb);
                 if (op == OpWrite)
                     sendData(k, cls, OpDbWrite, rate * param(k, "dbWritesPerWrite"), localDb);
@@ -242,16 +264,19 @@ public:
             }
             break;
         case Role::SqlPrimary: {
-            std::vector<Target> replicas;
-            for (const Target &t : g.targets[k])
-                if (net.components[size_t(t.index)].role == Role::SqlReplica)
-                    replicas.push_back(t);
-            if (op == OpDbRead && !replicas.empty()) {
-                // Reads go to the replicas; the primary keeps the writes.
+            const std::vector<Target> replicas = replicasOf(k);
+            // Reads go to the replicas (a share of 0 marks one that serves only its
+            // own senders, e.g. in another region); the primary keeps the writes.
+            std::vector<Target> readers;
+            for (const Target &t : replicas)
+                if (std::isnan(t.share) || t.share > 0)
+                    readers.push_back(t);
+            if (op == OpDbRead && !readers.empty()) {
                 m.arrival[size_t(cls)][OpDbRead] -= rate;
-                send(replicas, cls, OpDbRead, rate);
+                send(readers, cls, OpDbRead, rate);
             } else if (op == OpDbWrite) {
-                for (const Target &t : replicas) // every replica applies every write
+                // Every replica applies every write (of its shard, when there is one replica per shard).
+                for (const Target &t : replicas)
                     net.components[size_t(t.index)].arrival[ClassAsync][OpReplication] += rate;
             }
             break;

@@ -18,6 +18,10 @@ struct RoutingGraph {
     std::vector<std::array<bool, OpCount>> canServe; // filled by routeTraffic
     std::vector<bool> localSessions;                 // keeps sessions in its own memory
     std::vector<std::vector<int>> dataSenders;       // per database: fleets that hold connections to it
+    // Per read replica: the shards of its source (one replica per shard) and
+    // how many replicas share that source (a reader endpoint fails over among them).
+    std::vector<double> replicaCopies;
+    std::vector<double> replicaSiblings;
 };
 
 void routeTraffic(Network &net, RoutingGraph &graph, const std::vector<const Component *> &source,

@@ -9,14 +9,14 @@ namespace {
 const std::array<WorkloadField, 11> kFields{{
     {"users", &Workload::users, "users", 1, 1e9, 1000,
      "start of the user slider; any value"},
-    {"peakOnlineShare", &Workload::peakOnlineShare, "share", 1e-6, 1, 0.05,
-     "[RoT] DAU/MAU 30% for consumer apps (Sequoia stickiness benchmark) with about one in six "
+    {"peakOnlineShare", &Workload::peakOnlineShare, "share", 1e-6, 1, 0.1,
+     "[RoT] DAU/MAU 30% for consumer apps (Sequoia stickiness benchmark) with about a third of "
      "daily users online in the busiest hour"},
     {"requestsPerOnlineUserPerSecond", &Workload::requestsPerOnlineUserPerSecond, "req/s", 0, 1e4, 0.4,
-     "[RoT] a page view every ~20 s, most static files already in the browser cache"},
-    {"staticShare", &Workload::staticShare, "share", 0, 1, 0.9,
-     "[RoT] median page ~70 requests, 1 of them the HTML document (HTTP Archive 2024 page weight), "
-     "less what the browser cache absorbs"},
+     "[RoT] an app screen every ~5 s with one API call and one file the browser has not cached"},
+    {"staticShare", &Workload::staticShare, "share", 0, 1, 0.5,
+     "[RoT] a median page has ~70 requests, 1 of them the HTML document (HTTP Archive 2024 page "
+     "weight); with a warm browser cache about one file is fetched per API call"},
     {"writeShare", &Workload::writeShare, "share", 0, 1, 1.0 / 11.0,
      "[RoT] read:write 10:1 for write-heavier apps (system-design-primer)"},
     {"dataPerUserMiB", &Workload::dataPerUserMiB, "MiB", 0, 1e6, 4,
