@@ -49,6 +49,9 @@ struct ResourceModel {
     double serviceTime = 0; // mean over the ops it serves, seconds
     bool copiesAreInstances = true; // else `fixedCopies`
     double fixedCopies = 1;
+    // Share of the demand that writes cause (writes, replication, queued
+    // jobs): tells "database writes" from "database reads".
+    double writeShare = 0;
 };
 
 struct ComponentModel {
@@ -66,6 +69,7 @@ struct ComponentModel {
     double minInstances = 1, maxInstances = 1, targetUtilization = 1;
     double cpuWorkPerUser = 0; // vCPU-seconds per second per user
     double serversPerInstance = 1;
+    bool localDatabase = false; // a server that also runs the database
 
     // Latency and errors: per user class, visits per request and the
     // service time they spend here; queueing wait and fixed latency are

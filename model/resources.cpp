@@ -67,6 +67,10 @@ public:
                 s += m->arrival[size_t(cls)][size_t(op)] * serviceTime[size_t(op)];
             m->serviceSeconds[size_t(cls)] = net.classRatePerUser[size_t(cls)] > 0 ? s / net.classRatePerUser[size_t(cls)] : 0;
         }
+        double writeWork = 0;
+        for (int op : {OpWrite, OpDbWrite, OpReplication, OpJob})
+            writeWork += total(op) * serviceTime[size_t(op)];
+        r.writeShare = work > 0 ? std::min(1.0, writeWork / work) : 0;
         m->cpuWorkPerUser = work;
         m->resources.push_back(r);
         m->queueResource = int(m->resources.size()) - 1;
@@ -119,6 +123,7 @@ public:
             s[OpDbWrite] = p("dbWriteServiceTimeMs") / 1000 / baseline;
         }
         m->count = m->autoScaled ? m->minInstances : p("count");
+        m->localDatabase = localDb;
         m->serversPerInstance = spi;
         queue(QStringLiteral("CPU"), s, spi, true, 1);
 
@@ -155,10 +160,10 @@ public:
         s[OpDbWrite] = p("writeServiceTimeMs") / 1000 / baseline;
         s[OpReplication] = s[OpDbWrite] * replicationCost;
         queue(QStringLiteral("queries"), s, spi, false, shards);
-        add(QStringLiteral("IOPS"), QStringLiteral("IOPS"), ResourceType::Capacity,
-            total(OpDbWrite) * p("iopsPerWrite") + total(OpDbRead) * p("iopsPerRead")
-                + total(OpReplication) * p("iopsPerWrite") * replicationCost,
-            p("iops") * shards);
+        const double writeIops = total(OpDbWrite) * p("iopsPerWrite") + total(OpReplication) * p("iopsPerWrite") * replicationCost;
+        const double iops = writeIops + total(OpDbRead) * p("iopsPerRead");
+        add(QStringLiteral("IOPS"), QStringLiteral("IOPS"), ResourceType::Capacity, iops, p("iops") * shards).writeShare =
+            iops > 0 ? writeIops / iops : 0;
         double maxConnections = p("maxConnections");
         if (maxConnections <= 0 && t)
             maxConnections = t->maxConnections > 0 ? t->maxConnections : std::floor(t->memoryGiB * kGiB / kMySqlBytesPerConnection);
@@ -268,7 +273,7 @@ public:
             const double reads = (total(OpDbRead) + total(OpSession)) * p("readUnitsPerRead");
             const double writes = total(OpDbWrite) * p("writeUnitsPerWrite");
             add(QStringLiteral("read units"), QStringLiteral("RRU/s"), ResourceType::Limit, reads, p("tableReadLimit"));
-            add(QStringLiteral("write units"), QStringLiteral("WRU/s"), ResourceType::Limit, writes, p("tableWriteLimit"));
+            add(QStringLiteral("write units"), QStringLiteral("WRU/s"), ResourceType::Limit, writes, p("tableWriteLimit")).writeShare = 1;
             m->monthlyPerUser = monthlyRequests(reads) * cat.price("dynamoPerMillionRead") / 1e6
                 + monthlyRequests(writes) * cat.price("dynamoPerMillionWrite") / 1e6
                 + w.dataPerUserMiB / 1024 * dataShare() * cat.price("dynamoGbMonth");
@@ -277,7 +282,7 @@ public:
         case Role::Queue: {
             const bool fifo = cat.flag(*m->kind, c->params, QStringLiteral("fifo"));
             if (fifo)
-                add(QStringLiteral("messages"), QStringLiteral("msg/s"), ResourceType::Limit, total(OpDbWrite), p("fifoLimit"));
+                add(QStringLiteral("messages"), QStringLiteral("msg/s"), ResourceType::Limit, total(OpDbWrite), p("fifoLimit")).writeShare = 1;
             m->monthlyPerUser = monthlyRequests(total(OpDbWrite) * p("requestsPerMessage"))
                 * cat.price(fifo ? "sqsFifoPerMillion" : "sqsPerMillion") / 1e6;
             break;
