@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "evaluation.h"
+#include "journey.h"
 #include "network.h"
 #include "report.h"
 #include "scenariofile.h"
@@ -25,6 +26,7 @@ const char *const kUsage =
     "  scalescope validate FILE\n"
     "  scalescope evaluate FILE [--stage N|last] [--users N] [--format json|csv|md]\n"
     "  scalescope sweep FILE [--stage N|last] --from A --to B --points K [--format csv|json]\n"
+    "  scalescope journey FILE [--format md|csv|json]   per stage: ceiling, what breaks, latency, cost\n"
     "\n"
     "Stages count from 0 (the base architecture); the default is the last stage.\n"
     "User counts accept 2500, 10k, 2.5M. Rates are requests per second.\n";
@@ -117,6 +119,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         o = parse(args, {"stage", "users", "format"});
     else if (command == QLatin1String("sweep"))
         o = parse(args, {"stage", "from", "to", "points", "format"});
+    else if (command == QLatin1String("journey"))
+        o = parse(args, {"format"});
     else
         throw UsageError(QStringLiteral("unknown command '%1'").arg(command).toStdString());
 
@@ -129,6 +133,17 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     if (command == QLatin1String("validate")) {
         out << o.file << ": valid (" << scenario->base.components.size() << " components, "
             << scenario->stages.size() << " stages)\n";
+        return 0;
+    }
+    if (command == QLatin1String("journey")) {
+        const QString f = format(o, {"md", "csv", "json"});
+        const std::vector<StageSummary> rows = summarizeStages(*scenario);
+        if (f == QLatin1String("md"))
+            out << journeyMarkdown(rows);
+        else if (f == QLatin1String("csv"))
+            out << journeyCsv(rows);
+        else
+            out << QJsonDocument(journeyJson(rows)).toJson(QJsonDocument::Indented);
         return 0;
     }
     const int stage = stageIndex(o, *scenario);
@@ -171,7 +186,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
 
 bool isCommandLineCommand(const QStringList &args)
 {
-    static const QStringList commands{"validate", "evaluate", "sweep", "help", "--help", "-h"};
+    static const QStringList commands{"validate", "evaluate", "sweep", "journey", "help", "--help", "-h"};
     return !args.isEmpty() && commands.contains(args.front());
 }
 

@@ -1,0 +1,40 @@
+#pragma once
+// One line per stage of a scenario: how far it goes and what breaks first.
+// The journey table in the app, the CLI's `journey` command and the README
+// table all come from here.
+
+#include "bottleneck.h"
+#include "document.h"
+
+#include <QJsonArray>
+
+#include <vector>
+
+namespace scalescope {
+
+struct StageSummary {
+    int stage = 0;          // 0 = base
+    QString title;
+    double ceilingUsers = 0;
+    QString component;      // the first to break, its label and resource
+    QString componentLabel;
+    QString resource;
+    LimitKind kind = LimitKind::None;
+    // Figures just below the ceiling, where queues are long but finite.
+    double atUsers = 0;
+    double readLatency = 0;  // seconds
+    double writeLatency = 0; // seconds
+    double availability = 1;
+    double monthlyCost = 0;
+};
+
+// Users at which the summary's figures are taken, as a share of the ceiling.
+inline constexpr double kNearCeiling = 0.9;
+
+std::vector<StageSummary> summarizeStages(const Scenario &scenario);
+
+QJsonArray journeyJson(const std::vector<StageSummary> &rows);
+QByteArray journeyCsv(const std::vector<StageSummary> &rows);
+QByteArray journeyMarkdown(const std::vector<StageSummary> &rows);
+
+} // namespace scalescope
