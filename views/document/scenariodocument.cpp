@@ -1,0 +1,228 @@
+#include "scenariodocument.h"
+
+#include "stagerecorder.h"
+#include "stages.h"
+#include "validation.h"
+#include "workload.h"
+
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace scalescope {
+
+namespace {
+
+QString connectionKey(const QString &from, const QString &to) { return from + QChar(0x1f) + to; }
+
+template <typename T, typename Key>
+QHash<QString, const T *> byKey(const std::vector<T> &items, Key key)
+{
+    QHash<QString, const T *> map;
+    map.reserve(qsizetype(items.size()));
+    for (const T &item : items)
+        map.insert(key(item), &item);
+    return map;
+}
+
+} // namespace
+
+ScenarioDocument::ScenarioDocument(QObject *parent)
+    : ScenarioDocument(Catalog::builtin(), parent)
+{
+}
+
+ScenarioDocument::ScenarioDocument(const Catalog &catalog, QObject *parent)
+    : QObject(parent), m_catalog(catalog), m_undo(new QUndoStack(this))
+{
+    m_scenario.base.workload = defaultWorkload();
+    m_working = m_scenario.base;
+    rebuildIndex();
+}
+
+ScenarioDocument::~ScenarioDocument() = default;
+
+const Component *ScenarioDocument::component(const QString &id) const
+{
+    const auto it = m_componentIndex.constFind(id);
+    return it == m_componentIndex.constEnd() ? nullptr : &m_working.components[size_t(*it)];
+}
+
+const Group *ScenarioDocument::group(const QString &id) const
+{
+    const auto it = m_groupIndex.constFind(id);
+    return it == m_groupIndex.constEnd() ? nullptr : &m_working.groups[size_t(*it)];
+}
+
+void ScenarioDocument::setScenario(Scenario scenario, int stage)
+{
+    m_undo->clear();
+    m_scenario = std::move(scenario);
+    m_stage = std::clamp(stage, 0, stageCount());
+    m_working = architectureAt(m_scenario, m_stage);
+    rebuildIndex();
+    emit stageChanged(m_stage);
+    emit documentReset();
+    emit changed();
+}
+
+void ScenarioDocument::setStage(int stage)
+{
+    stage = std::clamp(stage, 0, stageCount());
+    if (stage != m_stage)
+        show(stage);
+}
+
+std::optional<QString> ScenarioDocument::build(int stage, const std::vector<Edit> &edits, Scenario &next) const
+{
+    if (stage < 0 || stage > stageCount())
+        return QStringLiteral("there is no stage %1").arg(stage);
+    next = m_scenario;
+    QString problem;
+    Architecture current;
+    if (stage == 0) {
+        for (const Edit &e : edits)
+            if (!applyEdit(next.base, e, &problem))
+                return problem;
+        current = next.base;
+    } else {
+        Architecture start = architectureAt(next, stage - 1);
+        std::vector<Edit> &list = next.stages[size_t(stage - 1)].edits;
+        current = start;
+        for (const Edit &e : list)
+            applyEdit(current, e, nullptr);
+        for (const Edit &e : edits) {
+            if (!applyEdit(current, e, &problem))
+                return problem;
+            list = recordEdit(start, list, e);
+        }
+    }
+    if (auto p = validateArchitecture(current, m_catalog))
+        return p->message;
+    // Later stages build on this one: each must still apply and make sense.
+    for (int k = stage + 1; k <= stageCount(); ++k) {
+        const Stage &later = next.stages[size_t(k - 1)];
+        for (const Edit &e : later.edits)
+            if (!applyEdit(current, e, &problem))
+                return QStringLiteral("stage %1 (%2) would no longer apply: %3").arg(k).arg(later.title, problem);
+        if (auto p = validateArchitecture(current, m_catalog))
+            return QStringLiteral("stage %1 (%2) would break: %3").arg(k).arg(later.title, p->message);
+    }
+    return std::nullopt;
+}
+
+bool ScenarioDocument::check(int stage, const std::vector<Edit> &edits)
+{
+    Scenario next;
+    if (auto problem = build(stage, edits, next)) {
+        emit editRefused(*problem);
+        return false;
+    }
+    return true;
+}
+
+std::optional<LayerSnapshot> ScenarioDocument::applyEdits(int stage, const std::vector<Edit> &edits)
+{
+    Scenario next;
+    if (auto problem = build(stage, edits, next)) {
+        emit editRefused(*problem);
+        return std::nullopt;
+    }
+    LayerSnapshot before;
+    before.stage = stage;
+    if (stage == 0)
+        before.base = m_scenario.base;
+    else
+        before.edits = m_scenario.stages[size_t(stage - 1)].edits;
+    m_scenario = std::move(next);
+    show(std::max(m_stage, stage));
+    return before;
+}
+
+void ScenarioDocument::restore(const LayerSnapshot &snapshot)
+{
+    if (snapshot.stage < 0 || snapshot.stage > stageCount())
+        return;
+    if (snapshot.stage == 0)
+        m_scenario.base = snapshot.base;
+    else
+        m_scenario.stages[size_t(snapshot.stage - 1)].edits = snapshot.edits;
+    show(std::max(m_stage, snapshot.stage));
+}
+
+void ScenarioDocument::show(int stage)
+{
+    const Architecture before = std::move(m_working);
+    const bool switching = stage != m_stage;
+    m_stage = stage;
+    m_working = architectureAt(m_scenario, m_stage);
+    rebuildIndex();
+    if (switching) {
+        emit stageChanged(m_stage);
+        emit documentReset();
+        emit changed();
+    } else {
+        emitDifferences(before);
+    }
+}
+
+void ScenarioDocument::rebuildIndex()
+{
+    m_componentIndex.clear();
+    m_groupIndex.clear();
+    for (size_t i = 0; i < m_working.components.size(); ++i)
+        m_componentIndex.insert(m_working.components[i].id, int(i));
+    for (size_t i = 0; i < m_working.groups.size(); ++i)
+        m_groupIndex.insert(m_working.groups[i].id, int(i));
+}
+
+void ScenarioDocument::emitDifferences(const Architecture &before)
+{
+    const auto componentId = [](const Component &c) { return c.id; };
+    const auto groupId = [](const Group &g) { return g.id; };
+    const auto connectionId = [](const Connection &c) { return connectionKey(c.from, c.to); };
+    const auto oldComponents = byKey(before.components, componentId);
+    const auto newComponents = byKey(m_working.components, componentId);
+    const auto oldGroups = byKey(before.groups, groupId);
+    const auto newGroups = byKey(m_working.groups, groupId);
+    const auto oldConnections = byKey(before.connections, connectionId);
+    const auto newConnections = byKey(m_working.connections, connectionId);
+
+    // Removals first, arrows before their ends; then additions, boxes before
+    // what they hold; then changes.
+    for (const Connection &c : before.connections)
+        if (!newConnections.contains(connectionKey(c.from, c.to)))
+            emit connectionRemoved(c.from, c.to);
+    for (const Component &c : before.components)
+        if (!newComponents.contains(c.id))
+            emit componentRemoved(c.id);
+    for (const Group &g : before.groups)
+        if (!newGroups.contains(g.id))
+            emit groupRemoved(g.id);
+    for (const Group &g : m_working.groups) {
+        const Group *old = oldGroups.value(g.id);
+        if (!old)
+            emit groupAdded(g.id);
+        else if (!(*old == g))
+            emit groupChanged(g.id);
+    }
+    for (const Component &c : m_working.components) {
+        const Component *old = oldComponents.value(c.id);
+        if (!old)
+            emit componentAdded(c.id);
+        else if (!(*old == c))
+            emit componentChanged(c.id);
+    }
+    for (const Connection &c : m_working.connections) {
+        const Connection *old = oldConnections.value(connectionKey(c.from, c.to));
+        if (!old)
+            emit connectionAdded(c.from, c.to);
+        else if (!(*old == c))
+            emit connectionChanged(c.from, c.to);
+    }
+    if (!(before.workload == m_working.workload))
+        emit workloadChanged();
+    emit changed();
+}
+
+} // namespace scalescope
