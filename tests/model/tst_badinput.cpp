@@ -1,0 +1,458 @@
+// Bad scenario files: each row must fail to load with the file name, the
+// exact JSON path and a message that names the problem; syntax errors also
+// give the line and column (counted in characters, from 1).
+#include "scenariofile.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace scalescope;
+
+namespace {
+
+// A valid scenario; rows replace one unique piece of it. Line numbers in the
+// rows refer to this text (line 1 is the opening brace).
+const QByteArray kTemplate = R"({
+  "format": "scalescope-scenario",
+  "version": 1,
+  "title": "Café",
+  "workload": {"peakOnlineShare": 0.1},
+  "base": {
+    "components": [
+      {"id": "users", "kind": "users", "x": 0, "y": 0},
+      {"id": "web", "kind": "ec2", "group": "az", "x": 100, "y": 0, "params": {"instanceType": "m5.large", "count": 2}},
+      {"id": "db", "kind": "rds", "group": "az", "x": 200, "y": 0, "params": {"multiAz": false}},
+      {"id": "files", "kind": "s3", "x": 300, "y": 0}
+    ],
+    "connections": [
+      {"from": "users", "to": "web"},
+      {"from": "web", "to": "db"},
+      {"from": "users", "to": "files"}
+    ],
+    "groups": [
+      {"id": "region", "kind": "region"},
+      {"id": "az", "kind": "availability-zone", "parent": "region"}
+    ]
+  },
+  "stages": [
+    {"title": "Bigger", "users": [1000, 5000], "edits": [
+      {"op": "change-component", "id": "web", "set": {"count": 4}}
+    ]}
+  ]
+}
+)";
+
+const QByteArray kEdit = R"({"op": "change-component", "id": "web", "set": {"count": 4}})";
+
+// The template with one piece replaced; the piece must occur exactly once.
+QByteArray with(const QByteArray &from, const QByteArray &to)
+{
+    if (kTemplate.count(from) != 1)
+        qFatal("test fixture: '%s' is not unique in the template", from.constData());
+    return QByteArray(kTemplate).replace(from, to);
+}
+
+QByteArray small(const QByteArray &rest)
+{
+    return R"({"format": "scalescope-scenario", "version": 1, )" + rest + '}';
+}
+
+QByteArray nested(int depth)
+{
+    return QByteArray(depth, '[') + QByteArray(depth, ']');
+}
+
+// The component ids of a cycle message ("... a -> b -> c -> a"), without the
+// repeated first one.
+QStringList cycleIn(const QString &message)
+{
+    QStringList ids = message.mid(message.lastIndexOf(':') + 1).split(QStringLiteral("->"));
+    for (QString &id : ids)
+        id = id.trimmed();
+    if (ids.size() < 2 || ids.front() != ids.back())
+        return {};
+    ids.removeLast();
+    return ids;
+}
+
+// True when `ids` is `expected` read from some starting point, in order.
+bool isRotation(const QStringList &ids, const QStringList &expected)
+{
+    if (ids.size() != expected.size())
+        return false;
+    for (qsizetype start = 0; start < ids.size(); ++start) {
+        bool same = true;
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            same = same && ids[(start + i) % ids.size()] == expected[i];
+        if (same)
+            return true;
+    }
+    return false;
+}
+
+void addColumns()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("keyword");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+}
+
+void row(const char *name, const QByteArray &bytes, const char *path, const char *keyword, int line = 0, int column = 0)
+{
+    QTest::newRow(name) << bytes << QString::fromUtf8(path) << QString::fromUtf8(keyword) << line << column;
+}
+
+} // namespace
+
+class TestBadInput : public QObject {
+    Q_OBJECT
+private:
+    // Parses bytes that must fail; checks file, path, message and position.
+    void expectFailure(const QByteArray &bytes, const QString &path, const QString &keyword, int line, int column)
+    {
+        LoadError error;
+        const std::optional<Scenario> s = parseScenario(bytes, QStringLiteral("row.json"), &error);
+        QVERIFY2(!s, "the bad input was accepted");
+        QCOMPARE(error.file, QStringLiteral("row.json"));
+        QCOMPARE(error.path, path);
+        QVERIFY2(error.message.contains(keyword), qPrintable(error.message));
+        QCOMPARE(error.line, line);
+        QCOMPARE(error.column, column);
+        QVERIFY(error.toString().startsWith(QStringLiteral("row.json")));
+    }
+
+private slots:
+    void templateIsValid()
+    {
+        LoadError error;
+        QVERIFY2(parseScenario(kTemplate, "row.json", &error), qPrintable(error.toString()));
+    }
+
+    void syntax_data()
+    {
+        addColumns();
+        // Line 5 is '  "workload": {"peakOnlineShare": NaN},': the N is character 35.
+        row("NaN", with("0.1}", "NaN}"), "", "malformed JSON", 5, 35);
+        // Line 9: the value of "x" starts at character 56.
+        row("Infinity", with("\"x\": 100,", "\"x\": Infinity,"), "", "malformed JSON", 9, 56);
+        // Line 10: 1e400 fills characters 65-69; the parser stops after it, at 70.
+        row("1e400", with("\"x\": 200, \"y\": 0", "\"x\": 200, \"y\": 1e400"), "", "malformed JSON", 10, 70);
+        // Line 4: '  "title": "Café" "description"': the unexpected quote is character
+        // 19 (é is one character, two bytes); the parser stops just past it, at 20.
+        row("missing comma", with("\"Café\",", "\"Café\" \"description\": \"x\","), "", "malformed JSON", 4, 20);
+        // Line 4: '  "title": "Café \xff"': the bad byte is character 18.
+        row("invalid UTF-8", with("\"Café\",", "\"Café \xff\","), "", "malformed JSON", 4, 18);
+        // Cut after line 14's '      {"from": "users", "to": "web"}' (36 characters).
+        row("truncated", kTemplate.left(kTemplate.indexOf(",\n      {\"from\": \"web\"")), "", "malformed JSON", 14, 37);
+        // The root object is level 1, so 1024 brackets make level 1025. Line 4:
+        // '  "title": "Café", "deep": ' is 27 characters; the 1024th bracket is
+        // character 27 + 1024 = 1051 and the parser stops just past it.
+        row("1025 levels deep", with("\"Café\",", "\"Café\", \"deep\": " + nested(1024) + ','), "", "deeply nested", 4, 1052);
+        row("top-level array", "[1, 2]", "", "expected a JSON object");
+        row("empty file", "", "", "empty");
+        row("only white space", " \n\t\n ", "", "empty");
+    }
+    void syntax()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, path);
+        QFETCH(QString, keyword);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        expectFailure(bytes, path, keyword, line, column);
+    }
+
+    void document_data()
+    {
+        addColumns();
+        row("format missing", with("\"format\": \"scalescope-scenario\",\n", ""), "format", "not a ScaleScope scenario");
+        row("another format", with("\"scalescope-scenario\"", "\"scalescope-catalog\""), "format", "not a ScaleScope scenario");
+        row("format not a string", with("\"scalescope-scenario\"", "7"), "format", "not a ScaleScope scenario");
+        row("newer version", with("\"version\": 1", "\"version\": 2"), "version", "newer");
+        row("version past 2^63", with("\"version\": 1", "\"version\": 1e19"), "version", "newer");
+        row("version as text", with("\"version\": 1", "\"version\": \"1\""), "version", "whole version number");
+        row("fractional version", with("\"version\": 1", "\"version\": 1.5"), "version", "whole version number");
+        row("version missing", with("\"version\": 1,\n", ""), "version", "whole version number");
+        row("version 0", with("\"version\": 1", "\"version\": 0"), "version", "unknown version");
+        row("workload not an object", with("{\"peakOnlineShare\": 0.1}", "[0.1]"), "workload", "expected an object");
+        row("unknown workload field", with("\"peakOnlineShare\"", "\"dau\""), "workload.dau", "unknown workload field");
+        row("negative workload figure", with("0.1}", "-0.1}"), "workload.peakOnlineShare", "outside");
+        row("workload figure as text", with("0.1}", "\"10%\"}"), "workload.peakOnlineShare", "expected a number");
+        row("base missing", small(R"("title": "t")"), "base", "expected an object, found nothing");
+        row("base not an object", small(R"("base": [])"), "base", "expected an object");
+        row("unknown base field", small(R"("base": {"nodes": []})"), "base.nodes", "unknown field");
+        row("components not an array", small(R"("base": {"components": {}})"), "base.components", "expected an array");
+        row("component not an object", small(R"("base": {"components": ["users"]})"), "base.components[0]", "expected an object");
+        row("stages not an array", small(R"("base": {}, "stages": {})"), "stages", "expected an array");
+        row("stage not an object", with("\"stages\": [", "\"stages\": [7, "), "stages[0]", "expected an object");
+    }
+    void document() { syntax(); }
+
+    void components_data()
+    {
+        addColumns();
+        row("id missing", with("{\"id\": \"users\", ", "{"), "base.components[0].id", "missing");
+        row("empty id", with("\"id\": \"users\"", "\"id\": \"\""), "base.components[0].id", "1 to 200 characters");
+        row("201-character id", with("\"id\": \"files\"", "\"id\": \"" + QByteArray(201, 'f') + '"'),
+            "base.components[3].id", "1 to 200 characters");
+        row("kind not a string", with("\"kind\": \"users\"", "\"kind\": 7"), "base.components[0].kind", "expected a string");
+        row("unknown kind", with("\"kind\": \"ec2\"", "\"kind\": \"ec9\""), "base.components[1].kind", "unknown kind 'ec9'");
+        row("unknown field", with("\"kind\": \"s3\",", "\"kind\": \"s3\", \"colour\": \"red\","), "base.components[3].colour", "unknown field");
+        row("unknown parameter", with("\"count\": 2", "\"cores\": 2"), "base.components[1].params.cores", "no parameter 'cores'");
+        row("parameter below its range", with("\"count\": 2", "\"count\": 0"), "base.components[1].params.count", "outside");
+        row("negative parameter", with("\"count\": 2", "\"count\": -2"), "base.components[1].params.count", "outside");
+        row("integer past 2^53", with("\"count\": 2", "\"count\": 9007199254740993"), "base.components[1].params.count", "outside");
+        row("non-integer for an integer", with("\"count\": 2", "\"count\": 2.5"), "base.components[1].params.count", "whole number");
+        row("flag as text", with("false}", "\"no\"}"), "base.components[2].params.multiAz", "true or false");
+        row("choice as a number", with("\"m5.large\"", "5"), "base.components[1].params.instanceType", "expected a string");
+        row("unknown instance type", with("\"m5.large\"", "\"m5.huge\""), "base.components[1].params.instanceType",
+            "'m5.huge' is not a known ec2 instance type");
+        row("params not an object", with("{\"multiAz\": false}", "[false]"), "base.components[2].params", "expected an object");
+        row("coordinate 1e308", with("\"x\": 200", "\"x\": 1e308"), "base.components[2].x", "outside");
+        row("coordinate -1e308", with("\"x\": 300, \"y\": 0", "\"x\": 300, \"y\": -1e308"), "base.components[3].y", "outside");
+        row("coordinate as text", with("\"x\": 0,", "\"x\": \"left\","), "base.components[0].x", "expected a number");
+        row("duplicate component ids", with("{\"id\": \"files\"", "{\"id\": \"db\""), "base.components[3].id",
+            "duplicate id 'db' (also components[2])");
+        row("unknown group", with("\"group\": \"az\", \"x\": 200", "\"group\": \"zone-b\", \"x\": 200"), "base.components[2].group",
+            "no group 'zone-b'");
+    }
+    void components() { syntax(); }
+
+    void connections_data()
+    {
+        addColumns();
+        row("dangling to", with("\"to\": \"db\"", "\"to\": \"cache\""), "base.connections[1].to", "no component 'cache'");
+        row("dangling from", with("{\"from\": \"users\", \"to\": \"web\"}", "{\"from\": \"ghost\", \"to\": \"web\"}"),
+            "base.connections[0].from", "no component 'ghost'");
+        row("duplicate", with("{\"from\": \"web\", \"to\": \"db\"}", "{\"from\": \"web\", \"to\": \"db\"}, {\"from\": \"web\", \"to\": \"db\", \"share\": 0.5}"),
+            "base.connections[2]", "duplicate connection web -> db");
+        row("self", with("{\"from\": \"web\", \"to\": \"db\"}", "{\"from\": \"db\", \"to\": \"db\"}"), "base.connections[1]",
+            "'db' is connected to itself");
+        row("into Users", with("\"to\": \"db\"", "\"to\": \"users\""), "base.connections[1].to", "nothing may send traffic into 'users'");
+        row("share above 1", with("\"to\": \"db\"", "\"to\": \"db\", \"share\": 1.5"), "base.connections[1].share", "outside");
+        row("negative share", with("\"to\": \"db\"", "\"to\": \"db\", \"share\": -0.25"), "base.connections[1].share", "outside");
+        row("share as text", with("\"to\": \"db\"", "\"to\": \"db\", \"share\": \"half\""), "base.connections[1].share", "expected a number");
+        row("unknown field", with("\"to\": \"web\"", "\"to\": \"web\", \"via\": \"vpn\""), "base.connections[0].via", "unknown field");
+        row("from missing", with("{\"from\": \"users\", \"to\": \"web\"}", "{\"to\": \"web\"}"), "base.connections[0].from", "missing");
+    }
+    void connections() { syntax(); }
+
+    void cycleNamesItsComponentsInOrder()
+    {
+        // web -> db -> files -> web closes a ring.
+        const QByteArray bytes = with("{\"from\": \"users\", \"to\": \"files\"}",
+                                      "{\"from\": \"users\", \"to\": \"files\"}, {\"from\": \"db\", \"to\": \"files\"}, "
+                                      "{\"from\": \"files\", \"to\": \"web\"}");
+        LoadError error;
+        QVERIFY(!parseScenario(bytes, "row.json", &error));
+        QCOMPARE(error.file, QStringLiteral("row.json"));
+        QCOMPARE(error.path, QStringLiteral("base.connections"));
+        QVERIFY2(error.message.contains(QStringLiteral("cycle")), qPrintable(error.message));
+        QVERIFY2(isRotation(cycleIn(error.message), {"web", "db", "files"}), qPrintable(error.message));
+    }
+
+    void groups_data()
+    {
+        addColumns();
+        row("group id taken by a component", with("{\"id\": \"region\", \"kind\": \"region\"}", "{\"id\": \"db\", \"kind\": \"region\"}"),
+            "base.groups[0].id", "duplicate id 'db'");
+        row("duplicate group ids", with("{\"id\": \"az\",", "{\"id\": \"region\","), "base.groups[1].id", "duplicate id 'region'");
+        row("unknown parent", with("\"parent\": \"region\"", "\"parent\": \"world\""), "base.groups[1].parent", "no group 'world'");
+        row("group inside itself", with("\"parent\": \"region\"", "\"parent\": \"az\""), "base.groups[1].parent",
+            "group 'az' is inside itself");
+        row("two groups inside each other", with("\"kind\": \"region\"}", "\"kind\": \"region\", \"parent\": \"az\"}"),
+            "base.groups[0].parent", "group 'region' is inside itself");
+        row("unknown group kind", with("\"kind\": \"region\"}", "\"kind\": \"continent\"}"), "base.groups[0].kind",
+            "unknown group kind 'continent'");
+        row("unknown group parameter", with("\"kind\": \"region\"}", "\"kind\": \"region\", \"params\": {\"size\": 1}}"),
+            "base.groups[0].params.size", "no parameter 'size'");
+        row("negative width", with("\"kind\": \"region\"}", "\"kind\": \"region\", \"width\": -5}"), "base.groups[0].width", "outside");
+    }
+    void groups() { syntax(); }
+
+    void stages_data()
+    {
+        addColumns();
+        row("title missing", with("{\"title\": \"Bigger\", ", "{"), "stages[0].title", "missing");
+        row("unknown stage field", with("\"title\": \"Bigger\",", "\"title\": \"Bigger\", \"when\": \"soon\","), "stages[0].when", "unknown field");
+        row("users not a pair", with("[1000, 5000]", "[1000]"), "stages[0].users", "expected [from, to]");
+        row("users not an array", with("[1000, 5000]", "\"many\""), "stages[0].users", "expected an array");
+        row("users reversed", with("[1000, 5000]", "[5000, 1000]"), "stages[0].users[1]", "outside");
+        row("negative users", with("[1000, 5000]", "[-1, 5000]"), "stages[0].users[0]", "outside");
+        row("edits not an array", small(R"("base": {}, "stages": [{"title": "t", "edits": 3}])"), "stages[0].edits", "expected an array");
+        row("op missing", with(kEdit, R"({"id": "web", "set": {"count": 4}})"), "stages[0].edits[0].op", "missing");
+        row("unknown op", with("\"change-component\"", "\"rename-component\""), "stages[0].edits[0].op", "unknown edit 'rename-component'");
+        row("unknown edit field", with("{\"count\": 4}}", "{\"count\": 4}, \"colour\": \"red\"}"), "stages[0].edits[0].colour", "unknown field");
+        row("change a missing component", with("\"id\": \"web\", \"set\"", "\"id\": \"ghost\", \"set\""), "stages[0].edits[0].id",
+            "no component 'ghost' at this stage");
+        row("remove a missing component", with(kEdit, R"({"op": "remove-component", "id": "ghost"})"), "stages[0].edits[0]",
+            "no component 'ghost' at this stage");
+        row("remove a missing connection", with(kEdit, R"({"op": "remove-connection", "from": "db", "to": "web"})"),
+            "stages[0].edits[0]", "no connection 'db -> web' at this stage");
+        row("change a missing group", with(kEdit, R"({"op": "change-group", "id": "zone-b", "label": "B"})"), "stages[0].edits[0].id",
+            "no group 'zone-b' at this stage");
+        row("add a taken id", with(kEdit, R"({"op": "add-component", "component": {"id": "db", "kind": "rds"}})"), "stages[0].edits[0]",
+            "id 'db' is already taken");
+        row("add a duplicate connection", with(kEdit, R"({"op": "add-connection", "from": "web", "to": "db"})"), "stages[0].edits[0]",
+            "duplicate connection web -> db");
+        row("add a component of an unknown kind", with(kEdit, R"({"op": "add-component", "component": {"id": "q", "kind": "kafka"}})"),
+            "stages[0].edits[0].component.kind", "unknown kind 'kafka'");
+        row("set a parameter out of range", with("{\"count\": 4}", "{\"count\": 0}"), "stages[0].edits[0].set.count", "outside");
+        row("set a parameter of another kind", with("{\"count\": 4}", "{\"multiAz\": true}"), "stages[0].edits[0].set.multiAz",
+            "no parameter 'multiAz'");
+        row("reset an unknown parameter", with("\"set\": {\"count\": 4}", "\"reset\": [\"cores\"]"), "stages[0].edits[0].reset[0]",
+            "no parameter 'cores'");
+        row("unknown workload field", with(kEdit, R"({"op": "set-workload", "set": {"dau": 1}})"), "stages[0].edits[0].set.dau",
+            "unknown workload field");
+        row("negative workload figure", with(kEdit, R"({"op": "set-workload", "set": {"peakOnlineShare": -1}})"),
+            "stages[0].edits[0].set.peakOnlineShare", "outside");
+    }
+    void stages() { syntax(); }
+
+    // A stage whose edits leave a broken architecture is refused with the
+    // problem named; the path stays inside that stage.
+    void stageBreaksTheArchitecture_data()
+    {
+        QTest::addColumn<QByteArray>("edit");
+        QTest::addColumn<QString>("keyword");
+        QTest::newRow("cycle") << QByteArray(R"({"op": "add-connection", "from": "db", "to": "web"})") << "web -> db -> web";
+        QTest::newRow("dangling") << QByteArray(R"({"op": "add-connection", "from": "web", "to": "ghost"})") << "no component 'ghost'";
+        QTest::newRow("into Users") << QByteArray(R"({"op": "add-connection", "from": "db", "to": "users"})")
+                                    << "nothing may send traffic into 'users'";
+        QTest::newRow("group inside itself") << QByteArray(R"({"op": "change-group", "id": "region", "parent": "az"})")
+                                             << "inside itself";
+        QTest::newRow("member of a missing group") << QByteArray(R"({"op": "change-component", "id": "db", "group": "zone-b"})")
+                                                   << "no group 'zone-b'";
+    }
+    void stageBreaksTheArchitecture()
+    {
+        QFETCH(QByteArray, edit);
+        QFETCH(QString, keyword);
+        LoadError error;
+        QVERIFY(!parseScenario(with(kEdit, kEdit + ", " + edit), "row.json", &error));
+        QCOMPARE(error.file, QStringLiteral("row.json"));
+        QVERIFY2(error.path.startsWith(QStringLiteral("stages[0]")), qPrintable(error.path));
+        QVERIFY2(error.message.contains(keyword), qPrintable(error.message));
+    }
+
+    void files_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("keyword");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::newRow("unknown kind") << "unknown-kind.json" << "base.components[1].kind" << "unknown kind 'ec2-turbo'" << 0 << 0;
+        QTest::newRow("dangling connection") << "dangling-connection.json" << "base.connections[1].to" << "no component 'db'" << 0 << 0;
+        // Line 8: '      {"id": "web", "kind": "ec2" "label"': the unexpected quote
+        // is character 35; the parser stops just past it.
+        QTest::newRow("missing comma") << "missing-comma.json" << "" << "malformed JSON" << 8 << 36;
+        // Line 4: '  "title": "Café \xff': the bad byte is character 18.
+        QTest::newRow("invalid UTF-8") << "invalid-utf8.json" << "" << "malformed JSON" << 4 << 18;
+        // Listed b, a, c; the ring runs a -> b -> c -> a.
+        QTest::newRow("cycle") << "cycle.json" << "base.connections" << "cycle" << 0 << 0;
+    }
+    void files()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, path);
+        QFETCH(QString, keyword);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        const QString name = QStringLiteral(SCALESCOPE_TEST_DATA "/bad/") + file;
+        LoadError error;
+        QVERIFY(!loadScenario(name, &error));
+        QCOMPARE(error.file, name);
+        QCOMPARE(error.path, path);
+        QVERIFY2(error.message.contains(keyword), qPrintable(error.message));
+        QCOMPARE(error.line, line);
+        QCOMPARE(error.column, column);
+        if (file == QLatin1String("cycle.json"))
+            QVERIFY2(isRotation(cycleIn(error.message), {"a", "b", "c"}), qPrintable(error.message));
+    }
+
+    void byteOrderMarkIsAccepted()
+    {
+        const QString name = QStringLiteral(SCALESCOPE_TEST_DATA "/bom.json");
+        LoadError error;
+        const std::optional<Scenario> withBom = loadScenario(name, &error);
+        QVERIFY2(withBom, qPrintable(error.toString()));
+        QFile f(name);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const std::optional<Scenario> without = parseScenario(bytes.mid(3), name, &error);
+        QVERIFY(without);
+        QVERIFY(*withBom == *without);
+    }
+
+    void sizeCap()
+    {
+        // Pad the title so the file is exactly at the cap, then one byte over.
+        const QByteArray head = with("\"Café\"", "\"\"");
+        const qsizetype padding = qsizetype(kMaxScenarioBytes) - head.size();
+        QVERIFY(padding > 0);
+        const QByteArray atCap = QByteArray(head).replace("\"title\": \"\"", "\"title\": \"" + QByteArray(padding, 'x') + '"');
+        QCOMPARE(qint64(atCap.size()), kMaxScenarioBytes);
+        LoadError error;
+        QVERIFY2(parseScenario(atCap, "row.json", &error), qPrintable(error.toString()));
+        expectFailure(atCap + ' ', "", "larger than 16 MiB", 0, 0);
+    }
+
+    void sizeCapOnLoad()
+    {
+        QTemporaryDir dir;
+        const QString name = dir.filePath("big.json");
+        QFile f(name);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(kMaxScenarioBytes + 1)); // sparse: zeros, never read
+        f.close();
+        LoadError error;
+        QVERIFY(!loadScenario(name, &error));
+        QCOMPARE(error.file, name);
+        QCOMPARE(error.path, QString());
+        QVERIFY2(error.message.contains(QStringLiteral("larger than 16 MiB")), qPrintable(error.message));
+    }
+
+    void largeArrays()
+    {
+        // 100,000 components, then one more that repeats the first id.
+        QByteArray list;
+        for (int i = 0; i < 100000; ++i)
+            list += "{\"id\": \"c" + QByteArray::number(i) + "\", \"kind\": \"s3\"},";
+        expectFailure(small("\"base\": {\"components\": [" + list + R"({"id": "c0", "kind": "s3"}]})"),
+                      "base.components[100000].id", "duplicate id 'c0' (also components[0])", 0, 0);
+        // A stage's user range given as a million numbers.
+        QByteArray numbers = "0";
+        for (int i = 1; i < 1000000; ++i)
+            numbers += ",0";
+        expectFailure(small(R"("base": {}, "stages": [{"title": "t", "users": [)" + numbers + "]}]"), "stages[0].users",
+                      "expected [from, to]", 0, 0);
+    }
+
+    void missingFile()
+    {
+        const QString name = QDir::temp().filePath("scalescope-no-such-file.json");
+        LoadError error;
+        QVERIFY(!loadScenario(name, &error));
+        QCOMPARE(error.file, name);
+        QCOMPARE(error.path, QString());
+        QVERIFY2(error.message.contains(QStringLiteral("cannot open")), qPrintable(error.message));
+    }
+
+    void directory()
+    {
+        QTemporaryDir dir;
+        LoadError error;
+        QVERIFY(!loadScenario(dir.path(), &error));
+        QCOMPARE(error.file, dir.path());
+        QVERIFY2(error.message.contains(QStringLiteral("cannot open")), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QStringLiteral("directory")), qPrintable(error.message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBadInput)
+#include "tst_badinput.moc"
