@@ -58,17 +58,17 @@ void evaluate(const Network &net, double users, Evaluation &out)
                 r.busiest = int(k);
             }
         }
-        r.errorShare = r.utilization > 1 ? 1.0 - 1.0 / r.utilization : 0;
-        if (r.busiest >= 0 && r.utilization > out.bottleneckUtilization) {
+        r.errorShare = m.down ? 1.0 : r.utilization > 1 ? 1.0 - 1.0 / r.utilization : 0;
+        if (r.busiest >= 0 && !m.down && r.utilization > out.bottleneckUtilization) {
             out.bottleneckUtilization = r.utilization;
             out.bottleneckComponent = int(i);
             out.bottleneckResource = r.busiest;
         }
         // Availability: a fleet is up while any instance is, within what its zones allow.
-        r.availability = m.fleetAvailability
-            ? std::min(1.0 - std::pow(1.0 - m.availability, r.instances), m.zoneCap)
-            : m.availability;
-        const double logA = r.availability < 1 ? std::log(r.availability) : 0;
+        r.availability = m.down ? 0.0
+            : m.fleetAvailability ? std::min(1.0 - std::pow(1.0 - m.availability, r.instances), m.zoneCap)
+                                  : m.availability;
+        const double logA = r.availability < 1 ? std::log(r.availability) : 0; // -inf when down
         const double logOk = r.errorShare > 0 ? std::log1p(-r.errorShare) : 0;
         for (int cls = 0; cls < kUserClasses; ++cls) {
             const double v = m.visits[size_t(cls)];

@@ -28,7 +28,7 @@ std::vector<StageSummary> summarizeStages(const Scenario &s)
             const ComponentModel &c = n.components[size_t(n.ceilingComponent)];
             r.component = c.id;
             r.componentLabel = c.label;
-            r.resource = c.resources[size_t(n.ceilingResource)].name;
+            r.resource = n.ceilingResource >= 0 ? c.resources[size_t(n.ceilingResource)].name : QStringLiteral("down");
             r.kind = classifyLimit(c, n.ceilingResource);
         }
         r.atUsers = std::isfinite(n.ceilingUsers) ? std::max(1.0, n.ceilingUsers * kNearCeiling) : a.workload.users;

@@ -1,5 +1,6 @@
 #include "network.h"
 
+#include "failures.h"
 #include "graph.h"
 #include "routing.h"
 #include "workload.h"
@@ -97,7 +98,14 @@ double ceilingOf(const Network &n, const ComponentModel &c, const ResourceModel 
 
 Network compileNetwork(const Architecture &a, const Catalog &catalog)
 {
+    return compileNetwork(a, QStringList(), catalog);
+}
+
+Network compileNetwork(const Architecture &a, const QStringList &failed, const Catalog &catalog)
+{
+    const std::vector<FailureEffect> effects = failureEffects(a, failed, catalog);
     Network net;
+    net.failed = failed;
     net.workload = a.workload;
     const int count = int(a.components.size());
     QHash<QString, int> index;
@@ -129,6 +137,8 @@ Network compileNetwork(const Architecture &a, const Catalog &catalog)
         if (!m.kind)
             throw std::invalid_argument(("unknown kind " + c.kind).toStdString());
         m.role = m.kind->role;
+        m.down = effects[size_t(order[size_t(k)])].down;
+        m.survivingShare = effects[size_t(order[size_t(k)])].survivingShare;
         if (const Group *asg = autoScalingGroup(a, c); asg && m.role == Role::Compute) {
             const KindSpec *gk = catalog.groupKind(asg->kind);
             m.autoScaled = true;
@@ -155,7 +165,8 @@ Network compileNetwork(const Architecture &a, const Catalog &catalog)
         ComponentModel &m = net.components[i];
         m.ceilings.clear();
         for (size_t r = 0; r < m.resources.size(); ++r) {
-            const double ceiling = ceilingOf(net, m, m.resources[r], 1.0);
+            // A failed component has no capacity to run out of: the survivors set the ceiling.
+            const double ceiling = m.down ? std::numeric_limits<double>::infinity() : ceilingOf(net, m, m.resources[r], 1.0);
             m.ceilings.push_back(ceiling);
             if (ceiling < net.ceilingUsers) {
                 net.ceilingUsers = ceiling;
@@ -166,6 +177,14 @@ Network compileNetwork(const Architecture &a, const Catalog &catalog)
         if (m.arrivalPerUser <= 0 && m.role != Role::Client && m.role != Role::Monitoring)
             net.idle << m.id;
     }
+    // Traffic that can only go to a failed component: the service holds no one.
+    for (size_t i = 0; i < net.components.size(); ++i)
+        if (net.components[i].down && net.components[i].arrivalPerUser > 0) {
+            net.ceilingUsers = 0;
+            net.ceilingComponent = int(i);
+            net.ceilingResource = -1;
+            break;
+        }
     return net;
 }
 

@@ -70,6 +70,10 @@ struct ComponentModel {
     double cpuWorkPerUser = 0; // vCPU-seconds per second per user
     double serversPerInstance = 1;
     bool localDatabase = false; // a server that also runs the database
+    // Failure injection: down (its zone or region failed with no standby),
+    // or the share of a fixed fleet's instances that survive.
+    bool down = false;
+    double survivingShare = 1;
 
     // Latency and errors: per user class, visits per request and the
     // service time they spend here; queueing wait and fixed latency are
@@ -98,6 +102,7 @@ struct Network {
     Workload workload;
     std::array<double, kUserClasses> classRatePerUser{}; // req/s per user at the peak
     QStringList idle;      // components that receive no traffic
+    QStringList failed;    // ids marked as failed
     QStringList warnings;  // other things worth saying
     double ceilingUsers = 0;
     int ceilingComponent = -1;
@@ -109,6 +114,10 @@ struct Network {
 // Builds the network. The architecture must be valid (validateArchitecture);
 // a cycle or unknown kind throws std::invalid_argument.
 Network compileNetwork(const Architecture &a, const Catalog &catalog = Catalog::builtin());
+// The same with parts marked as failed: availability zones, regions or
+// components, by id (see failures.cpp for what survives); unknown ids throw.
+Network compileNetwork(const Architecture &a, const QStringList &failed,
+                       const Catalog &catalog = Catalog::builtin());
 
 // Instances of a component at a user count.
 double instancesAt(const ComponentModel &c, double users);

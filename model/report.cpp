@@ -34,8 +34,9 @@ QJsonObject bottleneckJson(const Network &n, int component, int resource, double
     if (component < 0)
         return {};
     const ComponentModel &c = n.components[size_t(component)];
+    const QString resourceName = resource >= 0 ? c.resources[size_t(resource)].name : QStringLiteral("down");
     return QJsonObject{{"component", c.id}, {"label", c.label},
-                       {"resource", c.resources[size_t(resource)].name}, {"utilization", finite(utilization)}};
+                       {"resource", resourceName}, {"utilization", finite(utilization)}};
 }
 
 } // namespace
@@ -98,6 +99,7 @@ QJsonObject evaluationJson(const Network &n, const Evaluation &e, const StageInf
                                       {"arrivalRate", r.arrivalRate}, {"instances", r.instances},
                                       {"utilization", finite(r.utilization)}, {"errorShare", r.errorShare},
                                       {"availability", r.availability}, {"monthlyCostUsd", r.monthlyCost},
+                                      {"down", m.down},
                                       {"resources", resources}});
     }
     QJsonObject root{{"users", e.users},
@@ -114,7 +116,8 @@ QJsonObject evaluationJson(const Network &n, const Evaluation &e, const StageInf
                      {"costPerUserUsd", e.costPerUser},
                      {"classes", classes},
                      {"components", components},
-                     {"idle", QJsonArray::fromStringList(n.idle)}};
+                     {"idle", QJsonArray::fromStringList(n.idle)},
+                     {"failed", QJsonArray::fromStringList(n.failed)}};
     return root;
 }
 
@@ -144,7 +147,8 @@ QByteArray evaluationMarkdown(const Network &n, const Evaluation &e, const Stage
                                                                     e.components[size_t(e.bottleneckComponent)].resources[size_t(e.bottleneckResource)]));
     if (n.ceilingComponent >= 0)
         out += QStringLiteral("- Ceiling: %1 users (%2 %3)\n").arg(humanNumber(n.ceilingUsers), n.components[size_t(n.ceilingComponent)].label,
-                                                               n.components[size_t(n.ceilingComponent)].resources[size_t(n.ceilingResource)].name);
+                                                               n.ceilingResource >= 0 ? n.components[size_t(n.ceilingComponent)].resources[size_t(n.ceilingResource)].name
+                                                                                      : QStringLiteral("down"));
     out += QStringLiteral("- Peak: %1 req/s; latency read %2 ms, write %3 ms\n")
                .arg(humanNumber(e.peakRequestRate), num(std::round(e.classes[ClassRead].latency * 10000) / 10),
                     num(std::round(e.classes[ClassWrite].latency * 10000) / 10));

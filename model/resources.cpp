@@ -122,7 +122,8 @@ public:
             s[OpDbRead] = p("dbReadServiceTimeMs") / 1000 / baseline;
             s[OpDbWrite] = p("dbWriteServiceTimeMs") / 1000 / baseline;
         }
-        m->count = m->autoScaled ? m->minInstances : p("count");
+        // A fixed fleet loses its instances in a failed zone; an auto scaling group replaces them.
+        m->count = m->autoScaled ? m->minInstances : std::max(1.0, std::ceil(p("count") * m->survivingShare - 1e-9));
         m->localDatabase = localDb;
         m->serversPerInstance = spi;
         queue(QStringLiteral("CPU"), s, spi, true, 1);

@@ -78,18 +78,25 @@ public:
     // excludes ranks up to it (for cache misses falling back).
     std::vector<Target> choose(size_t k, int op, int minRank = 0) const
     {
-        int best = 1 << 20;
-        for (const Target &t : g.targets[k])
-            if (g.canServe[size_t(t.index)][size_t(op)]) {
-                const int r = rank(net.components[size_t(t.index)].role, op);
-                if (r >= minRank && r < best)
-                    best = r;
-            }
-        std::vector<Target> out;
-        for (const Target &t : g.targets[k])
-            if (g.canServe[size_t(t.index)][size_t(op)] && rank(net.components[size_t(t.index)].role, op) == best)
-                out.push_back(t);
-        return out;
+        // Traffic moves to the survivors where there are any (health checks,
+        // failover); with none left it still goes to the failed ones, and fails.
+        for (const bool survivorsOnly : {true, false}) {
+            int best = 1 << 20;
+            for (const Target &t : g.targets[k])
+                if (g.canServe[size_t(t.index)][size_t(op)] && !(survivorsOnly && net.components[size_t(t.index)].down)) {
+                    const int r = rank(net.components[size_t(t.index)].role, op);
+                    if (r >= minRank && r < best)
+                        best = r;
+                }
+            std::vector<Target> out;
+            for (const Target &t : g.targets[k])
+                if (g.canServe[size_t(t.index)][size_t(op)] && !(survivorsOnly && net.components[size_t(t.index)].down)
+                    && rank(net.components[size_t(t.index)].role, op) == best)
+                    out.push_back(t);
+            if (!out.empty())
+                return out;
+        }
+        return {};
     }
 
     // Splits rate over targets: explicit shares first, the rest equally.
@@ -269,7 +276,7 @@ public:
             // own senders, e.g. in another region); the primary keeps the writes.
             std::vector<Target> readers;
             for (const Target &t : replicas)
-                if (std::isnan(t.share) || t.share > 0)
+                if ((std::isnan(t.share) || t.share > 0) && !net.components[size_t(t.index)].down)
                     readers.push_back(t);
             if (op == OpDbRead && !readers.empty()) {
                 m.arrival[size_t(cls)][OpDbRead] -= rate;
@@ -277,7 +284,8 @@ public:
             } else if (op == OpDbWrite) {
                 // Every replica applies every write (of its shard, when there is one replica per shard).
                 for (const Target &t : replicas)
-                    net.components[size_t(t.index)].arrival[ClassAsync][OpReplication] += rate;
+                    if (!net.components[size_t(t.index)].down)
+                        net.components[size_t(t.index)].arrival[ClassAsync][OpReplication] += rate;
             }
             break;
         }

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <vector>
+
 namespace scalescope {
 
 namespace {
@@ -46,17 +48,30 @@ std::optional<Problem> validateArchitecture(const Architecture &a, const Catalog
             return Problem{at("groups", i) + ".kind", QStringLiteral("unknown group kind '%1'").arg(g.kind)};
         groups.insert(g.id, int(i));
     }
+    // Walk up the parents: each must exist and the chain must end. A group
+    // whose chain is known to end is not walked again, so deep nesting costs
+    // O(groups), not O(groups x depth): a 1 MB file of nested groups took 14 s.
+    enum class Chain : char { Unknown, Walking, Ends };
+    std::vector<Chain> chain(a.groups.size(), Chain::Unknown);
+    std::vector<size_t> walked;
     for (size_t i = 0; i < a.groups.size(); ++i) {
-        // Walk up the parents: each must exist and the chain must end.
-        QString p = a.groups[i].parent;
-        for (size_t steps = 0; !p.isEmpty(); ++steps) {
-            if (!groups.contains(p))
-                return Problem{at("groups", i) + ".parent", QStringLiteral("no group '%1'").arg(p)};
-            if (steps > a.groups.size())
+        walked.clear();
+        for (size_t g = i; chain[g] != Chain::Ends;) {
+            if (chain[g] == Chain::Walking)
                 return Problem{at("groups", i) + ".parent",
                                QStringLiteral("group '%1' is inside itself").arg(a.groups[i].id)};
-            p = a.groups[size_t(groups[p])].parent;
+            chain[g] = Chain::Walking;
+            walked.push_back(g);
+            const QString &p = a.groups[g].parent;
+            if (p.isEmpty())
+                break;
+            const auto parent = groups.constFind(p);
+            if (parent == groups.constEnd())
+                return Problem{at("groups", i) + ".parent", QStringLiteral("no group '%1'").arg(p)};
+            g = size_t(*parent);
         }
+        for (size_t g : walked)
+            chain[g] = Chain::Ends;
     }
     for (size_t i = 0; i < a.components.size(); ++i)
         if (!a.components[i].group.isEmpty() && !groups.contains(a.components[i].group))

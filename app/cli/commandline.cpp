@@ -24,11 +24,12 @@ const char *const kUsage =
     "Usage:\n"
     "  scalescope [FILE]                     open the editor (on the default scenario)\n"
     "  scalescope validate FILE\n"
-    "  scalescope evaluate FILE [--stage N|last] [--users N] [--format json|csv|md]\n"
+    "  scalescope evaluate FILE [--stage N|last] [--users N] [--format json|csv|md] [--fail ID[,ID...]]\n"
     "  scalescope sweep FILE [--stage N|last] --from A --to B --points K [--format csv|json]\n"
     "  scalescope journey FILE [--format md|csv|json]   per stage: ceiling, what breaks, latency, cost\n"
     "\n"
     "Stages count from 0 (the base architecture); the default is the last stage.\n"
+    "--fail marks availability zones, regions or components (by id) as failed.\n"
     "User counts accept 2500, 10k, 2.5M. Rates are requests per second.\n";
 
 struct UsageError : std::runtime_error {
@@ -116,7 +117,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     if (command == QLatin1String("validate"))
         o = parse(args, {});
     else if (command == QLatin1String("evaluate"))
-        o = parse(args, {"stage", "users", "format"});
+        o = parse(args, {"stage", "users", "format", "fail"});
     else if (command == QLatin1String("sweep"))
         o = parse(args, {"stage", "from", "to", "points", "format"});
     else if (command == QLatin1String("journey"))
@@ -148,7 +149,11 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     const int stage = stageIndex(o, *scenario);
     const Architecture architecture = architectureAt(*scenario, stage);
-    const Network network = compileNetwork(architecture);
+    const QStringList failed = o.value(QStringLiteral("fail")).split(',', Qt::SkipEmptyParts);
+    for (const QString &id : failed)
+        if (!architecture.group(id) && !architecture.component(id))
+            throw UsageError(QStringLiteral("--fail %1: no zone, region or component with that id at stage %2").arg(id).arg(stage).toStdString());
+    const Network network = compileNetwork(architecture, failed);
     const StageInfo info = stageInfo(*scenario, stage);
 
     if (command == QLatin1String("evaluate")) {
