@@ -1,0 +1,345 @@
+// The command line end to end: the scalescope binary run as a user would,
+// on tests/data/cli-small.json (users -> 1 x m5.large web server -> RDS, every
+// figure set in the file) whose numbers are worked out by hand below.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include <cmath>
+
+namespace {
+
+const QString kSmall = QStringLiteral(SCALESCOPE_TEST_DATA "/cli-small.json");
+const QString kBad = QStringLiteral(SCALESCOPE_TEST_DATA "/bad/");
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run scalescope(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(SCALESCOPE_BINARY), args);
+    Run r;
+    if (!p.waitForFinished(-1) || p.exitStatus() != QProcess::NormalExit) {
+        r.err = "the process did not finish normally: " + p.errorString().toUtf8();
+        return r;
+    }
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QJsonObject json(const Run &r)
+{
+    return QJsonDocument::fromJson(r.out).object();
+}
+
+QJsonObject byKey(const QJsonArray &list, const char *key, const QString &value)
+{
+    for (const QJsonValue &v : list)
+        if (v.toObject().value(QLatin1String(key)).toString() == value)
+            return v.toObject();
+    return {};
+}
+
+// M/M/2 mean wait in closed form: C = 2 rho^2 / (1 + rho), Wq = C / (2/S - lambda).
+double mm2Wait(double lambda, double s)
+{
+    const double rho = lambda * s / 2;
+    return 2 * rho * rho / (1 + rho) / (2 / s - lambda);
+}
+
+bool near(double actual, double expected, double rel = 1e-9)
+{
+    return std::abs(actual - expected) <= rel * std::abs(expected) + 1e-12;
+}
+
+#define QCOMPARE_NEAR(actual, expected)                                                                   \
+    QVERIFY2(near((actual), (expected)),                                                                  \
+             qPrintable(QStringLiteral("%1 = %2, expected %3").arg(QLatin1String(#actual)).arg((actual), 0, 'g', 15) \
+                            .arg((expected), 0, 'g', 15)))
+
+// Per user at the peak: 0.1 req/s, 0.05 static, 0.04 read, 0.01 write. The
+// web CPU serves 0.1 req/s per user at 5.5 ms mean on 2 vCPUs; the database
+// 0.11 queries/s per user at 0.00014/0.11 s on 2 vCPUs.
+constexpr double kWebS = 0.0055;
+constexpr double kDbS = 0.00014 / 0.11;
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void validate()
+    {
+        const Run r = scalescope({"validate", kSmall});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("valid (3 components, 2 stages)"), r.out.constData());
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void validateBadFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("where"); // JSON path or line:column
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("unknown kind") << "unknown-kind.json" << ": at base.components[1].kind: " << "unknown kind 'ec2-turbo'";
+        QTest::newRow("dangling connection") << "dangling-connection.json" << ": at base.connections[1].to: " << "no component 'db'";
+        QTest::newRow("malformed") << "missing-comma.json" << ":8:36: " << "malformed JSON";
+    }
+    void validateBadFiles()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, where);
+        QFETCH(QString, problem);
+        const Run r = scalescope({"validate", kBad + file});
+        QCOMPARE(r.exitCode, 1);
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.startsWith(kBad + file + where), qPrintable(err));
+        QVERIFY2(err.contains(problem), qPrintable(err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void missingFile()
+    {
+        const Run r = scalescope({"evaluate", kBad + "no-such-file.json"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("no-such-file.json") && r.err.contains("cannot open"), r.err.constData());
+    }
+
+    void evaluateJsonHasEveryField()
+    {
+        const Run r = scalescope({"evaluate", kSmall, "--stage", "0", "--format", "json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = json(r);
+        for (const char *key : {"users", "stage", "bottleneck", "ceilingUsers", "availability", "downtimeMinutesPerYear",
+                                "monthlyCostUsd", "classes", "components"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QCOMPARE(o.value("users").toDouble(), 1000.0); // the workload's users
+        QCOMPARE(o.value("stage").toInt(), 0);
+        // The web CPU: 100 req/s of 2 / 5.5 ms = 363.6 -> 27.5%.
+        const QJsonObject bottleneck = o.value("bottleneck").toObject();
+        QCOMPARE(bottleneck.value("component").toString(), QStringLiteral("web"));
+        QCOMPARE(bottleneck.value("resource").toString(), QStringLiteral("CPU"));
+        QCOMPARE_NEAR(bottleneck.value("utilization").toDouble(), 0.275);
+        // Ceiling: the CPU at 100% = 1 / 0.000275 users.
+        QCOMPARE_NEAR(o.value("ceilingUsers").toDouble(), 1 / 0.000275);
+        // 0.995 (web) x 0.995 (db); (1 - 0.990025) x 525,600 min.
+        QCOMPARE_NEAR(o.value("availability").toDouble(), 0.990025);
+        QCOMPARE_NEAR(o.value("downtimeMinutesPerYear").toDouble(), 0.009975 * 525600);
+        // 71.68 (web: 0.096 x 730 + 20 x 0.08) + 124.83 (db: 0.171 x 730) + 1.123046875 (9.77 GiB x 0.115).
+        QCOMPARE_NEAR(o.value("monthlyCostUsd").toDouble(), 197.633046875);
+
+        const QJsonArray classes = o.value("classes").toArray();
+        const double webWait = mm2Wait(100, kWebS), dbWait = mm2Wait(110, kDbS);
+        const struct { const char *name; double rate, latency; } expected[] = {
+            {"static", 50, webWait + 0.001},
+            {"read", 40, webWait + 0.010 + 2 * (dbWait + 0.001)},
+            {"write", 10, webWait + 0.010 + 3 * dbWait + 0.006},
+        };
+        for (const auto &x : expected) {
+            const QJsonObject c = byKey(classes, "name", QLatin1String(x.name));
+            QVERIFY2(!c.isEmpty(), x.name);
+            QCOMPARE_NEAR(c.value("rate").toDouble(), x.rate);
+            QCOMPARE_NEAR(c.value("latencyMs").toDouble(), x.latency * 1000);
+            QVERIFY(c.value("errorRate").isDouble());
+            QCOMPARE(c.value("errorRate").toDouble(), 0.0);
+        }
+
+        const QJsonArray components = o.value("components").toArray();
+        QCOMPARE(components.size(), 3);
+        const QJsonObject web = byKey(components, "id", "web");
+        QCOMPARE(web.value("kind").toString(), QStringLiteral("ec2"));
+        QCOMPARE_NEAR(web.value("arrivalRate").toDouble(), 100.0);
+        const QJsonArray webResources = web.value("resources").toArray();
+        const QJsonObject cpu = byKey(webResources, "name", "CPU");
+        QCOMPARE_NEAR(cpu.value("demand").toDouble(), 100.0);
+        QCOMPARE_NEAR(cpu.value("capacity").toDouble(), 2 / kWebS);
+        QCOMPARE_NEAR(cpu.value("utilization").toDouble(), 0.275);
+        QCOMPARE(cpu.value("servers").toDouble(), 2.0);
+        QCOMPARE_NEAR(cpu.value("serviceTimeMs").toDouble(), 5.5);
+        QCOMPARE_NEAR(cpu.value("responseTimeMs").toDouble(), (kWebS + webWait) * 1000); // 5.95 ms
+        // Memory is a capacity: 1024 MiB + 100 online x 64 KiB, of 8 GiB; no queue fields.
+        const QJsonObject memory = byKey(webResources, "name", "memory");
+        QCOMPARE_NEAR(memory.value("demand").toDouble(), 1030.25);
+        QCOMPARE_NEAR(memory.value("capacity").toDouble(), 8192.0);
+        QCOMPARE_NEAR(memory.value("utilization").toDouble(), 1030.25 / 8192);
+        QVERIFY(!memory.contains("servers") && !memory.contains("responseTimeMs"));
+
+        const QJsonObject db = byKey(components, "id", "db");
+        QCOMPARE(db.value("kind").toString(), QStringLiteral("rds"));
+        QCOMPARE_NEAR(db.value("arrivalRate").toDouble(), 110.0);
+        const QJsonArray dbResources = db.value("resources").toArray();
+        const QJsonObject queries = byKey(dbResources, "name", "queries");
+        QCOMPARE_NEAR(queries.value("utilization").toDouble(), 0.07);
+        QCOMPARE_NEAR(queries.value("serviceTimeMs").toDouble(), kDbS * 1000);
+        QCOMPARE_NEAR(queries.value("responseTimeMs").toDouble(), (kDbS + dbWait) * 1000);
+        QCOMPARE_NEAR(byKey(dbResources, "name", "IOPS").value("demand").toDouble(), 70.0); // 10 x 2 + 100 x 0.5
+        QCOMPARE(byKey(dbResources, "name", "connections").value("capacity").toDouble(), 682.0); // floor(8 GiB / 12582880)
+        QCOMPARE_NEAR(byKey(dbResources, "name", "storage").value("demand").toDouble(), 9.765625);
+
+        const QJsonObject users = byKey(components, "id", "users");
+        QCOMPARE(users.value("arrivalRate").toDouble(), 0.0);
+        QVERIFY(users.value("resources").toArray().isEmpty());
+    }
+
+    void evaluateAtAUserCount()
+    {
+        // 10k users: the web CPU at 2.75 refuses 1 - 1/2.75 of every class;
+        // the database (70%) and its storage (97.7%) hold.
+        const Run r = scalescope({"evaluate", kSmall, "--stage", "0", "--users", "10k"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = json(r);
+        QCOMPARE(o.value("users").toDouble(), 10000.0);
+        QCOMPARE_NEAR(o.value("bottleneck").toObject().value("utilization").toDouble(), 2.75);
+        const QJsonObject read = byKey(o.value("classes").toArray(), "name", "read");
+        QCOMPARE_NEAR(read.value("rate").toDouble(), 400.0);
+        QCOMPARE_NEAR(read.value("errorRate").toDouble(), 1 - 1 / 2.75);
+    }
+
+    void stages_data()
+    {
+        QTest::addColumn<QStringList>("stageArgs");
+        QTest::addColumn<int>("stage");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<double>("webInstances");
+        QTest::addColumn<double>("availability");
+        QTest::addColumn<double>("ceiling");
+        QTest::addColumn<double>("cost");
+        // Two web servers double the CPU: ceiling 2 / 0.000275 = 7272.7 users.
+        // Multi-AZ: 0.995 x 0.9995; the database bill doubles:
+        // 2 x 71.68 + 2 x 124.83 + 2 x 1.123046875.
+        QTest::newRow("0") << QStringList{"--stage", "0"} << 0 << "Base" << 1.0 << 0.990025 << 1 / 0.000275 << 197.633046875;
+        QTest::newRow("1") << QStringList{"--stage", "1"} << 1 << "Two web servers" << 2.0 << 0.990025 << 2 / 0.000275
+                           << 143.36 + 125.953046875;
+        QTest::newRow("last") << QStringList{"--stage", "last"} << 2 << "Multi-AZ database" << 2.0 << 0.995 * 0.9995
+                              << 2 / 0.000275 << 143.36 + 251.90609375;
+        QTest::newRow("default is last") << QStringList{} << 2 << "Multi-AZ database" << 2.0 << 0.995 * 0.9995
+                                         << 2 / 0.000275 << 143.36 + 251.90609375;
+    }
+    void stages()
+    {
+        QFETCH(QStringList, stageArgs);
+        QFETCH(int, stage);
+        QFETCH(QString, title);
+        QFETCH(double, webInstances);
+        QFETCH(double, availability);
+        QFETCH(double, ceiling);
+        QFETCH(double, cost);
+        const Run r = scalescope(QStringList{"evaluate", kSmall} + stageArgs);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = json(r);
+        QCOMPARE(o.value("stage").toInt(), stage);
+        QCOMPARE(o.value("stageTitle").toString(), title);
+        QCOMPARE(byKey(o.value("components").toArray(), "id", "web").value("instances").toDouble(), webInstances);
+        QCOMPARE_NEAR(o.value("availability").toDouble(), availability);
+        QCOMPARE_NEAR(o.value("ceilingUsers").toDouble(), ceiling);
+        QCOMPARE_NEAR(o.value("monthlyCostUsd").toDouble(), cost);
+    }
+
+    void evaluateCsv()
+    {
+        const Run r = scalescope({"evaluate", kSmall, "--stage", "0", "--format", "csv"});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 7); // header, 2 web resources, 4 database resources
+        QCOMPARE(lines[0], QByteArray("component,kind,resource,unit,demand,capacity,utilization,ceilingUsers,responseTimeMs"));
+        bool found = false;
+        for (const QByteArray &line : lines) {
+            const QList<QByteArray> f = line.split(',');
+            QCOMPARE(f.size(), 9);
+            if (f[0] == "web" && f[2] == "CPU") {
+                found = true;
+                QCOMPARE(f[1], QByteArray("ec2"));
+                QCOMPARE(f[3], QByteArray("req/s"));
+                QVERIFY(near(f[4].toDouble(), 100, 1e-9));
+                QVERIFY(near(f[5].toDouble(), 2 / kWebS, 1e-9));
+                QVERIFY(near(f[6].toDouble(), 0.275, 1e-9));
+                QVERIFY(near(f[7].toDouble(), 1 / 0.000275, 1e-9));
+                QVERIFY(near(f[8].toDouble(), (kWebS + mm2Wait(100, kWebS)) * 1000, 1e-9));
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void evaluateMarkdown()
+    {
+        const Run r = scalescope({"evaluate", kSmall, "--stage", "0", "--format", "md"});
+        QCOMPARE(r.exitCode, 0);
+        const QString md = QString::fromUtf8(r.out);
+        QVERIFY2(md.startsWith(QStringLiteral("### Base at 1,000 users")), qPrintable(md));
+        QVERIFY2(md.contains(QStringLiteral("- Ceiling: 3,636 users (Web server CPU)")), qPrintable(md));
+        QVERIFY2(md.contains(QStringLiteral("| Component | Kind | Instances | Req/s | Busiest resource | Utilisation | Monthly $ |")),
+                 qPrintable(md));
+        QVERIFY2(md.contains(QStringLiteral("| Web server | EC2 instance | 1 | 100 | CPU |")), qPrintable(md));
+        QVERIFY2(md.contains(QStringLiteral("| Database | RDS database | 1 | 110 | storage |")), qPrintable(md));
+    }
+
+    void sweepCsv()
+    {
+        const Run r = scalescope({"sweep", kSmall, "--from", "1", "--to", "1M", "--points", "7"});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 8); // header + 7 points
+        QVERIFY(lines[0].startsWith("users,"));
+        QCOMPARE(lines[1].split(',').front(), QByteArray("1"));
+        QCOMPARE(lines[7].split(',').front(), QByteArray("1000000"));
+        for (int i = 1; i <= 7; ++i)
+            QVERIFY(near(lines[i].split(',').front().toDouble(), std::pow(10.0, i - 1), 1e-9));
+    }
+
+    void sweepJson()
+    {
+        const Run r = scalescope({"sweep", kSmall, "--stage", "0", "--from", "10", "--to", "10k", "--points", "4",
+                                  "--format", "json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = json(r);
+        QCOMPARE(o.value("stage").toInt(), 0);
+        const QJsonArray points = o.value("points").toArray();
+        QCOMPARE(points.size(), 4);
+        QCOMPARE(points.first().toObject().value("users").toDouble(), 10.0);
+        QCOMPARE(points.last().toObject().value("users").toDouble(), 10000.0);
+        // 1000 users is the third point: the web CPU at 27.5%.
+        const QJsonObject third = points[2].toObject();
+        QVERIFY(near(third.value("users").toDouble(), 1000, 1e-12));
+        QVERIFY(near(third.value("utilization").toObject().value("web").toDouble(), 0.275, 1e-9));
+    }
+
+    void badUsage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown option") << QStringList{"evaluate", kSmall, "--colour", "red"} << "unknown option --colour";
+        QTest::newRow("stage out of range") << QStringList{"evaluate", kSmall, "--stage", "3"} << "--stage 3";
+        QTest::newRow("negative stage") << QStringList{"evaluate", kSmall, "--stage", "-1"} << "--stage -1";
+        QTest::newRow("stage not a number") << QStringList{"evaluate", kSmall, "--stage", "first"} << "--stage first";
+        QTest::newRow("no points") << QStringList{"sweep", kSmall, "--from", "1", "--to", "1M", "--points", "0"} << "--points";
+        QTest::newRow("points missing") << QStringList{"sweep", kSmall, "--from", "1", "--to", "1M"} << "--points";
+        QTest::newRow("range reversed") << QStringList{"sweep", kSmall, "--from", "1M", "--to", "1", "--points", "3"} << "--to";
+        QTest::newRow("negative users") << QStringList{"evaluate", kSmall, "--users", "-5"} << "--users -5";
+        QTest::newRow("junk users") << QStringList{"evaluate", kSmall, "--users", "lots"} << "--users lots";
+        QTest::newRow("unknown format") << QStringList{"evaluate", kSmall, "--format", "xml"} << "--format xml";
+        QTest::newRow("option without a value") << QStringList{"evaluate", kSmall, "--users"} << "--users needs a value";
+        QTest::newRow("no file") << QStringList{"validate"} << "needs a scenario file";
+        QTest::newRow("two files") << QStringList{"validate", kSmall, kSmall} << "unexpected argument";
+    }
+    void badUsage()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = scalescope(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        QVERIFY2(r.err.contains("Usage:"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
