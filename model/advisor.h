@@ -1,0 +1,50 @@
+#pragma once
+// The advisor: for what breaks first, the step the scaling journeys take
+// next, as stage edits with their effect previewed (DESIGN.md s.3.7).
+
+#include "bottleneck.h"
+#include "catalog.h"
+#include "document.h"
+
+#include <set>
+#include <vector>
+
+namespace scalescope {
+
+// Steps by what they scale: coarse enough to compare with a journey's own
+// next stage, which often does several things at once.
+enum class StepKind {
+    SeparateDatabase,
+    ScaleWebTier,   // load balancer, more or bigger servers, stateless tier, auto scaling
+    ScaleReads,     // read replicas, cache
+    ScaleWrites,    // queue in front of writes, sharding, federation, NoSQL, faster storage
+    OffloadStatic,  // CDN, S3 prefixes
+    RaiseLimit,     // a service quota increase
+    Resilience,     // Multi-AZ, more regions
+};
+QString stepKindName(StepKind kind);
+
+struct Proposal {
+    StepKind kind = StepKind::ScaleWebTier;
+    QString title;     // short, for a stage title: "Read replica"
+    QString sentence;  // one sentence: what and why
+    std::vector<Edit> edits;
+    // Preview at the user count asked for.
+    double ceilingBefore = 0;
+    double ceilingAfter = 0;
+    LimitKind limitAfter = LimitKind::None;
+    QString firstToBreakAfter; // "Primary DB IOPS"
+    double monthlyCostBefore = 0;
+    double monthlyCostAfter = 0;
+};
+
+// Ranked proposals for the architecture's first limit; the first is the
+// advisor's advice. Every proposal's edits apply and validate, and raise
+// the ceiling.
+std::vector<Proposal> propose(const Architecture &a, double users, const Catalog &catalog = Catalog::builtin());
+
+// What kinds of step a stage's edits take (to compare advice with journeys).
+std::set<StepKind> stepKinds(const Architecture &before, const std::vector<Edit> &edits,
+                             const Catalog &catalog = Catalog::builtin());
+
+} // namespace scalescope
