@@ -22,6 +22,9 @@ void evaluate(const Network &net, double users, Evaluation &out)
     out.bottleneckComponent = out.bottleneckResource = -1;
     out.bottleneckUtilization = -1;
     out.monthlyCost = 0;
+    const size_t count = net.components.size();
+    out.poolVisits.assign(count * kUserClasses, 0.0);
+    out.poolLogAvailability.assign(count, 0.0);
 
     for (size_t i = 0; i < net.components.size(); ++i) {
         const ComponentModel &m = net.components[i];
@@ -76,7 +79,13 @@ void evaluate(const Network &net, double users, Evaluation &out)
                 continue;
             latency[size_t(cls)] += v * (wait + m.fixedLatency) + m.serviceSeconds[size_t(cls)];
             logSuccess[size_t(cls)] += v * logOk;
-            logAvailability[size_t(cls)] += std::min(v, 1.0) * logA;
+            if (m.availabilityPool >= 0) {
+                const size_t pool = size_t(m.availabilityPool);
+                out.poolVisits[pool * kUserClasses + size_t(cls)] += v;
+                out.poolLogAvailability[pool] = std::min(out.poolLogAvailability[pool], logA);
+            } else {
+                logAvailability[size_t(cls)] += std::min(v, 1.0) * logA;
+            }
         }
         // Auto scaled fleets are billed at the average load, not the peak.
         const double billed = m.autoScaled ? instancesAt(m, users / w.peakToAverage) : r.instances;
@@ -85,6 +94,10 @@ void evaluate(const Network &net, double users, Evaluation &out)
     }
     if (out.bottleneckUtilization < 0)
         out.bottleneckUtilization = 0;
+    for (size_t pool = 0; pool < count; ++pool)
+        if (out.poolLogAvailability[pool] < 0)
+            for (int cls = 0; cls < kUserClasses; ++cls)
+                logAvailability[size_t(cls)] += std::min(out.poolVisits[pool * kUserClasses + size_t(cls)], 1.0) * out.poolLogAvailability[pool];
     out.availability = 1;
     for (int cls = 0; cls < kUserClasses; ++cls) {
         ClassResult &c = out.classes[size_t(cls)];

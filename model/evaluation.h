@@ -52,6 +52,10 @@ struct Evaluation {
     double downtimeMinutesPerYear = 0;
     double monthlyCost = 0;
     double costPerUser = 0;
+
+    // Scratch space reused between evaluations (replica pools' visits).
+    std::vector<double> poolVisits;
+    std::vector<double> poolLogAvailability;
 };
 
 void evaluate(const Network &network, double users, Evaluation &out);

@@ -87,6 +87,9 @@ struct ComponentModel {
     double availability = 1;
     double zoneCap = 1;      // the best a fleet in its zones can do
     bool fleetAvailability = false;
+    // Replicas behind one reader endpoint count once on a request's path:
+    // the index of their primary, or -1.
+    int availabilityPool = -1;
 
     // Cost: fixed monthly + per-instance monthly + per-user monthly
     // (per-request prices at the average rate).

@@ -173,8 +173,10 @@ public:
             w.dataPerUserMiB / 1024 * dataShare(), p("storageGiB") * shards);
         const bool multiAz = has("multiAz") && cat.flag(*m->kind, c->params, QStringLiteral("multiAz"));
         m->availability = multiAz ? p("multiAzAvailability") : p("availability");
-        if (m->role == Role::SqlReplica) // the reader endpoint moves to a sibling replica
+        if (m->role == Role::SqlReplica) { // the reader endpoint moves to a sibling replica
             m->availability = 1.0 - std::pow(1.0 - m->availability, g.replicaSiblings[k]);
+            m->availabilityPool = g.replicaSource[k];
+        }
         const double copies = shards * (multiAz ? 2 : 1);
         m->monthlyFixed = copies * (t ? t->hourlyUsd : 0) * 730;
         // Storage grows with the data and is billed on what is used (twice with a standby).

@@ -159,8 +159,8 @@ public:
         }
         if (!ts.empty()) {
             for (const Target &t : ts)
-                if (net.components[size_t(t.index)].role != Role::Cache && net.components[size_t(t.index)].role != Role::Queue)
-                    addSender(size_t(t.index), k);
+                if (net.components[size_t(t.index)].role != Role::Queue)
+                    addSender(size_t(t.index), k, op == OpDbRead);
             send(ts, cls, op, rate);
         } else if (localDb) {
             net.components[k].arrival[size_t(cls)][size_t(op)] += rate;
@@ -176,11 +176,24 @@ public:
         return out;
     }
 
-    void addSender(size_t database, size_t sender)
+    // The application servers behind `from` also talk to `to` (cache misses,
+    // reads the primary hands to its replicas): they hold connections there.
+    void inheritSenders(size_t to, size_t from)
     {
-        auto &list = g.dataSenders[database];
-        if (std::find(list.begin(), list.end(), int(sender)) == list.end())
-            list.push_back(int(sender));
+        const std::vector<int> readers = g.readSenders[from];
+        for (int s : readers)
+            addSender(to, size_t(s), true);
+    }
+
+    void addSender(size_t database, size_t sender, bool reads)
+    {
+        auto add = [&](std::vector<int> &list) {
+            if (std::find(list.begin(), list.end(), int(sender)) == list.end())
+                list.push_back(int(sender));
+        };
+        add(g.dataSenders[database]);
+        if (reads)
+            add(g.readSenders[database]);
     }
 
     void run()
@@ -189,8 +202,10 @@ public:
         const size_t n = net.components.size();
         g.localSessions.assign(n, false);
         g.dataSenders.assign(n, {});
+        g.readSenders.assign(n, {});
         g.replicaCopies.assign(n, 1.0);
         g.replicaSiblings.assign(n, 1.0);
+        g.replicaSource.assign(n, -1);
         for (size_t k = 0; k < n; ++k) {
             if (net.components[k].role != Role::SqlPrimary)
                 continue;
@@ -198,6 +213,8 @@ public:
             for (const Target &t : replicas) {
                 g.replicaCopies[size_t(t.index)] = std::max(g.replicaCopies[size_t(t.index)], param(k, "shards"));
                 g.replicaSiblings[size_t(t.index)] = std::max(g.replicaSiblings[size_t(t.index)], double(replicas.size()));
+                if (g.replicaSource[size_t(t.index)] < 0)
+                    g.replicaSource[size_t(t.index)] = int(k);
             }
         }
         const PeakRates unit = peakRates(net.workload, 1.0);
@@ -266,7 +283,7 @@ public:
             if (op == OpDbRead) {
                 const std::vector<Target> ts = choose(k, OpDbRead);
                 for (const Target &t : ts)
-                    addSender(size_t(t.index), k);
+                    inheritSenders(size_t(t.index), k);
                 send(ts, cls, OpDbRead, rate * (1.0 - param(k, "hitRatio")));
             }
             break;
@@ -279,6 +296,8 @@ public:
                 if ((std::isnan(t.share) || t.share > 0) && !net.components[size_t(t.index)].down)
                     readers.push_back(t);
             if (op == OpDbRead && !readers.empty()) {
+                for (const Target &t : readers)
+                    inheritSenders(size_t(t.index), k);
                 m.arrival[size_t(cls)][OpDbRead] -= rate;
                 send(readers, cls, OpDbRead, rate);
             } else if (op == OpDbWrite) {

@@ -18,10 +18,12 @@ struct RoutingGraph {
     std::vector<std::array<bool, OpCount>> canServe; // filled by routeTraffic
     std::vector<bool> localSessions;                 // keeps sessions in its own memory
     std::vector<std::vector<int>> dataSenders;       // per database: fleets that hold connections to it
+    std::vector<std::vector<int>> readSenders;       // the ones among them that read
     // Per read replica: the shards of its source (one replica per shard) and
     // how many replicas share that source (a reader endpoint fails over among them).
     std::vector<double> replicaCopies;
     std::vector<double> replicaSiblings;
+    std::vector<int> replicaSource; // the primary a replica copies, or -1
 };
 
 void routeTraffic(Network &net, RoutingGraph &graph, const std::vector<const Component *> &source,

@@ -26,6 +26,9 @@ constexpr double kCoordinateLimit = 1e7; // canvas units; keeps geometry sane
 constexpr qint64 kWorkBudget = 5'000'000; // components, connections and groups checked
 constexpr int kEditCostShift = 6;          // an edit's look-ups cost about 1/64 of a check
 
+// "a.b" or, at the top of the file, just "b".
+QString join(const QString &path, const QString &key) { return path.isEmpty() ? key : path + QLatin1Char('.') + key; }
+
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
@@ -77,7 +80,7 @@ public:
         if (v.isUndefined() && !required)
             return true;
         if (!v.isString())
-            return fail(path + '.' + key,
+            return fail(join(path, key),
                         v.isUndefined() ? QStringLiteral("missing")
                                         : QStringLiteral("expected a string, found %1").arg(typeName(v)));
         out = v.toString();
@@ -89,7 +92,7 @@ public:
         if (!string(o, key, path, out, true))
             return false;
         if (out.isEmpty() || out.size() > 200)
-            return fail(path + '.' + key, QStringLiteral("an id must have 1 to 200 characters"));
+            return fail(join(path, key), QStringLiteral("an id must have 1 to 200 characters"));
         return true;
     }
 
@@ -110,7 +113,7 @@ public:
                         double &out, double lo, double hi)
     {
         const QJsonValue v = o.value(key);
-        return v.isUndefined() || number(v, path + '.' + key, out, lo, hi);
+        return v.isUndefined() || number(v, join(path, key), out, lo, hi);
     }
 
     bool onlyKeys(const QJsonObject &o, const QString &path, std::initializer_list<const char *> keys)
@@ -120,7 +123,7 @@ public:
             for (const char *k : keys)
                 known = known || it.key() == QLatin1String(k);
             if (!known)
-                return fail(path + '.' + it.key(), QStringLiteral("unknown field"));
+                return fail(join(path, it.key()), QStringLiteral("unknown field"));
         }
         return true;
     }
@@ -171,7 +174,7 @@ public:
             return false;
         for (auto it = o.begin(); it != o.end(); ++it) {
             ParamValue value;
-            if (!paramValue(kind, it.key(), it.value(), path + '.' + it.key(), value))
+            if (!paramValue(kind, it.key(), it.value(), join(path, it.key()), value))
                 return false;
             out.insert(it.key(), value);
         }
@@ -258,8 +261,8 @@ public:
         for (auto it = o.begin(); it != o.end(); ++it) {
             const WorkloadField *f = workloadField(it.key());
             if (!f)
-                return fail(path + '.' + it.key(), QStringLiteral("unknown workload field"));
-            if (!number(it.value(), path + '.' + it.key(), w.*(f->member), f->minimum, f->maximum))
+                return fail(join(path, it.key()), QStringLiteral("unknown workload field"));
+            if (!number(it.value(), join(path, it.key()), w.*(f->member), f->minimum, f->maximum))
                 return false;
         }
         return true;
@@ -272,7 +275,7 @@ public:
         if (v.isUndefined())
             return true;
         QJsonArray a;
-        const QString p = path + '.' + key;
+        const QString p = join(path, key);
         if (!array(v, p, a))
             return false;
         out.reserve(a.size());
@@ -434,9 +437,23 @@ public:
             QString problem;
             if (!applyEdit(current, e, &problem))
                 return fail(p, problem);
+            // Checked after every edit, so a problem names the edit that made it,
+            // down to the field when the problem has one ("connections[3].to" -> ".to").
+            if (auto invalid = validateArchitecture(current, m_catalog)) {
+                QString where = p;
+                const qsizetype dot = invalid->path.lastIndexOf('.');
+                if (dot >= 0) {
+                    if (std::holds_alternative<AddComponent>(e))
+                        where += QStringLiteral(".component");
+                    else if (std::holds_alternative<AddGroup>(e))
+                        where += QStringLiteral(".group");
+                    where += invalid->path.mid(dot);
+                }
+                return fail(where, invalid->message);
+            }
             s.edits.push_back(std::move(e));
         }
-        return checkArchitecture(current, path);
+        return true;
     }
 
     // Counts work in proportion to the architecture's size (see kWorkBudget).
@@ -454,7 +471,7 @@ public:
         if (!charge(a, 0, path))
             return false;
         if (auto problem = validateArchitecture(a, m_catalog))
-            return fail(problem->path.isEmpty() ? path : path + '.' + problem->path, problem->message);
+            return fail(problem->path.isEmpty() ? path : join(path, problem->path), problem->message);
         return true;
     }
 
@@ -491,7 +508,8 @@ void lineAndColumn(const QByteArray &bytes, int offset, int &line, int &column)
 {
     line = 1;
     column = 1;
-    for (int i = 0; i < offset && i < bytes.size(); ++i) {
+    const int start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0; // a BOM is not a column
+    for (int i = start; i < offset && i < bytes.size(); ++i) {
         if (bytes[i] == '\n') {
             ++line;
             column = 1;

@@ -115,15 +115,14 @@ bool applyEdit(Architecture &a, const Edit &edit, QString *problem)
             return true;
         },
         [&](const ChangeWorkload &e) {
-            for (auto it = e.set.begin(); it != e.set.end(); ++it) {
-                const WorkloadField *f = workloadField(it.key());
-                if (!f) {
+            for (auto it = e.set.begin(); it != e.set.end(); ++it)
+                if (!workloadField(it.key())) { // check all first: a refused edit changes nothing
                     if (problem)
                         *problem = QStringLiteral("unknown workload field '%1'").arg(it.key());
                     return false;
                 }
-                a.workload.*(f->member) = it.value();
-            }
+            for (auto it = e.set.begin(); it != e.set.end(); ++it)
+                a.workload.*(workloadField(it.key())->member) = it.value();
             return true;
         },
     }, edit);
