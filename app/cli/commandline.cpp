@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "advisor.h"
 #include "evaluation.h"
 #include "journey.h"
 #include "network.h"
@@ -10,7 +11,9 @@
 #include "usercount.h"
 #include "validation.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cmath>
 #include <map>
@@ -27,6 +30,7 @@ const char *const kUsage =
     "  scalescope evaluate FILE [--stage N|last] [--users N] [--format json|csv|md] [--fail ID[,ID...]]\n"
     "  scalescope sweep FILE [--stage N|last] --from A --to B --points K [--format csv|json]\n"
     "  scalescope journey FILE [--format md|csv|json]   per stage: ceiling, what breaks, latency, cost\n"
+    "  scalescope advise FILE [--stage N|last] [--users N] [--format md|json]   the next step, previewed\n"
     "\n"
     "Stages count from 0 (the base architecture); the default is the last stage.\n"
     "--fail marks availability zones, regions or components (by id) as failed.\n"
@@ -110,6 +114,30 @@ StageInfo stageInfo(const Scenario &s, int stage)
     return StageInfo{stage, stage == 0 ? QStringLiteral("Base") : s.stages[size_t(stage - 1)].title};
 }
 
+int advise(const Options &o, const Architecture &architecture, QTextStream &out)
+{
+    const QString f = format(o, {"md", "json"});
+    const double at = users(o, QStringLiteral("users"), architecture.workload.users);
+    const std::vector<Proposal> proposals = propose(architecture, at);
+    if (f == QLatin1String("json")) {
+        QJsonArray list;
+        for (const Proposal &p : proposals)
+            list.append(QJsonObject{{"kind", stepKindName(p.kind)}, {"title", p.title}, {"sentence", p.sentence},
+                                    {"ceilingBefore", p.ceilingBefore}, {"ceilingAfter", p.ceilingAfter},
+                                    {"firstToBreakAfter", p.firstToBreakAfter}, {"limitAfter", limitKindName(p.limitAfter)},
+                                    {"monthlyCostBeforeUsd", p.monthlyCostBefore}, {"monthlyCostAfterUsd", p.monthlyCostAfter}});
+        out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    if (proposals.empty())
+        out << "No step raises this architecture's ceiling.\n";
+    for (const Proposal &p : proposals)
+        out << "- " << p.sentence << " Ceiling " << humanNumber(p.ceilingBefore) << " -> " << humanNumber(p.ceilingAfter)
+            << " users; then " << p.firstToBreakAfter << " breaks first; $" << humanNumber(p.monthlyCostBefore) << " -> $"
+            << humanNumber(p.monthlyCostAfter) << " a month at " << humanNumber(at) << " users.\n";
+    return 0;
+}
+
 int run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const QString command = args.value(0);
@@ -122,6 +150,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         o = parse(args, {"stage", "from", "to", "points", "format"});
     else if (command == QLatin1String("journey"))
         o = parse(args, {"format"});
+    else if (command == QLatin1String("advise"))
+        o = parse(args, {"stage", "users", "format"});
     else
         throw UsageError(QStringLiteral("unknown command '%1'").arg(command).toStdString());
 
@@ -149,6 +179,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     const int stage = stageIndex(o, *scenario);
     const Architecture architecture = architectureAt(*scenario, stage);
+    if (command == QLatin1String("advise"))
+        return advise(o, architecture, out);
     const QStringList failed = o.value(QStringLiteral("fail")).split(',', Qt::SkipEmptyParts);
     for (const QString &id : failed)
         if (!architecture.group(id) && !architecture.component(id))
@@ -191,7 +223,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
 
 bool isCommandLineCommand(const QStringList &args)
 {
-    static const QStringList commands{"validate", "evaluate", "sweep", "journey", "help", "--help", "-h"};
+    static const QStringList commands{"validate", "evaluate", "sweep", "journey", "advise", "help", "--help", "-h"};
     return !args.isEmpty() && commands.contains(args.front());
 }
 

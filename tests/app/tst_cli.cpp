@@ -4,7 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
+#include "clirunner.h"
+
 #include <QTest>
 
 #include <cmath>
@@ -13,27 +14,6 @@ namespace {
 
 const QString kSmall = QStringLiteral(SCALESCOPE_TEST_DATA "/cli-small.json");
 const QString kBad = QStringLiteral(SCALESCOPE_TEST_DATA "/bad/");
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run scalescope(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(SCALESCOPE_BINARY), args);
-    Run r;
-    if (!p.waitForFinished(-1) || p.exitStatus() != QProcess::NormalExit) {
-        r.err = "the process did not finish normally: " + p.errorString().toUtf8();
-        return r;
-    }
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 QJsonObject json(const Run &r)
 {
