@@ -421,6 +421,8 @@ namespace {
 
 template <class... Ts>
 struct Overloaded : Ts... { using Ts::operator()...; };
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>; // clang 14 needs the guide
 
 std::optional<StepKind> kindOfAdded(const Component &c, const Architecture &before, const Catalog &cat)
 {

@@ -3,6 +3,7 @@
 #include "queueing.h"
 
 #include <cmath>
+#include <limits>
 
 namespace scalescope {
 
@@ -38,7 +39,9 @@ void evaluate(const Network &net, double users, Evaluation &out)
         for (size_t k = 0; k < m.resources.size(); ++k) {
             const ResourceModel &rm = m.resources[k];
             ResourceResult &rr = r.resources[k];
-            const ResourceLoad load = resourceLoad(net, m, rm, users);
+            // Pool senders come earlier in topological order: their counts are known.
+            const ResourceLoad load = loadAt(rm, users, r.instances,
+                                             [&](int source) { return out.components[size_t(source)].instances; });
             rr.demand = load.demand;
             rr.capacity = load.capacity;
             rr.utilization = load.utilization;
@@ -68,10 +71,16 @@ void evaluate(const Network &net, double users, Evaluation &out)
             out.bottleneckResource = r.busiest;
         }
         // Availability: a fleet is up while any instance is, within what its zones allow.
-        r.availability = m.down ? 0.0
-            : m.fleetAvailability ? std::min(1.0 - std::pow(1.0 - m.availability, r.instances), m.zoneCap)
-                                  : m.availability;
-        const double logA = r.availability < 1 ? std::log(r.availability) : 0; // -inf when down
+        double logA = m.logAvailability;
+        if (m.down) {
+            r.availability = 0;
+            logA = -std::numeric_limits<double>::infinity();
+        } else if (m.fleetAvailability) {
+            r.availability = std::min(1.0 - std::pow(1.0 - m.availability, r.instances), m.zoneCap);
+            logA = std::log(r.availability);
+        } else {
+            r.availability = m.availability;
+        }
         const double logOk = r.errorShare > 0 ? std::log1p(-r.errorShare) : 0;
         for (int cls = 0; cls < kUserClasses; ++cls) {
             const double v = m.visits[size_t(cls)];

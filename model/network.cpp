@@ -20,19 +20,32 @@ constexpr double kMonth = 730.0 * 3600.0; // seconds in the 730-hour pricing mon
 const char *const kClassNames[ClassCount] = {"static", "read", "write", "async"};
 const char *const kOpNames[OpCount] = {"static", "read", "write", "db-read", "db-write", "session", "job", "replication"};
 
-// Walks a component's groups outwards for an enclosing auto scaling group.
-const Group *autoScalingGroup(const Architecture &a, const Component &c)
+// The auto scaling group enclosing each group (itself, or the nearest
+// ancestor that is one), found once for all groups: deep nesting stays linear.
+QHash<QString, const Group *> enclosingAutoScalingGroups(const Architecture &a)
 {
-    QString g = c.group;
-    for (size_t guard = 0; !g.isEmpty() && guard <= a.groups.size(); ++guard) {
-        const Group *group = a.group(g);
-        if (!group)
-            return nullptr;
-        if (group->kind == QLatin1String("auto-scaling-group"))
-            return group;
-        g = group->parent;
+    QHash<QString, const Group *> byId;
+    for (const Group &g : a.groups)
+        byId.insert(g.id, &g);
+    QHash<QString, const Group *> found;
+    for (const Group &g : a.groups) {
+        std::vector<const Group *> walked;
+        const Group *asg = nullptr;
+        for (const Group *x = &g; x && walked.size() <= a.groups.size(); x = byId.value(x->parent)) {
+            if (const auto it = found.constFind(x->id); it != found.constEnd()) {
+                asg = *it;
+                break;
+            }
+            walked.push_back(x);
+            if (x->kind == QLatin1String("auto-scaling-group")) {
+                asg = x;
+                break;
+            }
+        }
+        for (const Group *w : walked)
+            found.insert(w->id, asg);
     }
-    return nullptr;
+    return found;
 }
 
 } // namespace
@@ -59,20 +72,8 @@ double instancesAt(const ComponentModel &c, double users)
 
 ResourceLoad resourceLoad(const Network &n, const ComponentModel &c, const ResourceModel &r, double users)
 {
-    const double instances = instancesAt(c, users);
-    ResourceLoad l;
-    l.demand = r.perUser * users + r.perInstance * instances;
-    for (const auto &[source, pool] : r.pools)
-        l.demand += pool * instancesAt(n.components[size_t(source)], users);
-    if (r.type == ResourceType::Queueing) {
-        // Demand is requests/s; capacity is what the servers can complete.
-        const double copies = r.copiesAreInstances ? instances : r.fixedCopies;
-        l.capacity = r.serviceTime > 0 ? copies * r.servers / r.serviceTime : std::numeric_limits<double>::infinity();
-    } else {
-        l.capacity = r.fixedCapacity + r.capacityPerInstance * instances;
-    }
-    l.utilization = l.capacity > 0 ? l.demand / l.capacity : (l.demand > 0 ? std::numeric_limits<double>::infinity() : 0);
-    return l;
+    return loadAt(r, users, instancesAt(c, users),
+                  [&](int source) { return instancesAt(n.components[size_t(source)], users); });
 }
 
 namespace {
@@ -128,6 +129,7 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
     for (int k = 0; k < count; ++k)
         position[size_t(order[size_t(k)])] = k;
     net.components.resize(size_t(count));
+    const QHash<QString, const Group *> autoScalingGroups = enclosingAutoScalingGroups(a);
     for (int k = 0; k < count; ++k) {
         const Component &c = a.components[size_t(order[size_t(k)])];
         ComponentModel &m = net.components[size_t(k)];
@@ -139,7 +141,7 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
         m.role = m.kind->role;
         m.down = effects[size_t(order[size_t(k)])].down;
         m.survivingShare = effects[size_t(order[size_t(k)])].survivingShare;
-        if (const Group *asg = autoScalingGroup(a, c); asg && m.role == Role::Compute) {
+        if (const Group *asg = autoScalingGroups.value(c.group); asg && m.role == Role::Compute) {
             const KindSpec *gk = catalog.groupKind(asg->kind);
             m.autoScaled = true;
             m.minInstances = catalog.number(*gk, asg->params, "minSize");

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <array>
+#include <limits>
 #include <vector>
 
 namespace scalescope {
@@ -87,6 +88,7 @@ struct ComponentModel {
     double availability = 1;
     double zoneCap = 1;      // the best a fleet in its zones can do
     bool fleetAvailability = false;
+    double logAvailability = 0; // log(availability), for a single copy
     // Replicas behind one reader endpoint count once on a request's path:
     // the index of their primary, or -1.
     int availabilityPool = -1;
@@ -131,5 +133,25 @@ struct ResourceLoad {
     double utilization = 0;
 };
 ResourceLoad resourceLoad(const Network &n, const ComponentModel &c, const ResourceModel &r, double users);
+
+// The same from instance counts already known (the evaluation's hot path):
+// `instances` of the component, `sourceInstances(i)` of a pool's sender i.
+template <typename SourceInstances>
+inline ResourceLoad loadAt(const ResourceModel &r, double users, double instances, SourceInstances &&sourceInstances)
+{
+    ResourceLoad l;
+    l.demand = r.perUser * users + r.perInstance * instances;
+    for (const auto &[source, pool] : r.pools)
+        l.demand += pool * sourceInstances(source);
+    if (r.type == ResourceType::Queueing) {
+        // Demand is requests/s; capacity is what the servers can complete.
+        const double copies = r.copiesAreInstances ? instances : r.fixedCopies;
+        l.capacity = r.serviceTime > 0 ? copies * r.servers / r.serviceTime : std::numeric_limits<double>::infinity();
+    } else {
+        l.capacity = r.fixedCapacity + r.capacityPerInstance * instances;
+    }
+    l.utilization = l.capacity > 0 ? l.demand / l.capacity : (l.demand > 0 ? std::numeric_limits<double>::infinity() : 0);
+    return l;
+}
 
 } // namespace scalescope

@@ -294,6 +294,7 @@ public:
             m->monthlyFixed = p("monthlyUsd");
             break;
         }
+        m->logAvailability = std::log(m->availability);
         for (int cls = 0; cls < kUserClasses; ++cls) {
             double visits = 0;
             for (double r : m->arrival[size_t(cls)])

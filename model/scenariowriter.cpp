@@ -14,6 +14,8 @@ namespace {
 
 template <class... Ts>
 struct Overloaded : Ts... { using Ts::operator()...; };
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>; // clang 14 needs the guide
 
 QJsonValue toJson(const ParamValue &v)
 {

@@ -10,6 +10,8 @@ namespace {
 
 template <class... Ts>
 struct Overloaded : Ts... { using Ts::operator()...; };
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>; // clang 14 needs the guide
 
 bool missing(QString *problem, const QString &what, const QString &id)
 {
