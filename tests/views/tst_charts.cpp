@@ -1,0 +1,338 @@
+// The charts panel: curves per component and class, the cursor that
+// follows the user count and can be dragged, clicks on curves, highlights.
+#include "charts/chartspanel.h"
+
+#include "scenariofile.h"
+#include "stages.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace scalescope;
+
+namespace {
+
+Architecture threeTier()
+{
+    LoadError error;
+    const auto s = loadScenario(QStringLiteral(SCALESCOPE_SCENARIOS "/three-tier.json"), &error);
+    if (!s)
+        qFatal("cannot load three-tier.json");
+    return architectureAt(*s, 1);
+}
+
+// Three-tier plus eight single-instance web fleets behind the load
+// balancer: more loaded components than the chart draws. The database holds
+// many connections from the big fleet (flat and high: the bottleneck at low
+// counts) but breaks late, after six of the small fleets.
+Architecture wideWebTier()
+{
+    Architecture a = threeTier();
+    Component *web = a.component(QStringLiteral("web"));
+    web->params.insert(QStringLiteral("count"), 20.0);
+    Component *db = a.component(QStringLiteral("db"));
+    db->params.insert(QStringLiteral("instanceType"), QStringLiteral("db.r5.8xlarge"));
+    db->params.insert(QStringLiteral("maxConnections"), 250.0);
+    db->params.insert(QStringLiteral("iops"), 200000.0);
+    for (int i = 2; i <= 9; ++i) {
+        Component c;
+        c.id = QStringLiteral("web%1").arg(i);
+        c.kind = QStringLiteral("ec2");
+        c.label = QStringLiteral("Web fleet %1").arg(i);
+        c.group = QStringLiteral("region");
+        c.position = {500, 200.0 + 60 * i};
+        c.params.insert(QStringLiteral("instanceType"), QStringLiteral("m5.large"));
+        a.components.push_back(c);
+        a.connections.push_back({QStringLiteral("lb"), c.id, std::nullopt});
+    }
+    return a;
+}
+
+struct Fixture {
+    Network network;
+    Sweep sweep;
+    explicit Fixture(const Architecture &a)
+        : network(compileNetwork(a))
+        , sweep(scalescope::sweep(network, 1, 100e6, 160))
+    {
+    }
+};
+
+// Components the utilisation chart draws besides the bottleneck and a
+// highlight: the loaded ones, at most six.
+int expectedCurves(const Fixture &f)
+{
+    int loaded = 0;
+    for (size_t c = 0; c < f.network.components.size(); ++c) {
+        double peak = 0;
+        for (size_t p = 0; p < f.sweep.points.size(); ++p)
+            peak = std::max(peak, f.sweep.componentUtilization(p, c));
+        loaded += peak > 0 ? 1 : 0;
+    }
+    return std::min(loaded, UtilizationChart::kTopCount);
+}
+
+void layOut(ChartsPanel &panel)
+{
+    panel.resize(1500, 320);
+    panel.show();
+    if (!QTest::qWaitForWindowExposed(&panel))
+        qFatal("panel not exposed");
+    // Synchronous replots so axis rects have their geometry.
+    for (QCustomPlot *plot : panel.findChildren<QCustomPlot *>())
+        plot->replot();
+}
+
+} // namespace
+
+class TestCharts : public QObject {
+    Q_OBJECT
+private slots:
+    void curvesForTheThreeTierApp()
+    {
+        const Fixture f(threeTier());
+        ChartsPanel panel;
+        panel.setData(f.network, f.sweep);
+        // Users, DNS and the load balancer carry no resource that fills.
+        QCOMPARE(panel.utilizationChart()->shownComponents(), (QStringList{"web", "db"}));
+        QCOMPARE(expectedCurves(f), 2);
+        QCOMPARE(panel.utilizationChart()->curve("web")->dataCount(), 160);
+        for (int cls = 0; cls < kUserClasses; ++cls)
+            QVERIFY(panel.latencyChart()->classGraph(cls));
+        QCOMPARE(panel.latencyChart()->classGraph(ClassRead)->name(), QStringLiteral("read"));
+        QVERIFY(panel.costChart()->monthlyGraph());
+        QVERIFY(panel.costChart()->perThousandGraph());
+        QCOMPARE(panel.costChart()->perThousandGraph()->valueAxis(), panel.costChart()->yAxis2);
+        // The data is the sweep's, in percent and milliseconds.
+        const int web = f.network.indexOf("web");
+        const auto webData = panel.utilizationChart()->curve("web")->data();
+        QCOMPARE(webData->at(80)->value, f.sweep.componentUtilization(80, size_t(web)) * 100);
+        QCOMPARE(panel.latencyChart()->classGraph(ClassWrite)->data()->at(10)->value,
+                 f.sweep.points[10].latency[ClassWrite] * 1000);
+        QCOMPARE(panel.costChart()->perThousandGraph()->data()->at(10)->value, f.sweep.points[10].costPerUser * 1000);
+    }
+
+    void ceilingsAreMarked()
+    {
+        const Fixture f(threeTier());
+        ChartsPanel panel;
+        panel.setData(f.network, f.sweep);
+        UtilizationChart *chart = panel.utilizationChart();
+        const ComponentModel &web = f.network.components[size_t(f.network.indexOf("web"))];
+        const double webCeiling = *std::min_element(web.ceilings.begin(), web.ceilings.end());
+        QCOMPARE(chart->ceilingUsers("web"), webCeiling);
+        QCPGraph *marker = chart->ceilingMarker("web");
+        QVERIFY(marker);
+        QCOMPARE(marker->dataCount(), 1);
+        QCOMPARE(marker->data()->at(0)->key, webCeiling);
+        QCOMPARE(marker->data()->at(0)->value, 100.0);
+        QCOMPARE(marker->scatterStyle().shape(), QCPScatterStyle::ssDiamond);
+        QVERIFY(qIsNaN(chart->ceilingUsers("users")));
+    }
+
+    void onlyTheTopFewAndTheBottleneckGetCurves()
+    {
+        const Fixture f(wideWebTier());
+        QVERIFY(f.network.components.size() > size_t(UtilizationChart::kTopCount) + 2);
+        ChartsPanel panel;
+        panel.setUsers(1000);
+        panel.setData(f.network, f.sweep);
+        const QStringList shown = panel.utilizationChart()->shownComponents();
+        const Evaluation e = evaluate(f.network, 1000);
+        const QString bottleneck = f.network.components[size_t(e.bottleneckComponent)].id;
+        QVERIFY(shown.contains(bottleneck));
+        const int extra = shown.indexOf(bottleneck) >= UtilizationChart::kTopCount ? 1 : 0;
+        QCOMPARE(shown.size(), expectedCurves(f) + extra);
+        // First to break comes first.
+        QCOMPARE(shown.first(), f.network.components[size_t(f.network.ceilingComponent)].id);
+        // Every curve is in the legend; ceiling markers are not.
+        const QCPLegend *legend = panel.utilizationChart()->legend;
+        int entries = 0;
+        for (int i = 0; i < legend->itemCount(); ++i) // a wrapped grid also counts empty cells
+            entries += legend->item(i) ? 1 : 0;
+        QCOMPARE(entries, shown.size());
+    }
+
+    void theBottleneckAlwaysHasABoldCurve()
+    {
+        const Fixture f(wideWebTier());
+        ChartsPanel panel;
+        panel.setData(f.network, f.sweep);
+        UtilizationChart *chart = panel.utilizationChart();
+        QSet<QString> seen;
+        QSet<int> sizes;
+        for (size_t p = 0; p < f.sweep.points.size(); p += 7) {
+            const SweepPoint &point = f.sweep.points[p];
+            panel.setUsers(point.users);
+            const QString bottleneck = f.network.components[size_t(point.bottleneckComponent)].id;
+            seen.insert(bottleneck);
+            sizes.insert(int(chart->shownComponents().size()));
+            QVERIFY2(chart->shownComponents().contains(bottleneck), qPrintable(bottleneck));
+            QVERIFY(chart->shownComponents().size() <= UtilizationChart::kTopCount + 1);
+            for (const QString &id : chart->shownComponents())
+                QCOMPARE(chart->legend->itemWithPlottable(chart->curve(id))->font().bold(), id == bottleneck);
+        }
+        // The database is the bottleneck at low counts but breaks after six
+        // fleets: it got an extra curve, dropped again when a fleet took over.
+        QVERIFY(seen.contains(QStringLiteral("db")));
+        QVERIFY(seen.size() >= 2);
+        QCOMPARE(sizes, (QSet<int>{UtilizationChart::kTopCount, UtilizationChart::kTopCount + 1}));
+    }
+
+    void cursorFollowsSetUsersWithoutARebuild()
+    {
+        const Fixture f(threeTier());
+        ChartsPanel panel;
+        panel.setData(f.network, f.sweep);
+        layOut(panel);
+        QCPGraph *web = panel.utilizationChart()->curve("web");
+        const int graphs = panel.utilizationChart()->graphCount();
+        panel.setUsers(300000);
+        for (SweepPlot *plot : std::initializer_list<SweepPlot *>{panel.utilizationChart(), panel.latencyChart(),
+                                                                   panel.costChart()}) {
+            QCOMPARE(plot->cursorLine()->start->coords().x(), 300000.0);
+            QCOMPARE(plot->cursorLine()->end->coords().x(), 300000.0);
+            QCOMPARE(plot->cursorLine()->start->pixelPosition().x(), plot->xAxis->coordToPixel(300000));
+            QCOMPARE(plot->cursorLabel()->text(), QStringLiteral("300k"));
+        }
+        // The same bottleneck: the curves stay, only the cursor moved.
+        QCOMPARE(panel.utilizationChart()->curve("web"), web);
+        QCOMPARE(panel.utilizationChart()->graphCount(), graphs);
+        panel.setUsers(5e9);
+        QCOMPARE(panel.costChart()->cursorLine()->start->coords().x(), 100e6);
+    }
+
+    void draggingTheCursorReportsUsers()
+    {
+        const Fixture f(threeTier());
+        ChartsPanel panel;
+        panel.setData(f.network, f.sweep);
+        panel.setUsers(1000);
+        layOut(panel);
+        QSignalSpy dragged(&panel, &ChartsPanel::usersDragged);
+        LatencyChart *plot = panel.latencyChart();
+        const QRect area = plot->axisRect()->rect();
+        const int x0 = qRound(plot->xAxis->coordToPixel(1000));
+        const int y = area.center().y();
+        QTest::mousePress(plot, Qt::LeftButton, {}, QPoint(x0, y));
+        QCOMPARE(dragged.count(), 0); // grabbing the cursor does not move it
+        const int x1 = x0 + 120;
+        QTest::mouseMove(plot, QPoint(x0 + 60, y));
+        QTest::mouseMove(plot, QPoint(x1, y));
+        QTest::mouseRelease(plot, Qt::LeftButton, {}, QPoint(x1, y));
+        QCOMPARE(dragged.count(), 2);
+        const double expected = plot->xAxis->pixelToCoord(x1);
+        QCOMPARE(dragged.last().first().toDouble(), expected);
+        QVERIFY(expected > 10000); // 120 px is more than a decade here
+        // All three cursors moved with it.
+        QCOMPARE(panel.users(), expected);
+        QCOMPARE(panel.utilizationChart()->cursorLine()->start->coords().x(), expected);
+        QCOMPARE(panel.costChart()->cursorLine()->start->coords().x(), expected);
+        // After the release, moving the mouse drags nothing.
+        QTest::mouseMove(plot, QPoint(x1 + 40, y));
+        QCOMPARE(dragged.count(), 2);
+    }
+
+    void pressingEmptyPlotJumpsTheCursor()
+    {
+        const Fixture f(threeTier());
+        ChartsPanel panel;
+        panel.setData(f.network, f.sweep);
+        panel.setUsers(1000);
+        layOut(panel);
+        QSignalSpy dragged(&panel, &ChartsPanel::usersDragged);
+        QSignalSpy clicked(&panel, &ChartsPanel::componentClicked);
+        CostChart *plot = panel.costChart();
+        const QPoint at(qRound(plot->xAxis->coordToPixel(1e6)), plot->axisRect()->rect().top() + 4);
+        QTest::mouseClick(plot, Qt::LeftButton, {}, at);
+        QCOMPARE(dragged.count(), 1);
+        QCOMPARE(dragged.first().first().toDouble(), plot->xAxis->pixelToCoord(at.x()));
+        QCOMPARE(clicked.count(), 0);
+    }
+
+    void clickingACurveSelectsItsComponent()
+    {
+        const Fixture f(threeTier());
+        ChartsPanel panel;
+        panel.setData(f.network, f.sweep);
+        panel.setUsers(10);
+        layOut(panel);
+        UtilizationChart *chart = panel.utilizationChart();
+        QSignalSpy clicked(&panel, &ChartsPanel::componentClicked);
+        QSignalSpy dragged(&panel, &ChartsPanel::usersDragged);
+        // A point of the database curve inside the plot, far from the web
+        // curve and the cursor.
+        const auto db = chart->curve("db")->data();
+        const auto web = chart->curve("web")->data();
+        QPoint at;
+        for (int i = 0; i < db->size(); ++i) {
+            const double v = db->at(i)->value;
+            if (v > 30 && v < 120 && std::abs(chart->yAxis->coordToPixel(web->at(i)->value) - chart->yAxis->coordToPixel(v)) > 40) {
+                at = QPoint(qRound(chart->xAxis->coordToPixel(db->at(i)->key)), qRound(chart->yAxis->coordToPixel(v)));
+                break;
+            }
+        }
+        QVERIFY(!at.isNull());
+        QTest::mouseClick(chart, Qt::LeftButton, {}, at);
+        QCOMPARE(clicked.count(), 1);
+        QCOMPARE(clicked.first().first().toString(), QStringLiteral("db"));
+        QCOMPARE(dragged.count(), 0);
+    }
+
+    void highlightEmphasisesOneCurve()
+    {
+        const Fixture f(threeTier());
+        ChartsPanel panel;
+        panel.setData(f.network, f.sweep);
+        UtilizationChart *chart = panel.utilizationChart();
+        const QPen before = chart->curve("db")->pen();
+        panel.highlightComponent("db");
+        QCOMPARE(chart->highlighted(), QStringLiteral("db"));
+        QVERIFY(chart->curve("db")->pen().widthF() > before.widthF());
+        QCOMPARE(chart->curve("db")->pen().color().alpha(), 255);
+        QVERIFY(chart->curve("web")->pen().widthF() < chart->curve("db")->pen().widthF());
+        QVERIFY(chart->curve("web")->pen().color().alpha() < 255);
+        panel.highlightComponent(QString());
+        QCOMPARE(chart->curve("db")->pen(), before);
+        QCOMPARE(chart->curve("web")->pen().color().alpha(), 255);
+    }
+
+    void highlightAddsACurveThatWasNotShown()
+    {
+        const Fixture f(wideWebTier());
+        ChartsPanel panel;
+        panel.setUsers(1000);
+        panel.setData(f.network, f.sweep);
+        UtilizationChart *chart = panel.utilizationChart();
+        const QStringList shown = chart->shownComponents();
+        QString hidden;
+        for (const ComponentModel &c : f.network.components)
+            if (!shown.contains(c.id) && c.id.startsWith("web"))
+                hidden = c.id;
+        QVERIFY(!hidden.isEmpty());
+        QVERIFY(!chart->curve(hidden));
+        panel.highlightComponent(hidden);
+        QVERIFY(chart->curve(hidden));
+        QCOMPARE(chart->shownComponents().size(), shown.size() + 1);
+        QVERIFY(chart->curve(hidden)->pen().widthF() > chart->curve(shown.first())->pen().widthF());
+        panel.highlightComponent(QString());
+        QCOMPARE(chart->shownComponents(), shown);
+    }
+
+    void anEmptySweepClearsTheCharts()
+    {
+        const Fixture f(threeTier());
+        ChartsPanel panel;
+        panel.setData(f.network, f.sweep);
+        panel.setData(Network{}, Sweep{});
+        QVERIFY(panel.utilizationChart()->shownComponents().isEmpty());
+        QCOMPARE(panel.utilizationChart()->graphCount(), 0);
+        QCOMPARE(panel.latencyChart()->graphCount(), 0);
+        QCOMPARE(panel.costChart()->graphCount(), 0);
+        panel.setUsers(5000); // still safe
+        QCOMPARE(panel.latencyChart()->cursorUsers(), 5000.0);
+    }
+};
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"

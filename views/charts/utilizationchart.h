@@ -1,0 +1,77 @@
+#pragma once
+// Utilisation of the busiest resource per component against users: the
+// components that break first (up to kTopCount), the bottleneck at the
+// cursor, and any highlighted component; a dashed 100% line and a diamond
+// on it where each component reaches its ceiling.
+
+#include "network.h"
+#include "sweep.h"
+#include "sweepplot.h"
+
+namespace scalescope {
+
+class UtilizationChart : public SweepPlot
+{
+    Q_OBJECT
+public:
+    static constexpr int kTopCount = 6;
+    static constexpr double kTopPercent = 150; // the y axis ends here
+
+    explicit UtilizationChart(QWidget *parent = nullptr);
+
+    void setData(const Network &network, const Sweep &sweep);
+    // Moves the cursor; adds the bottleneck's curve when it was not shown.
+    // The bottleneck's legend entry is bold.
+    void setUsers(double users);
+    // Empty id: no highlight.
+    void highlightComponent(const QString &id);
+
+    QStringList shownComponents() const;   // in legend order
+    QCPGraph *curve(const QString &id) const;
+    // The diamond where the component's curve reaches 100%, if in range.
+    QCPGraph *ceilingMarker(const QString &id) const;
+    QString highlighted() const { return m_highlight; }
+    // Where a component's curve first reaches 100%, or NaN.
+    double ceilingUsers(const QString &id) const;
+
+protected:
+    QString componentAt(const QPointF &pos) const override;
+    QString toolTipAt(const QPointF &pos) const override;
+
+private:
+    struct ComponentInfo {
+        QString id;
+        QString label;
+        double ceiling = 0;   // users at 100% of its first resource to break
+        QString resource;     // that resource
+        double peak = 0;      // highest utilisation over the sweep
+    };
+    struct Curve {
+        int component = -1;
+        QCPGraph *graph = nullptr;
+        QCPGraph *marker = nullptr; // its ceiling, if inside the axis
+        QCPItemTracer *tracer = nullptr;
+        QColor colour;
+    };
+
+    void rebuildCurves();
+    void addCurve(int component, int colourIndex);
+    void restyle();
+    int bottleneckAt(double users) const;
+    void markBottleneck();
+
+    std::vector<ComponentInfo> m_components;
+    std::vector<int> m_ranked;            // components worth a curve, first to break first
+    QVector<double> m_users;              // sweep points
+    std::vector<double> m_utilization;    // points x components, in percent
+    std::vector<int> m_bottleneck;        // per sweep point
+    int m_firstToBreak = -1;
+    std::vector<Curve> m_curves;
+    QCPGraph *m_otherCeilings = nullptr;  // components without a curve
+    QCPItemStraightLine *m_limit = nullptr;
+    QCPItemText *m_ceilingText = nullptr;
+    QString m_highlight;
+    int m_currentBottleneck = -1;
+};
+
+} // namespace scalescope
