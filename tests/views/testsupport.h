@@ -1,9 +1,34 @@
 #pragma once
 // Shared by the view tests: the example scenario and byte-exact comparison.
 
+#include "document/selection.h"
 #include "scenariofile.h"
 
 #include <QTest>
+
+namespace scalescope {
+
+// Readable values in failure messages (found by QCOMPARE through ADL).
+inline char *toString(const Point &p)
+{
+    return QTest::toString(QStringLiteral("(%1, %2)").arg(p.x).arg(p.y));
+}
+
+inline char *toString(const Rect &r)
+{
+    return QTest::toString(QStringLiteral("(%1, %2, %3 x %4)").arg(r.x).arg(r.y).arg(r.width).arg(r.height));
+}
+
+inline char *toString(const Selection &s)
+{
+    QStringList connections;
+    for (const ConnectionId &c : s.connections)
+        connections << c.first + QStringLiteral("->") + c.second;
+    return QTest::toString(QStringLiteral("components [%1] groups [%2] connections [%3]")
+                               .arg(s.components.join(u' '), s.groups.join(u' '), connections.join(u' ')));
+}
+
+} // namespace scalescope
 
 namespace scalescope::test {
 

@@ -1,0 +1,440 @@
+#include "canvasscene.h"
+
+#include "canvasgrid.h"
+#include "commands/addcomponentcommand.h"
+#include "commands/addconnectioncommand.h"
+#include "commands/addgroupcommand.h"
+#include "commands/moveitemscommand.h"
+#include "commands/removeitemscommand.h"
+#include "componentitem.h"
+#include "connectgesture.h"
+#include "connectionitem.h"
+#include "document/membership.h"
+#include "document/scenariodocument.h"
+#include "groupitem.h"
+#include "iconlibrary.h"
+#include "movegesture.h"
+#include "resizegesture.h"
+#include "validation.h"
+
+#include <QGraphicsSceneMouseEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QSet>
+#include <QStyleOptionGraphicsItem>
+#include <QToolTip>
+
+#include <cmath>
+
+namespace scalescope {
+
+namespace {
+
+// A new group box is big enough to drop a few components into.
+QSizeF defaultGroupSize(const QString &kind)
+{
+    if (kind == QLatin1String("region"))
+        return {560, 360};
+    if (kind == QLatin1String("vpc"))
+        return {440, 280};
+    if (kind == QLatin1String("availability-zone"))
+        return {320, 220};
+    return {240, 160};
+}
+
+const QRectF kMinimumSceneRect(-1000, -1000, 3000, 2000);
+constexpr double kSceneMargin = 1000;
+
+} // namespace
+
+CanvasScene::CanvasScene(ScenarioDocument *document, QObject *parent)
+    : QGraphicsScene(parent), m_document(document), m_icons(std::make_unique<IconLibrary>())
+{
+    setSceneRect(kMinimumSceneRect);
+    connect(document, &ScenarioDocument::documentReset, this, &CanvasScene::rebuild);
+    connect(document, &ScenarioDocument::componentAdded, this, &CanvasScene::addComponentItem);
+    connect(document, &ScenarioDocument::componentRemoved, this, &CanvasScene::removeComponentItem);
+    connect(document, &ScenarioDocument::componentChanged, this, [this](const QString &id) {
+        if (ComponentItem *item = componentItem(id))
+            item->syncFromDocument();
+    });
+    connect(document, &ScenarioDocument::groupAdded, this, &CanvasScene::addGroupItem);
+    connect(document, &ScenarioDocument::groupRemoved, this, &CanvasScene::removeGroupItem);
+    connect(document, &ScenarioDocument::groupChanged, this, &CanvasScene::syncGroups);
+    connect(document, &ScenarioDocument::connectionAdded, this, &CanvasScene::addConnectionItem);
+    connect(document, &ScenarioDocument::connectionRemoved, this, &CanvasScene::removeConnectionItem);
+    connect(document, &ScenarioDocument::connectionChanged, this, [this](const QString &from, const QString &to) {
+        if (ConnectionItem *item = connectionItem(from, to))
+            item->update();
+    });
+    // A change from elsewhere (undo from the keyboard mid-drag) ends any
+    // gesture, which would otherwise act on stale items.
+    connect(document, &ScenarioDocument::changed, this, [this] {
+        cancelGesture();
+        growSceneRect();
+    });
+    rebuild();
+}
+
+CanvasScene::~CanvasScene()
+{
+    cancelGesture();
+}
+
+ConnectionItem *CanvasScene::connectionItem(const QString &from, const QString &to) const
+{
+    return m_connections.value(ConnectionId(from, to));
+}
+
+ComponentItem *CanvasScene::componentAt(const QPointF &scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos))
+        if (auto *c = qgraphicsitem_cast<ComponentItem *>(item))
+            return c;
+    return nullptr;
+}
+
+void CanvasScene::rebuild()
+{
+    cancelGesture();
+    const Selection kept = selection();
+    m_attached.clear();
+    m_connections.clear();
+    m_components.clear();
+    m_groups.clear();
+    clear();
+    const Architecture &a = m_document->architecture();
+    for (const Group &g : a.groups)
+        addGroupItem(g.id);
+    for (const Component &c : a.components)
+        addComponentItem(c.id);
+    for (const Connection &c : a.connections)
+        addConnectionItem(c.from, c.to);
+    growSceneRect();
+    select(kept);
+}
+
+void CanvasScene::addComponentItem(const QString &id)
+{
+    if (m_components.contains(id))
+        return;
+    auto *item = new ComponentItem(m_document, m_icons.get(), id);
+    m_components.insert(id, item);
+    addItem(item);
+}
+
+void CanvasScene::removeComponentItem(const QString &id)
+{
+    for (ConnectionItem *c : m_attached.values(id))
+        removeConnectionItem(c->from(), c->to());
+    delete m_components.take(id);
+}
+
+void CanvasScene::addGroupItem(const QString &id)
+{
+    if (m_groups.contains(id))
+        return;
+    auto *item = new GroupItem(m_document, m_icons.get(), id);
+    m_groups.insert(id, item);
+    addItem(item);
+    syncGroups();
+}
+
+void CanvasScene::removeGroupItem(const QString &id)
+{
+    delete m_groups.take(id);
+    syncGroups();
+}
+
+void CanvasScene::syncGroups()
+{
+    // A parent or label change moves nested boxes up or down the z order.
+    for (GroupItem *item : std::as_const(m_groups))
+        item->syncFromDocument();
+}
+
+void CanvasScene::addConnectionItem(const QString &from, const QString &to)
+{
+    const ConnectionId key(from, to);
+    if (m_connections.contains(key))
+        return;
+    auto *item = new ConnectionItem(from, to);
+    m_connections.insert(key, item);
+    m_attached.insert(from, item);
+    m_attached.insert(to, item);
+    addItem(item);
+    item->updateGeometry();
+}
+
+void CanvasScene::removeConnectionItem(const QString &from, const QString &to)
+{
+    ConnectionItem *item = m_connections.take(ConnectionId(from, to));
+    if (!item)
+        return;
+    m_attached.remove(from, item);
+    m_attached.remove(to, item);
+    delete item;
+}
+
+void CanvasScene::componentItemMoved(const QString &id)
+{
+    for (ConnectionItem *c : m_attached.values(id))
+        c->updateGeometry();
+}
+
+Selection CanvasScene::selection() const
+{
+    QSet<QString> components, groups;
+    QSet<ConnectionId> connections;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (auto *c = qgraphicsitem_cast<ComponentItem *>(item))
+            components.insert(c->id());
+        else if (auto *g = qgraphicsitem_cast<GroupItem *>(item))
+            groups.insert(g->id());
+        else if (auto *k = qgraphicsitem_cast<ConnectionItem *>(item))
+            connections.insert(ConnectionId(k->from(), k->to()));
+    }
+    Selection s;
+    const Architecture &a = m_document->architecture();
+    for (const Component &c : a.components)
+        if (components.contains(c.id))
+            s.components << c.id;
+    for (const Group &g : a.groups)
+        if (groups.contains(g.id))
+            s.groups << g.id;
+    for (const Connection &c : a.connections)
+        if (connections.contains(ConnectionId(c.from, c.to)))
+            s.connections << ConnectionId(c.from, c.to);
+    return s;
+}
+
+Selection CanvasScene::withMembers(const Selection &s) const
+{
+    const Architecture &a = m_document->architecture();
+    QSet<QString> components(s.components.begin(), s.components.end());
+    QSet<QString> groups(s.groups.begin(), s.groups.end());
+    for (const QString &g : s.groups) {
+        for (const QString &id : componentsWithin(a, g))
+            components.insert(id);
+        for (const QString &id : groupsWithin(a, g))
+            groups.insert(id);
+    }
+    Selection out;
+    for (const Component &c : a.components)
+        if (components.contains(c.id))
+            out.components << c.id;
+    for (const Group &g : a.groups)
+        if (groups.contains(g.id))
+            out.groups << g.id;
+    return out;
+}
+
+void CanvasScene::select(const Selection &items)
+{
+    clearSelection();
+    for (const QString &id : items.components)
+        if (ComponentItem *item = componentItem(id))
+            item->setSelected(true);
+    for (const QString &id : items.groups)
+        if (GroupItem *item = groupItem(id))
+            item->setSelected(true);
+    for (const ConnectionId &c : items.connections)
+        if (ConnectionItem *item = connectionItem(c.first, c.second))
+            item->setSelected(true);
+}
+
+void CanvasScene::selectAll()
+{
+    // One selection area, one selectionChanged.
+    QPainterPath everything;
+    everything.addRect(sceneRect().united(itemsBoundingRect()));
+    setSelectionArea(everything, Qt::ReplaceSelection, Qt::IntersectsItemBoundingRect, QTransform());
+}
+
+QRectF CanvasScene::contentRect() const
+{
+    QRectF r;
+    for (ComponentItem *item : m_components)
+        r |= item->sceneBoundingRect();
+    for (GroupItem *item : m_groups)
+        r |= item->sceneBoundingRect();
+    return r;
+}
+
+bool CanvasScene::addKindAt(const QString &kindId, const QPointF &scenePos)
+{
+    const Catalog &catalog = m_document->catalog();
+    if (catalog.kind(kindId)) {
+        const QPointF p = snapToGrid(scenePos);
+        auto *command = new AddComponentCommand(m_document, kindId, Point{p.x(), p.y()});
+        const QString id = command->componentId();
+        if (!pushEdit(m_document, command))
+            return false;
+        select(Selection{{id}, {}, {}});
+        return true;
+    }
+    if (catalog.groupKind(kindId)) {
+        const QSizeF size = defaultGroupSize(kindId);
+        const QPointF topLeft = snapToGrid(scenePos - QPointF(size.width() / 2, size.height() / 2));
+        auto *command = new AddGroupCommand(m_document, kindId, Rect{topLeft.x(), topLeft.y(), size.width(), size.height()});
+        const QString id = command->groupId();
+        if (!pushEdit(m_document, command))
+            return false;
+        select(Selection{{}, {id}, {}});
+        return true;
+    }
+    return false;
+}
+
+bool CanvasScene::connectComponents(const QString &from, const QString &to, const QPoint &screenPos)
+{
+    if (auto reason = connectionRefusal(m_document->architecture(), from, to, m_document->catalog())) {
+        const QString message = tr("Cannot connect: %1").arg(*reason);
+        QToolTip::showText(screenPos, message);
+        emit connectionRefused(message);
+        return false;
+    }
+    return pushEdit(m_document, new AddConnectionCommand(m_document, from, to));
+}
+
+bool CanvasScene::deleteSelection()
+{
+    const Selection s = selection();
+    if (s.isEmpty())
+        return false;
+    return pushEdit(m_document, new RemoveItemsCommand(m_document, s));
+}
+
+bool CanvasScene::nudgeSelection(const QPointF &delta)
+{
+    const Selection s = withMembers(selection());
+    if (s.isEmpty() || delta.isNull())
+        return false;
+    Moves moves;
+    for (const QString &id : s.components)
+        if (const Component *c = m_document->component(id))
+            moves.components.insert(id, Point{c->position.x + delta.x(), c->position.y + delta.y()});
+    for (const QString &id : s.groups)
+        if (const Group *g = m_document->group(id))
+            moves.groups.insert(id, Rect{g->rect.x + delta.x(), g->rect.y + delta.y(), g->rect.width, g->rect.height});
+    return pushEdit(m_document, new MoveItemsCommand(m_document, moves));
+}
+
+void CanvasScene::setConnectMode(bool on)
+{
+    if (on == m_connectMode)
+        return;
+    m_connectMode = on;
+    emit connectModeChanged(on);
+}
+
+void CanvasScene::setGridVisible(bool visible)
+{
+    if (visible == m_gridVisible)
+        return;
+    m_gridVisible = visible;
+    update();
+}
+
+void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    cancelGesture();
+    if (event->button() == Qt::LeftButton) {
+        QGraphicsItem *top = itemAt(event->scenePos(), QTransform());
+        if (auto *component = qgraphicsitem_cast<ComponentItem *>(top);
+            component && (m_connectMode || component->isOnConnectHandle(event->scenePos()))) {
+            m_gesture = std::make_unique<ConnectGesture>(this, component->id());
+            event->accept();
+            return;
+        }
+        if (auto *group = qgraphicsitem_cast<GroupItem *>(top)) {
+            const GroupItem::Handle handle = group->handleAt(event->scenePos());
+            if (handle != GroupItem::Handle::None) {
+                m_gesture = std::make_unique<ResizeGesture>(this, group->id(), handle);
+                event->accept();
+                return;
+            }
+        }
+    }
+    // Items select themselves (click, Ctrl+click); a press on empty canvas
+    // stays unaccepted, so the view starts a rubber band.
+    QGraphicsScene::mousePressEvent(event);
+    if (event->button() == Qt::LeftButton && event->isAccepted()) {
+        QGraphicsItem *grabber = mouseGrabberItem();
+        if (qgraphicsitem_cast<ComponentItem *>(grabber) || qgraphicsitem_cast<GroupItem *>(grabber))
+            m_gesture = std::make_unique<MoveGesture>(this, grabber, event->scenePos(), event->screenPos());
+    }
+}
+
+void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_gesture) {
+        m_gesture->move(event);
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (std::unique_ptr<CanvasGesture> gesture = std::move(m_gesture))
+        gesture->finish(event);
+    QGraphicsScene::mouseReleaseEvent(event);
+}
+
+void CanvasScene::keyPressEvent(QKeyEvent *event)
+{
+    const double step = event->modifiers() & Qt::ShiftModifier ? 5 * kGridStep : kGridStep;
+    switch (event->key()) {
+    case Qt::Key_Escape:
+        cancelGesture();
+        setConnectMode(false);
+        event->accept();
+        return;
+    case Qt::Key_Left: nudgeSelection({-step, 0}); event->accept(); return;
+    case Qt::Key_Right: nudgeSelection({step, 0}); event->accept(); return;
+    case Qt::Key_Up: nudgeSelection({0, -step}); event->accept(); return;
+    case Qt::Key_Down: nudgeSelection({0, step}); event->accept(); return;
+    default: break;
+    }
+    QGraphicsScene::keyPressEvent(event);
+}
+
+void CanvasScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, Qt::white);
+    if (!m_gridVisible)
+        return;
+    const double scale = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    double step = kGridStep;
+    while (step * scale < 8) // never denser than every 8 pixels
+        step *= 5;
+    QPen pen(QColor(0xC9, 0xD0, 0xD6), 1.5);
+    pen.setCosmetic(true);
+    painter->setPen(pen);
+    QVector<QPointF> dots;
+    const double left = std::floor(rect.left() / step) * step;
+    const double top = std::floor(rect.top() / step) * step;
+    for (double x = left; x <= rect.right(); x += step)
+        for (double y = top; y <= rect.bottom(); y += step)
+            dots.append(QPointF(x, y));
+    painter->drawPoints(dots.constData(), int(dots.size()));
+}
+
+void CanvasScene::growSceneRect()
+{
+    // Grow only, so the view never jumps under the user's pointer.
+    const QRectF wanted = contentRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
+    const QRectF next = sceneRect().united(wanted);
+    if (next != sceneRect())
+        setSceneRect(next);
+}
+
+void CanvasScene::cancelGesture()
+{
+    if (std::unique_ptr<CanvasGesture> gesture = std::move(m_gesture))
+        gesture->cancel();
+}
+
+} // namespace scalescope

@@ -1,0 +1,224 @@
+#include "canvasview.h"
+
+#include "canvasscene.h"
+#include "palette/kindmime.h"
+
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace scalescope {
+
+namespace {
+constexpr double kMinZoom = 0.1;
+constexpr double kMaxZoom = 8.0;
+constexpr double kStep = 1.25;
+constexpr double kFitMargin = 40;
+constexpr double kFitMaxZoom = 1.5; // a small diagram should not fill the screen with two icons
+} // namespace
+
+CanvasView::CanvasView(CanvasScene *scene, QWidget *parent)
+    : QGraphicsView(scene, parent), m_scene(scene)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setDragMode(RubberBandDrag);
+    setRubberBandSelectionMode(Qt::ContainsItemShape);
+    setTransformationAnchor(NoAnchor);
+    setResizeAnchor(AnchorViewCenter);
+    setViewportUpdateMode(SmartViewportUpdate);
+    setAcceptDrops(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::NoFrame);
+}
+
+double CanvasView::zoom() const
+{
+    return transform().m11();
+}
+
+void CanvasView::zoomAt(double factor, const QPoint &viewPos)
+{
+    const double target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
+    factor = target / zoom();
+    if (std::abs(factor - 1) < 1e-9)
+        return;
+    const QPointF anchor = mapToScene(viewPos);
+    scale(factor, factor);
+    const QPointF drift = mapFromScene(anchor) - QPointF(viewPos);
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(std::lround(drift.x())));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + int(std::lround(drift.y())));
+    emit zoomChanged(zoom());
+}
+
+void CanvasView::zoomIn()
+{
+    zoomAt(kStep, viewport()->rect().center());
+}
+
+void CanvasView::zoomOut()
+{
+    zoomAt(1 / kStep, viewport()->rect().center());
+}
+
+void CanvasView::resetZoom()
+{
+    zoomAt(1 / zoom(), viewport()->rect().center());
+}
+
+void CanvasView::fitToContents()
+{
+    const QRectF content = m_scene->contentRect();
+    if (content.isEmpty()) {
+        resetTransform();
+        centerOn(0, 0);
+    } else {
+        fitInView(content.adjusted(-kFitMargin, -kFitMargin, kFitMargin, kFitMargin), Qt::KeepAspectRatio);
+        if (zoom() > kFitMaxZoom) {
+            setTransform(QTransform::fromScale(kFitMaxZoom, kFitMaxZoom));
+            centerOn(content.center());
+        }
+        if (zoom() < kMinZoom) {
+            setTransform(QTransform::fromScale(kMinZoom, kMinZoom));
+            centerOn(content.center());
+        }
+    }
+    emit zoomChanged(zoom());
+}
+
+void CanvasView::wheelEvent(QWheelEvent *event)
+{
+    const int delta = event->angleDelta().y();
+    if (delta == 0) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    // One notch (120) is one zoom step; touchpads send smaller deltas.
+    zoomAt(std::pow(kStep, delta / 120.0), event->position().toPoint());
+    event->accept();
+}
+
+void CanvasView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
+        m_panning = true;
+        m_lastPanPos = event->position().toPoint();
+        updatePanCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void CanvasView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        const QPoint pos = event->position().toPoint();
+        panBy(pos - m_lastPanPos);
+        m_lastPanPos = pos;
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void CanvasView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
+        m_panning = false;
+        updatePanCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void CanvasView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = true;
+        updatePanCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void CanvasView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = false;
+        updatePanCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void CanvasView::focusOutEvent(QFocusEvent *event)
+{
+    // A Space released in another window never reaches us.
+    m_spaceHeld = false;
+    m_panning = false;
+    updatePanCursor();
+    QGraphicsView::focusOutEvent(event);
+}
+
+void CanvasView::panBy(const QPoint &delta)
+{
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+    verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+}
+
+void CanvasView::updatePanCursor()
+{
+    if (m_panning)
+        viewport()->setCursor(Qt::ClosedHandCursor);
+    else if (m_spaceHeld)
+        viewport()->setCursor(Qt::OpenHandCursor);
+    else
+        viewport()->unsetCursor();
+}
+
+void CanvasView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (kindFromMimeData(event->mimeData()).isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+}
+
+void CanvasView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (kindFromMimeData(event->mimeData()).isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+}
+
+void CanvasView::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    event->accept();
+}
+
+void CanvasView::dropEvent(QDropEvent *event)
+{
+    const QString kind = kindFromMimeData(event->mimeData());
+    if (kind.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+    m_scene->addKindAt(kind, mapToScene(event->position().toPoint()));
+    setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace scalescope

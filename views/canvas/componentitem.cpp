@@ -1,0 +1,255 @@
+#include "componentitem.h"
+
+#include "canvasscene.h"
+#include "document/scenariodocument.h"
+#include "iconlibrary.h"
+
+#include <QCursor>
+#include <QFontMetricsF>
+#include <QGraphicsSceneHoverEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <QSvgRenderer>
+
+#include <algorithm>
+
+namespace scalescope {
+
+namespace {
+
+constexpr double kHalfIcon = ComponentItem::kIconSize / 2;
+constexpr double kRingRadius = 32;
+constexpr double kRingWidth = 4;
+const QRectF kIconRect(-kHalfIcon, -kHalfIcon, ComponentItem::kIconSize, ComponentItem::kIconSize);
+const QRectF kHaloRect(-38, -38, 76, 76);
+const QRectF kLabelRect(-70, 40, 140, 30);  // two lines
+const QRectF kFiguresRect(-70, 70, 140, 15); // utilisation and errors
+const QPointF kHandleCentre(45, 0);
+constexpr double kHandleRadius = 7;
+const QColor kSelection(0x1A, 0x73, 0xE8);
+const QColor kInk(0x23, 0x2F, 0x3E);
+
+// Green below 50 %, through amber at 80 % to red at 100 % and beyond.
+QColor loadColor(double u)
+{
+    const QColor green(0x1D, 0x81, 0x02), amber(0xF2, 0x9D, 0x00), red(0xD1, 0x32, 0x12);
+    const auto mix = [](const QColor &a, const QColor &b, double t) {
+        return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                                float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                                float(a.blueF() + (b.blueF() - a.blueF()) * t));
+    };
+    if (u <= 0.5)
+        return green;
+    if (u <= 0.8)
+        return mix(green, amber, (u - 0.5) / 0.3);
+    if (u <= 1.0)
+        return mix(amber, red, (u - 0.8) / 0.2);
+    return red;
+}
+
+QString percent(double share)
+{
+    return share >= 10 ? QStringLiteral(">999%") : QStringLiteral("%1%").arg(qRound(share * 100));
+}
+
+QFont labelFont()
+{
+    QFont f;
+    f.setPixelSize(11);
+    return f;
+}
+
+} // namespace
+
+ComponentItem::ComponentItem(const ScenarioDocument *document, IconLibrary *icons, const QString &id)
+    : m_document(document), m_icons(icons), m_id(id)
+{
+    setFlags(ItemIsSelectable | ItemSendsGeometryChanges);
+    setAcceptHoverEvents(true);
+    // Re-rendered per zoom level: crisp icons, cheap repaints while panning.
+    setCacheMode(DeviceCoordinateCache);
+    setZValue(10);
+    syncFromDocument();
+}
+
+void ComponentItem::syncFromDocument()
+{
+    if (const Component *c = m_document->component(m_id)) {
+        setPos(c->position.x, c->position.y);
+        setToolTip(QStringLiteral("%1 (%2)").arg(c->label, c->id));
+    }
+    layoutLabel();
+    update();
+}
+
+void ComponentItem::setLoad(const std::optional<ComponentLoad> &load)
+{
+    if (load == m_load)
+        return;
+    prepareGeometryChange();
+    m_load = load;
+    update();
+}
+
+bool ComponentItem::isOnConnectHandle(const QPointF &scenePos) const
+{
+    const QPointF d = mapFromScene(scenePos) - kHandleCentre;
+    return d.x() * d.x() + d.y() * d.y() <= (kHandleRadius + 2) * (kHandleRadius + 2);
+}
+
+QRectF ComponentItem::connectionBounds() const
+{
+    return QRectF(kHaloRect.left(), kHaloRect.top(), kHaloRect.width(), kLabelRect.bottom() - kHaloRect.top());
+}
+
+QRectF ComponentItem::boundingRect() const
+{
+    // Tight, so a rubber band around the icon and its label selects it.
+    QRectF r = kHaloRect.united(m_labelRect);
+    r.setRight(std::max(r.right(), kHandleCentre.x() + kHandleRadius + 3));
+    if (m_load)
+        r = r.united(kFiguresRect).united(QRectF(r.left(), -kHalfIcon - 12, r.width(), 1));
+    return r.adjusted(-1, -1, 1, 1);
+}
+
+QPainterPath ComponentItem::shape() const
+{
+    // The icon, the label as wide as its text, and the connect handle; built
+    // once (shape() runs on every pointer move).
+    static const QPainterPath path = [] {
+        QPainterPath p;
+        p.setFillRule(Qt::WindingFill);
+        p.addRoundedRect(kHaloRect, 8, 8);
+        QPainterPath handle;
+        handle.addEllipse(kHandleCentre, kHandleRadius + 2, kHandleRadius + 2);
+        return p.united(handle);
+    }();
+    QPainterPath label;
+    label.addRect(m_labelRect);
+    return path.united(label);
+}
+
+void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const Component *c = m_document->component(m_id);
+    if (!c)
+        return;
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (isSelected()) {
+        QColor fill = kSelection;
+        fill.setAlpha(28);
+        painter->setPen(QPen(kSelection, 2));
+        painter->setBrush(fill);
+        painter->drawRoundedRect(kHaloRect, 8, 8);
+    }
+    if (m_load)
+        paintLoad(painter);
+    if (QSvgRenderer *r = m_icons->renderer(c->kind)) {
+        r->render(painter, kIconRect);
+    } else {
+        painter->setPen(QPen(kInk, 1.5));
+        painter->setBrush(Qt::white);
+        painter->drawRoundedRect(kIconRect, 6, 6);
+        painter->drawText(kIconRect, Qt::AlignCenter, c->kind.left(3).toUpper());
+    }
+    paintLabel(painter);
+    if (m_hovered) {
+        painter->setPen(QPen(kSelection, 1.5));
+        painter->setBrush(Qt::white);
+        painter->drawEllipse(kHandleCentre, kHandleRadius, kHandleRadius);
+        painter->drawLine(kHandleCentre - QPointF(3.5, 0), kHandleCentre + QPointF(3.5, 0));
+        painter->drawLine(kHandleCentre - QPointF(0, 3.5), kHandleCentre + QPointF(0, 3.5));
+    }
+}
+
+void ComponentItem::paintLoad(QPainter *painter) const
+{
+    const ComponentLoad &load = *m_load;
+    const QRectF ring(-kRingRadius, -kRingRadius, 2 * kRingRadius, 2 * kRingRadius);
+    const QColor color = loadColor(load.utilization);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(QColor(0xD5, 0xDB, 0xDB), kRingWidth));
+    painter->drawEllipse(ring);
+    QPen arc(color, kRingWidth);
+    arc.setCapStyle(Qt::FlatCap);
+    painter->setPen(arc);
+    const double filled = std::clamp(load.utilization, 0.0, 1.0);
+    painter->drawArc(ring, 90 * 16, -int(filled * 360 * 16)); // clockwise from 12 o'clock
+
+    QFont f = labelFont();
+    f.setBold(true);
+    painter->setFont(f);
+    QString figures = percent(load.utilization);
+    if (load.errorShare > 0)
+        figures += QStringLiteral(" · %1 errors").arg(percent(load.errorShare));
+    painter->setPen(load.errorShare > 0 ? loadColor(2) : color);
+    painter->drawText(kFiguresRect, Qt::AlignHCenter | Qt::AlignTop, figures);
+
+    if (load.instances != 1) {
+        const QString text = QStringLiteral("×%1").arg(load.instances, 0, 'g', 6);
+        const QFontMetricsF fm(f);
+        const double w = std::max(18.0, fm.horizontalAdvance(text) + 8);
+        const QRectF badge(kHalfIcon + 4 - w / 2, -kHalfIcon - 10, w, 16);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(kInk);
+        painter->drawRoundedRect(badge, 8, 8);
+        painter->setPen(Qt::white);
+        painter->drawText(badge, Qt::AlignCenter, text);
+    }
+}
+
+void ComponentItem::layoutLabel()
+{
+    const Component *c = m_document->component(m_id);
+    const QString label = !c ? QString() : c->label.isEmpty() ? c->id : c->label;
+    const QFontMetricsF fm(labelFont());
+    const int flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
+    QString text = label;
+    // Two lines at most: elide what would not fit.
+    while (fm.boundingRect(kLabelRect, flags, text).height() > kLabelRect.height() + 0.5 && text.size() > 1)
+        text = text.left(text.size() - 2) + QChar(0x2026);
+    prepareGeometryChange();
+    m_labelText = text;
+    m_labelRect = fm.boundingRect(kLabelRect, flags, text).adjusted(-3, -1, 3, 1).intersected(kLabelRect.adjusted(-2, -1, 2, 1));
+}
+
+void ComponentItem::paintLabel(QPainter *painter) const
+{
+    painter->setFont(labelFont());
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(isSelected() ? kSelection : QColor(255, 255, 255, 225));
+    painter->drawRoundedRect(m_labelRect, 3, 3);
+    painter->setPen(isSelected() ? Qt::white : kInk);
+    painter->drawText(kLabelRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_labelText);
+}
+
+void ComponentItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = true;
+    update();
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void ComponentItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    setCursor(isOnConnectHandle(event->scenePos()) ? Qt::CrossCursor : Qt::ArrowCursor);
+    QGraphicsItem::hoverMoveEvent(event);
+}
+
+void ComponentItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = false;
+    unsetCursor();
+    update();
+    QGraphicsItem::hoverLeaveEvent(event);
+}
+
+QVariant ComponentItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionHasChanged)
+        if (auto *s = qobject_cast<CanvasScene *>(scene()))
+            s->componentItemMoved(m_id);
+    return QGraphicsItem::itemChange(change, value);
+}
+
+} // namespace scalescope

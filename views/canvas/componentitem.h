@@ -1,0 +1,74 @@
+#pragma once
+// A component on the canvas: its official AWS icon with the label below.
+// The item keeps only the component's id and reads label, kind and position
+// from the document whenever it paints or syncs.
+//
+// The evaluation (live capacity) is shown with setLoad(): a utilisation ring
+// around the icon coloured from green through amber to red, the percentage
+// and error share under the label, and the instance count as a badge.
+
+#include <QGraphicsItem>
+#include <QRectF>
+#include <QString>
+
+#include <optional>
+
+namespace scalescope {
+
+class IconLibrary;
+class ScenarioDocument;
+
+struct ComponentLoad {
+    double utilization = 0; // of the busiest resource; 1 = 100 %
+    double instances = 1;   // shown as a badge when not 1
+    double errorShare = 0;  // share of arriving requests that fail
+    friend bool operator==(const ComponentLoad &, const ComponentLoad &) = default;
+};
+
+class ComponentItem : public QGraphicsItem {
+public:
+    enum { Type = UserType + 1 };
+    static constexpr double kIconSize = 48;
+
+    ComponentItem(const ScenarioDocument *document, IconLibrary *icons, const QString &id);
+
+    int type() const override { return Type; }
+    const QString &id() const { return m_id; }
+
+    // Takes position and appearance from the document again.
+    void syncFromDocument();
+    void setLoad(const std::optional<ComponentLoad> &load);
+    const std::optional<ComponentLoad> &load() const { return m_load; }
+
+    // The small handle on the right edge that starts a connection drag;
+    // shown while the pointer is over the component.
+    bool isOnConnectHandle(const QPointF &scenePos) const;
+    // Where connections end, around the icon and its label (item coordinates).
+    QRectF connectionBounds() const;
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
+private:
+    void paintLoad(QPainter *painter) const;
+    void layoutLabel();
+    void paintLabel(QPainter *painter) const;
+
+    const ScenarioDocument *m_document;
+    IconLibrary *m_icons;
+    QString m_id;
+    std::optional<ComponentLoad> m_load;
+    bool m_hovered = false;
+    // The label as laid out for the current text (derived, for paint and shape).
+    QString m_labelText;
+    QRectF m_labelRect;
+};
+
+} // namespace scalescope

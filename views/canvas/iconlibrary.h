@@ -1,0 +1,29 @@
+#pragma once
+// One SVG renderer per kind, shared by every item of that kind. Items paint
+// the vector artwork at the current zoom, so icons stay crisp at any scale.
+
+#include <QString>
+
+#include <map>
+#include <memory>
+
+class QSvgRenderer;
+
+namespace scalescope {
+
+class IconLibrary {
+public:
+    IconLibrary();
+    ~IconLibrary();
+    IconLibrary(const IconLibrary &) = delete;
+    IconLibrary &operator=(const IconLibrary &) = delete;
+
+    // The official AWS icon of a kind or group kind (:/aws/<id>.svg), or
+    // null when it has none (an availability zone is a plain dashed box).
+    QSvgRenderer *renderer(const QString &kindId);
+
+private:
+    std::map<QString, std::unique_ptr<QSvgRenderer>> m_renderers;
+};
+
+} // namespace scalescope
