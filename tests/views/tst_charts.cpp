@@ -1,12 +1,15 @@
 // The charts panel: curves per component and class, the cursor that
 // follows the user count and can be dragged, clicks on curves, highlights.
 #include "charts/chartspanel.h"
+#include "controls/userscale.h"
 
 #include "scenariofile.h"
 #include "stages.h"
 
+#include <QHelpEvent>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 
 using namespace scalescope;
 
@@ -128,6 +131,25 @@ private slots:
         QCOMPARE(marker->data()->at(0)->value, 100.0);
         QCOMPARE(marker->scatterStyle().shape(), QCPScatterStyle::ssDiamond);
         QVERIFY(qIsNaN(chart->ceilingUsers("users")));
+    }
+
+    void hoveringACeilingNamesIt()
+    {
+        const Fixture f(threeTier());
+        ChartsPanel panel;
+        panel.setData(f.network, f.sweep);
+        panel.setUsers(1);
+        layOut(panel);
+        UtilizationChart *chart = panel.utilizationChart();
+        const ComponentModel &db = f.network.components[size_t(f.network.indexOf("db"))];
+        const auto first = std::min_element(db.ceilings.begin(), db.ceilings.end());
+        const QString resource = db.resources[size_t(first - db.ceilings.begin())].name;
+        const QPoint at(qRound(chart->xAxis->coordToPixel(*first)), qRound(chart->yAxis->coordToPixel(100)));
+        QHelpEvent hover(QEvent::ToolTip, at, chart->mapToGlobal(at));
+        QApplication::sendEvent(chart, &hover);
+        QCOMPARE(QToolTip::text(), QStringLiteral("Primary DB: %1 reaches 100% at %2 users")
+                                       .arg(resource, UserScale::format(*first)));
+        QToolTip::hideText();
     }
 
     void onlyTheTopFewAndTheBottleneckGetCurves()

@@ -1,7 +1,10 @@
 #include "chartspanel.h"
 
+#include "usercount.h"
+
 #include <QHBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace scalescope {
@@ -42,7 +45,7 @@ void ChartsPanel::setUsers(double users)
 {
     if (!std::isfinite(users))
         return;
-    m_users = users;
+    m_users = std::clamp(users, kMinUsers, kMaxUsers);
     m_utilization->setUsers(users);
     m_latency->setUsers(users);
     m_cost->setUsers(users);
