@@ -1,0 +1,104 @@
+#include "inspectorwidget.h"
+
+#include "componentinspector.h"
+#include "connectioninspector.h"
+#include "document/scenariodocument.h"
+#include "groupinspector.h"
+#include "inspectorpage.h"
+#include "workloadinspector.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace scalescope {
+
+namespace {
+
+// Several things selected: say what, edit one at a time.
+class CountPage : public InspectorPage {
+public:
+    CountPage(const Selection &s, QWidget *parent)
+        : InspectorPage(parent)
+    {
+        auto *layout = new QVBoxLayout(this);
+        QStringList parts;
+        if (!s.components.isEmpty())
+            parts << tr("%n component(s)", nullptr, int(s.components.size()));
+        if (!s.groups.isEmpty())
+            parts << tr("%n group(s)", nullptr, int(s.groups.size()));
+        if (!s.connections.isEmpty())
+            parts << tr("%n connection(s)", nullptr, int(s.connections.size()));
+        auto *label = new QLabel(tr("<b>%1 selected</b><br>Select one item to edit it.").arg(parts.join(QStringLiteral(", "))), this);
+        label->setWordWrap(true);
+        layout->addWidget(label);
+        layout->addStretch(1);
+    }
+    void refresh() override {}
+};
+
+} // namespace
+
+InspectorWidget::InspectorWidget(ScenarioDocument *document, QWidget *parent)
+    : QScrollArea(parent), m_document(document)
+{
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    const auto refreshIf = [this](bool mine) {
+        if (mine)
+            refresh();
+    };
+    connect(document, &ScenarioDocument::componentChanged, this,
+            [this, refreshIf](const QString &id) { refreshIf(m_selection.components.contains(id)); });
+    connect(document, &ScenarioDocument::groupChanged, this, [this] { refresh(); });
+    connect(document, &ScenarioDocument::groupAdded, this, [this] { refresh(); });
+    connect(document, &ScenarioDocument::groupRemoved, this, [this] { refresh(); });
+    connect(document, &ScenarioDocument::connectionChanged, this, [this] { refresh(); });
+    connect(document, &ScenarioDocument::workloadChanged, this, [this] { refresh(); });
+    connect(document, &ScenarioDocument::documentReset, this, [this] { inspect(m_selection); });
+    inspect({});
+}
+
+void InspectorWidget::inspect(const Selection &selection)
+{
+    // Only what still exists at the viewed stage.
+    Selection s;
+    for (const QString &id : selection.components)
+        if (m_document->component(id))
+            s.components << id;
+    for (const QString &id : selection.groups)
+        if (m_document->group(id))
+            s.groups << id;
+    for (const ConnectionId &c : selection.connections)
+        if (m_document->architecture().connectionIndex(c.first, c.second) >= 0)
+            s.connections << c;
+    const bool samePage = m_page && s == m_selection;
+    m_selection = s;
+    if (samePage) {
+        refresh();
+        return;
+    }
+    if (s.isEmpty())
+        showPage(new WorkloadInspector(m_document));
+    else if (s.size() > 1)
+        showPage(new CountPage(s, nullptr));
+    else if (!s.components.isEmpty())
+        showPage(new ComponentInspector(m_document, s.components.front()));
+    else if (!s.groups.isEmpty())
+        showPage(new GroupInspector(m_document, s.groups.front()));
+    else
+        showPage(new ConnectionInspector(m_document, s.connections.front().first, s.connections.front().second));
+}
+
+void InspectorWidget::showPage(InspectorPage *page)
+{
+    m_page = page;
+    setWidget(page); // deletes the previous page
+}
+
+void InspectorWidget::refresh()
+{
+    if (m_page)
+        m_page->refresh();
+}
+
+} // namespace scalescope

@@ -1,0 +1,70 @@
+#include "workloadinspector.h"
+
+#include "commands/changeparametercommand.h"
+#include "document/scenariodocument.h"
+#include "parametereditor.h"
+#include "parameterlabels.h"
+#include "workload.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace scalescope {
+
+WorkloadInspector::WorkloadInspector(ScenarioDocument *document, QWidget *parent)
+    : InspectorPage(parent), m_document(document), m_title(new QLabel(this)), m_stage(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::RichText);
+    m_stage->setWordWrap(true);
+    m_stage->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_title);
+    layout->addWidget(m_stage);
+    layout->addWidget(new QLabel(tr("<b>Workload</b>"), this));
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (const WorkloadField &f : workloadFields()) {
+        const QString name = QString::fromLatin1(f.name);
+        const QString unit = QString::fromUtf8(f.unit);
+        // "share" and "ratio" are kinds of number, not units to print.
+        const QString suffix = unit == QLatin1String("share") || unit == QLatin1String("ratio") ? QString() : unit;
+        const QString label = humanizeName(name, unit);
+        auto *editor = new ParameterEditor(f.minimum, f.maximum, suffix, f.defaultValue, this);
+        const QString tip = parameterToolTip(label, unit, QString::number(f.defaultValue, 'g', 6),
+                                             QString::fromUtf8(f.source));
+        editor->input()->setToolTip(tip);
+        auto *labelWidget = new QLabel(label, this);
+        labelWidget->setToolTip(tip);
+        labelWidget->setBuddy(editor->input());
+        form->addRow(labelWidget, editor);
+        m_editors.insert(name, editor);
+        connect(editor, &ParameterEditor::committed, this, [this, name, label](const ParamValue &v) {
+            ChangeWorkload change;
+            change.set.insert(name, std::get<double>(v));
+            pushEdit(m_document, new ChangeParameterCommand(m_document, change, label.toLower()));
+        });
+    }
+    layout->addLayout(form);
+    layout->addStretch(1);
+    refresh();
+}
+
+void WorkloadInspector::refresh()
+{
+    const Scenario &s = m_document->scenario();
+    const QString title = s.title.isEmpty() ? tr("Untitled scenario") : s.title;
+    m_title->setText(QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), s.description.toHtmlEscaped()));
+    const int k = m_document->stage();
+    m_stage->setText(k == 0 ? tr("Viewing the base architecture. Select something to edit it.")
+                            : tr("Viewing stage %1: %2. Edits are recorded in this stage.")
+                                  .arg(k)
+                                  .arg(s.stages[size_t(k - 1)].title));
+    const Workload &w = m_document->architecture().workload;
+    for (const WorkloadField &f : workloadFields())
+        if (ParameterEditor *editor = m_editors.value(QString::fromLatin1(f.name)))
+            editor->setValue(w.*(f.member));
+}
+
+} // namespace scalescope

@@ -1,0 +1,40 @@
+#include "kindicon.h"
+
+#include "canvas/groupstyle.h"
+
+#include <QFile>
+#include <QPainter>
+#include <QPixmap>
+
+namespace scalescope {
+
+namespace {
+
+QPixmap dashedBox(const QString &kindId, int size)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    QPen pen(groupStyle(kindId).border, std::max(1.0, size / 16.0));
+    pen.setDashPattern({3, 2});
+    p.setPen(pen);
+    const double m = size / 8.0;
+    p.drawRect(QRectF(m, m, size - 2 * m, size - 2 * m));
+    return pixmap;
+}
+
+} // namespace
+
+QIcon kindIcon(const QString &kindId)
+{
+    const QString path = QStringLiteral(":/aws/%1.svg").arg(kindId);
+    if (QFile::exists(path))
+        return QIcon(path);
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64})
+        icon.addPixmap(dashedBox(kindId, size));
+    return icon;
+}
+
+} // namespace scalescope

@@ -1,0 +1,66 @@
+#include "palettewidget.h"
+
+#include "palettemodel.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace scalescope {
+
+PaletteWidget::PaletteWidget(const Catalog &catalog, QWidget *parent)
+    : QWidget(parent), m_model(new PaletteModel(catalog, this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_search(new QLineEdit(this)), m_view(new QTreeView(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(PaletteModel::SearchTextRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setRecursiveFilteringEnabled(true);
+
+    m_search->setPlaceholderText(tr("Search components"));
+    m_search->setClearButtonEnabled(true);
+
+    m_view->setModel(m_proxy);
+    m_view->setHeaderHidden(true);
+    m_view->setIconSize(QSize(32, 32));
+    m_view->setDragEnabled(true);
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
+    m_view->setDefaultDropAction(Qt::CopyAction);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setUniformRowHeights(true);
+    m_view->setAnimated(true);
+    m_view->expandAll();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_search);
+    layout->addWidget(m_view);
+
+    connect(m_search, &QLineEdit::textChanged, this, &PaletteWidget::filter);
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(PaletteModel::KindIdRole).toString();
+        if (!id.isEmpty())
+            emit kindActivated(id);
+    });
+}
+
+void PaletteWidget::filter(const QString &text)
+{
+    m_proxy->setFilterFixedString(text.trimmed());
+    m_view->expandAll();
+}
+
+QStringList PaletteWidget::visibleKinds() const
+{
+    QStringList ids;
+    for (int c = 0; c < m_proxy->rowCount(); ++c) {
+        const QModelIndex category = m_proxy->index(c, 0);
+        for (int k = 0; k < m_proxy->rowCount(category); ++k)
+            ids << m_proxy->index(k, 0, category).data(PaletteModel::KindIdRole).toString();
+    }
+    return ids;
+}
+
+} // namespace scalescope
