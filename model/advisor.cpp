@@ -1,3 +1,4 @@
+#include "overloaded.h"
 #include "advisor.h"
 
 #include "evaluation.h"
@@ -418,11 +419,6 @@ std::vector<Proposal> propose(const Architecture &a, double users, const Catalog
 }
 
 namespace {
-
-template <class... Ts>
-struct Overloaded : Ts... { using Ts::operator()...; };
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>; // clang 14 needs the guide
 
 std::optional<StepKind> kindOfAdded(const Component &c, const Architecture &before, const Catalog &cat)
 {

@@ -55,6 +55,12 @@ struct ResourceModel {
     double writeShare = 0;
 };
 
+// What one component sends along one of its connections, all classes.
+struct Flow {
+    int to = -1;        // component index
+    double perUser = 0; // req/s per user
+};
+
 struct ComponentModel {
     QString id;
     QString label;
@@ -63,6 +69,9 @@ struct ComponentModel {
     std::vector<ResourceModel> resources;
     std::array<std::array<double, OpCount>, ClassCount> arrival{}; // per user, req/s
     double arrivalPerUser = 0; // all classes and ops
+    // Per outgoing connection that carries traffic (linear in users, like
+    // arrival): the connection's request rate is perUser x users.
+    std::vector<Flow> sent;
 
     // Instances: fixed `count`, or auto scaled from CPU work.
     double count = 1;

@@ -3,6 +3,7 @@
 
 #include "workload.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace scalescope {
@@ -122,13 +123,26 @@ public:
         return w;
     }
 
-    void send(const std::vector<Target> &ts, int cls, int op, double rate)
+    // Traffic from component `from` along its connection to `to`: work
+    // there, and the connection's rate (what the canvas draws).
+    void deliver(size_t from, size_t to, int cls, int op, double rate)
+    {
+        net.components[to].arrival[size_t(cls)][size_t(op)] += rate;
+        std::vector<Flow> &sent = net.components[from].sent;
+        const auto it = std::find_if(sent.begin(), sent.end(), [to](const Flow &f) { return f.to == int(to); });
+        if (it != sent.end())
+            it->perUser += rate;
+        else
+            sent.push_back({int(to), rate});
+    }
+
+    void send(size_t from, const std::vector<Target> &ts, int cls, int op, double rate)
     {
         if (rate <= 0 || ts.empty())
             return;
         const std::vector<double> w = weights(ts);
         for (size_t i = 0; i < ts.size(); ++i)
-            net.components[size_t(ts[i].index)].arrival[size_t(cls)][size_t(op)] += rate * w[i];
+            deliver(from, size_t(ts[i].index), cls, op, rate * w[i]);
     }
 
     double param(size_t k, const char *name) const
@@ -148,7 +162,7 @@ public:
             double misses = 0;
             for (size_t i = 0; i < ts.size(); ++i) {
                 const size_t c = size_t(ts[i].index);
-                net.components[c].arrival[size_t(cls)][OpDbRead] += rate * w[i];
+                deliver(k, c, cls, OpDbRead, rate * w[i]);
                 if (choose(c, OpDbRead).empty()) // no database behind this cache: the app asks its own
                     misses += rate * w[i] * (1.0 - param(c, "hitRatio"));
             }
@@ -161,7 +175,7 @@ public:
             for (const Target &t : ts)
                 if (net.components[size_t(t.index)].role != Role::Queue)
                     addSender(size_t(t.index), k, op == OpDbRead);
-            send(ts, cls, op, rate);
+            send(k, ts, cls, op, rate);
         } else if (localDb) {
             net.components[k].arrival[size_t(cls)][size_t(op)] += rate;
         }
@@ -252,26 +266,26 @@ public:
         case Role::Passthrough:
         case Role::LoadBalancer:
             if (isHttp(op))
-                send(choose(k, op), cls, op, rate);
+                send(k, choose(k, op), cls, op, rate);
             break;
         case Role::Cdn:
             if (op == OpStatic)
-                send(choose(k, op), cls, op, rate * (1.0 - param(k, "hitRatio")));
+                send(k, choose(k, op), cls, op, rate * (1.0 - param(k, "hitRatio")));
             else if (isHttp(op))
-                send(choose(k, op), cls, op, rate);
+                send(k, choose(k, op), cls, op, rate);
             break;
         case Role::Compute:
         case Role::Function: {
             const bool localDb = m.role == Role::Compute && flag(cat, m, *src[k], "localDatabase");
             if (op == OpRead || op == OpWrite) {
                 // A tier in front of other services calls them once per request.
-                send(choose(k, op), cls, op, rate);
+                send(k, choose(k, op), cls, op, rate);
                 sendData(k, cls, OpDbRead, rate * param(k, "dbReadsPerRequest"), localDb);
                 if (op == OpWrite)
                     sendData(k, cls, OpDbWrite, rate * param(k, "dbWritesPerWrite"), localDb);
                 const std::vector<Target> stores = choose(k, OpSession);
                 if (!stores.empty())
-                    send(stores, cls, OpSession, rate);
+                    send(k, stores, cls, OpSession, rate);
                 else if (m.role == Role::Compute)
                     g.localSessions[k] = true;
             } else if (op == OpJob) {
@@ -284,7 +298,7 @@ public:
                 const std::vector<Target> ts = choose(k, OpDbRead);
                 for (const Target &t : ts)
                     inheritSenders(size_t(t.index), k);
-                send(ts, cls, OpDbRead, rate * (1.0 - param(k, "hitRatio")));
+                send(k, ts, cls, OpDbRead, rate * (1.0 - param(k, "hitRatio")));
             }
             break;
         case Role::SqlPrimary: {
@@ -299,18 +313,18 @@ public:
                 for (const Target &t : readers)
                     inheritSenders(size_t(t.index), k);
                 m.arrival[size_t(cls)][OpDbRead] -= rate;
-                send(readers, cls, OpDbRead, rate);
+                send(k, readers, cls, OpDbRead, rate);
             } else if (op == OpDbWrite) {
                 // Every replica applies every write (of its shard, when there is one replica per shard).
                 for (const Target &t : replicas)
                     if (!net.components[size_t(t.index)].down)
-                        net.components[size_t(t.index)].arrival[ClassAsync][OpReplication] += rate;
+                        deliver(k, size_t(t.index), ClassAsync, OpReplication, rate);
             }
             break;
         }
         case Role::Queue:
             if (op == OpDbWrite) // drained at the average rate, after the user has the answer
-                send(choose(k, OpJob), ClassAsync, OpJob, rate / net.workload.peakToAverage);
+                send(k, choose(k, OpJob), ClassAsync, OpJob, rate / net.workload.peakToAverage);
             break;
         case Role::ObjectStore:
         case Role::SqlReplica:

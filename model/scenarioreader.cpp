@@ -304,6 +304,23 @@ public:
                     [this](const QJsonValue &x, const QString &p, Group &g) { return group(x, p, g); });
     }
 
+    bool optionalString(const QJsonObject &o, const char *key, const QString &path, std::optional<QString> &out)
+    {
+        QString s;
+        if (!o.contains(QLatin1String(key)))
+            return true;
+        if (!string(o, QLatin1String(key), path, s, true))
+            return false;
+        out = s;
+        return true;
+    }
+
+    // The "set" and "reset" members of a change edit, typed by the kind.
+    bool changes(const KindSpec &kind, const QJsonObject &o, const QString &path, ParamMap &set, QStringList &reset)
+    {
+        return params(kind, o.value("set"), path + ".set", set) && resetList(kind, o.value("reset"), path + ".reset", reset);
+    }
+
     // Kind of a component id at this point of the stage list (for typed params in edits).
     bool edit(const QJsonValue &v, const QString &path, const Architecture &before, Edit &out)
     {
@@ -328,10 +345,8 @@ public:
             const Component *c = before.component(e.id);
             if (!c)
                 return fail(path + ".id", QStringLiteral("no component '%1' at this stage").arg(e.id));
-            const KindSpec &kind = *m_catalog.kind(c->kind);
-            QString s;
-            if (o.contains("label")) { if (!string(o, "label", path, s, true)) return false; e.label = s; }
-            if (o.contains("group")) { if (!string(o, "group", path, s, true)) return false; e.group = s; }
+            if (!optionalString(o, "label", path, e.label) || !optionalString(o, "group", path, e.group))
+                return false;
             if (o.contains("x") || o.contains("y")) {
                 Point p = c->position;
                 if (!optionalNumber(o, "x", path, p.x, -kCoordinateLimit, kCoordinateLimit)
@@ -339,7 +354,7 @@ public:
                     return false;
                 e.position = p;
             }
-            if (!params(kind, o.value("set"), path + ".set", e.set) || !resetList(kind, o.value("reset"), path + ".reset", e.reset))
+            if (!changes(*m_catalog.kind(c->kind), o, path, e.set, e.reset))
                 return false;
             out = e;
         } else if (op == QLatin1String("add-connection")) {
@@ -375,17 +390,15 @@ public:
             const Group *g = before.group(e.id);
             if (!g)
                 return fail(path + ".id", QStringLiteral("no group '%1' at this stage").arg(e.id));
-            const KindSpec &kind = *m_catalog.groupKind(g->kind);
-            QString s;
-            if (o.contains("label")) { if (!string(o, "label", path, s, true)) return false; e.label = s; }
-            if (o.contains("parent")) { if (!string(o, "parent", path, s, true)) return false; e.parent = s; }
+            if (!optionalString(o, "label", path, e.label) || !optionalString(o, "parent", path, e.parent))
+                return false;
             if (o.contains("x") || o.contains("y") || o.contains("width") || o.contains("height")) {
                 Rect r = g->rect;
                 if (!rect(o, path, r))
                     return false;
                 e.rect = r;
             }
-            if (!params(kind, o.value("set"), path + ".set", e.set) || !resetList(kind, o.value("reset"), path + ".reset", e.reset))
+            if (!changes(*m_catalog.groupKind(g->kind), o, path, e.set, e.reset))
                 return false;
             out = e;
         } else if (op == QLatin1String("set-workload")) {

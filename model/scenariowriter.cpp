@@ -1,5 +1,6 @@
 // Scenario -> JSON. Writes only what the document holds (parameter
 // overrides, not defaults), so files stay short and diff well.
+#include "overloaded.h"
 #include "scenariofile.h"
 #include "workload.h"
 
@@ -11,11 +12,6 @@
 namespace scalescope {
 
 namespace {
-
-template <class... Ts>
-struct Overloaded : Ts... { using Ts::operator()...; };
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>; // clang 14 needs the guide
 
 QJsonValue toJson(const ParamValue &v)
 {

@@ -1,3 +1,4 @@
+#include "overloaded.h"
 #include "stages.h"
 
 #include "workload.h"
@@ -7,11 +8,6 @@
 namespace scalescope {
 
 namespace {
-
-template <class... Ts>
-struct Overloaded : Ts... { using Ts::operator()...; };
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>; // clang 14 needs the guide
 
 bool missing(QString *problem, const QString &what, const QString &id)
 {

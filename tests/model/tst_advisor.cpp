@@ -2,7 +2,7 @@
 // next (issue 6), and every proposal applies, validates and helps.
 #include "advisor.h"
 #include "network.h"
-#include "scenariofile.h"
+#include "shippedscenario.h"
 #include "stages.h"
 #include "validation.h"
 
@@ -11,15 +11,6 @@
 using namespace scalescope;
 
 namespace {
-
-Scenario load(const QString &name)
-{
-    LoadError error;
-    auto s = loadScenario(QStringLiteral(SCALESCOPE_SCENARIOS) + '/' + name, &error);
-    if (!s)
-        qFatal("%s", qPrintable(error.toString()));
-    return *s;
-}
 
 QString kindNames(const std::set<StepKind> &kinds)
 {
@@ -54,7 +45,7 @@ private slots:
     {
         QFETCH(QString, file);
         QFETCH(int, stage);
-        const Scenario s = load(file);
+        const Scenario s = loadShipped(file);
         const Architecture now = architectureAt(s, stage);
         const std::vector<Proposal> proposals = propose(now, 1000);
         QVERIFY(!proposals.empty());
@@ -67,7 +58,7 @@ private slots:
     void everyProposalAppliesAndRaisesTheCeiling()
     {
         for (const char *file : {"journey-to-10-million-users.json", "cloud-native-five-stages.json", "ten-steps-to-millions.json"}) {
-            const Scenario s = load(QLatin1String(file));
+            const Scenario s = loadShipped(QLatin1String(file));
             for (int k = 0; k <= int(s.stages.size()); ++k) {
                 const Architecture a = architectureAt(s, k);
                 const double ceiling = compileNetwork(a).ceilingUsers;
@@ -87,7 +78,7 @@ private slots:
 
     void singleServerAdviceIsASeparateDatabase()
     {
-        const Architecture a = architectureAt(load("journey-to-10-million-users.json"), 1);
+        const Architecture a = architectureAt(loadShipped("journey-to-10-million-users.json"), 1);
         const Proposal p = propose(a, 500).front();
         QCOMPARE(p.kind, StepKind::SeparateDatabase);
         QVERIFY(p.sentence.contains(QLatin1String("RDS")));

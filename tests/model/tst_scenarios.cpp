@@ -3,7 +3,7 @@
 #include "bottleneck.h"
 #include "evaluation.h"
 #include "network.h"
-#include "scenariofile.h"
+#include "shippedscenario.h"
 #include "stages.h"
 
 #include <QDir>
@@ -19,15 +19,6 @@ namespace {
 QStringList scenarioFiles()
 {
     return QDir(QStringLiteral(SCALESCOPE_SCENARIOS)).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-}
-
-Scenario load(const QString &name)
-{
-    LoadError error;
-    auto s = loadScenario(QStringLiteral(SCALESCOPE_SCENARIOS) + '/' + name, &error);
-    if (!s)
-        qFatal("%s", qPrintable(error.toString()));
-    return *s;
 }
 
 Network stageNetwork(const Scenario &s, int stage) { return compileNetwork(architectureAt(s, stage)); }
@@ -65,7 +56,7 @@ private slots:
         QTest::addColumn<int>("stage");
         QVERIFY(scenarioFiles().size() >= 5);
         for (const QString &f : scenarioFiles()) {
-            const Scenario s = load(f);
+            const Scenario s = loadShipped(f);
             for (int k = 0; k <= int(s.stages.size()); ++k)
                 QTest::newRow(qPrintable(QStringLiteral("%1 stage %2").arg(f).arg(k))) << f << k;
         }
@@ -74,7 +65,7 @@ private slots:
     {
         QFETCH(QString, file);
         QFETCH(int, stage);
-        const Scenario s = load(file);
+        const Scenario s = loadShipped(file);
         const Network n = stageNetwork(s, stage);
         QVERIFY(std::isfinite(n.ceilingUsers));
         QVERIFY(n.ceilingUsers >= 1);
@@ -112,7 +103,7 @@ private slots:
     {
         QFETCH(QString, file);
         QFETCH(bool, strictly);
-        const Scenario s = load(file);
+        const Scenario s = loadShipped(file);
         // The journey's base is the landing page before launch, a different product: stages from 1.
         const int first = file.startsWith(QLatin1String("journey")) ? 1 : 0;
         double previous = stageNetwork(s, first).ceilingUsers;
@@ -126,7 +117,7 @@ private slots:
 
     void journeyBottleneckMovesAsTheStorySays()
     {
-        const Scenario s = load(QStringLiteral("journey-to-10-million-users.json"));
+        const Scenario s = loadShipped(QStringLiteral("journey-to-10-million-users.json"));
         const QList<LimitKind> expected{LimitKind::SingleServer, LimitKind::WebTier, LimitKind::WebTier,
                                         LimitKind::DatabaseReads, LimitKind::DatabaseWrites};
         for (int k = 1; k <= expected.size(); ++k) {
@@ -138,7 +129,7 @@ private slots:
 
     void journeyStagesHoldTheirTitleAndBreakBeforeTheNext()
     {
-        const Scenario s = load(QStringLiteral("journey-to-10-million-users.json"));
+        const Scenario s = loadShipped(QStringLiteral("journey-to-10-million-users.json"));
         QList<int> titled;
         for (int k = 1; k <= int(s.stages.size()); ++k)
             if (titleCount(s.stages[size_t(k - 1)].title) > 0)
@@ -157,7 +148,7 @@ private slots:
 
     void cloudNativeStoryNumbers()
     {
-        const Scenario s = load(QStringLiteral("cloud-native-five-stages.json"));
+        const Scenario s = loadShipped(QStringLiteral("cloud-native-five-stages.json"));
         // "Better safe than sorry" is about availability.
         QVERIFY(evaluate(stageNetwork(s, 1), 1000).availability > evaluate(stageNetwork(s, 0), 1000).availability);
         // The bookworm moves reads off the primary.
@@ -170,7 +161,7 @@ private slots:
 
     void tenStepsStoryNumbers()
     {
-        const Scenario s = load(QStringLiteral("ten-steps-to-millions.json"));
+        const Scenario s = loadShipped(QStringLiteral("ten-steps-to-millions.json"));
         QCOMPARE(firstLimit(stageNetwork(s, 0)), LimitKind::SingleServer);
         // The load balancer with two zones raises availability.
         QVERIFY(evaluate(stageNetwork(s, 2), 10000).availability > evaluate(stageNetwork(s, 1), 10000).availability);
@@ -191,7 +182,7 @@ private slots:
 
     void stranglerStoryNumbers()
     {
-        const Scenario s = load(QStringLiteral("strangler-migration.json"));
+        const Scenario s = loadShipped(QStringLiteral("strangler-migration.json"));
         const double base = stageNetwork(s, 0).ceilingUsers;
         double previous = arrivalOf(stageNetwork(s, 0), "monolith", 1e5);
         for (int k = 1; k <= int(s.stages.size()); ++k) {
@@ -210,7 +201,7 @@ private slots:
 
     void oneMillionConcurrentHoldsAMillion()
     {
-        const Scenario s = load(QStringLiteral("one-million-concurrent.json"));
+        const Scenario s = loadShipped(QStringLiteral("one-million-concurrent.json"));
         QCOMPARE(s.base.workload.peakOnlineShare, 1.0);
         QVERIFY(stageNetwork(s, 0).ceilingUsers >= 1e6);
     }

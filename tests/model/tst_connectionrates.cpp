@@ -1,0 +1,67 @@
+// What each connection carries (ComponentModel::sent), by hand: the same
+// figures as the arrivals, split per connection. Workload and parameters:
+// the fixture (per user 0.05 static, 0.04 read, 0.01 write req/s; 2 reads
+// per dynamic request, 1 write per write).
+#include "tst_network_fixture.h"
+
+using namespace scalescope;
+using namespace fixture;
+
+namespace {
+
+// Req/s per user from one component to another, or -1 when it sends nothing there.
+double sentPerUser(const Network &n, const QString &from, const QString &to)
+{
+    const ComponentModel &m = model(n, from);
+    const int target = n.indexOf(to);
+    for (const Flow &f : m.sent)
+        if (f.to == target)
+            return f.perUser;
+    return -1;
+}
+
+} // namespace
+
+class TestConnectionRates : public QObject {
+    Q_OBJECT
+private slots:
+    void cacheMissesFlowOnToTheDatabase()
+    {
+        const Network n = compileValid(architecture(
+            {component("users", "users"), component("web", "ec2", webParams()),
+             component("cache", "elasticache", cacheParams(0.75)), component("db", "rds", dbParams())},
+            {edge("users", "web"), edge("web", "cache"), edge("web", "db"), edge("cache", "db")}));
+        QCOMPARE_REL(sentPerUser(n, "users", "web"), 0.1, 1e-12);  // every user request
+        QCOMPARE_REL(sentPerUser(n, "web", "cache"), 0.1, 1e-12);  // 0.05 dynamic x 2 look-ups
+        QCOMPARE_REL(sentPerUser(n, "cache", "db"), 0.025, 1e-12); // a quarter of them miss
+        QCOMPARE_REL(sentPerUser(n, "web", "db"), 0.01, 1e-12);    // writes bypass the cache
+        // Everything that arrives came along some connection.
+        QCOMPARE_REL(model(n, "db").arrivalPerUser, 0.035, 1e-12);
+    }
+
+    void replicasGetReadsAndReplication()
+    {
+        const Network n = compileValid(architecture(
+            {component("users", "users"), component("web", "ec2", webParams()),
+             component("db", "rds", dbParams()), component("r1", "rds-replica", replicaParams()),
+             component("r2", "rds-replica", replicaParams())},
+            {edge("users", "web"), edge("web", "db"), edge("db", "r1"), edge("db", "r2")}));
+        QCOMPARE_REL(sentPerUser(n, "web", "db"), 0.11, 1e-12); // 0.1 reads + 0.01 writes
+        // Half the reads each, plus every write replicated.
+        QCOMPARE_REL(sentPerUser(n, "db", "r1"), 0.05 + 0.01, 1e-12);
+        QCOMPARE_REL(sentPerUser(n, "db", "r2"), 0.05 + 0.01, 1e-12);
+    }
+
+    void explicitSharesSplitTheRate()
+    {
+        const Network n = compileValid(architecture(
+            {component("users", "users"), component("a", "ec2", webParams()), component("b", "ec2", webParams())},
+            {edge("users", "a", 0.25), edge("users", "b", 0.75)}));
+        QCOMPARE_REL(sentPerUser(n, "users", "a"), 0.025, 1e-12);
+        QCOMPARE_REL(sentPerUser(n, "users", "b"), 0.075, 1e-12);
+        QCOMPARE(model(n, "a").sent.size(), size_t(0)); // no connections out
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectionRates)
+#include "tst_connectionrates.moc"
