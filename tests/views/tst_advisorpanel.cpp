@@ -1,0 +1,113 @@
+// The advisor panel shows what the model's advisor proposes for the viewed
+// stage, and its buttons hand over the proposal they show.
+#include "advisor/advisorpanel.h"
+#include "advisor/proposaltext.h"
+#include "document/scenariodocument.h"
+#include "stages.h"
+#include "testsupport.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+
+using namespace scalescope;
+
+namespace {
+
+Scenario journey()
+{
+    LoadError error;
+    auto s = loadScenario(QStringLiteral(SCALESCOPE_SCENARIOS "/journey-to-10-million-users.json"), &error);
+    if (!s)
+        qFatal("cannot load the default journey: %s", qPrintable(error.toString()));
+    return *s;
+}
+
+QString describe(const std::vector<Proposal> &proposals)
+{
+    QStringList out;
+    for (const Proposal &p : proposals)
+        out << QStringLiteral("%1|%2|%3|%4|%5").arg(stepKindName(p.kind), p.title, p.sentence)
+                   .arg(p.ceilingAfter).arg(p.monthlyCostAfter);
+    return out.join(u'\n');
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(scalescope::Proposal)
+
+class TestAdvisorPanel : public QObject {
+    Q_OBJECT
+private slots:
+    void shownProposalsArePropose_data()
+    {
+        QTest::addColumn<int>("stage");
+        QTest::addColumn<double>("users");
+        for (int k = 0; k <= 6; ++k)
+            QTest::addRow("stage %d", k) << k << 1000.0;
+        QTest::addRow("stage 3 at 50k") << 3 << 50000.0;
+    }
+
+    void shownProposalsArePropose()
+    {
+        QFETCH(int, stage);
+        QFETCH(double, users);
+        ScenarioDocument document;
+        document.setScenario(journey(), stage);
+        AdvisorPanel panel(&document);
+        panel.setUsers(users);
+        const std::vector<Proposal> expected = propose(architectureAt(document.scenario(), stage), users);
+        QCOMPARE(describe(panel.proposals()), describe(expected));
+        for (int i = 0; i < int(expected.size()); ++i) {
+            const QString shown = panel.shownText(i);
+            QVERIFY(shown.contains(expected[size_t(i)].sentence));
+            QVERIFY(shown.contains(proposalEffectText(expected[size_t(i)])));
+            QVERIFY(panel.applyButton(i));
+        }
+        QVERIFY(!panel.applyButton(int(expected.size())));
+        QCOMPARE(panel.emptyText().isEmpty(), !expected.empty());
+    }
+
+    void followsTheViewedStage()
+    {
+        ScenarioDocument document;
+        document.setScenario(journey(), 3);
+        AdvisorPanel panel(&document);
+        const QString atThree = describe(panel.proposals());
+        document.setStage(4);
+        QCOMPARE(describe(panel.proposals()), describe(propose(architectureAt(document.scenario(), 4), 1000)));
+        QVERIFY(describe(panel.proposals()) != atThree);
+    }
+
+    void applyHandsOverTheShownProposal()
+    {
+        ScenarioDocument document;
+        document.setScenario(journey(), 4);
+        AdvisorPanel panel(&document);
+        QVERIFY(panel.proposals().size() >= 1);
+        QSignalSpy spy(&panel, &AdvisorPanel::applyRequested);
+        const int last = int(panel.proposals().size()) - 1;
+        panel.applyButton(last)->click();
+        QCOMPARE(spy.count(), 1);
+        const auto handed = spy.at(0).at(0).value<Proposal>();
+        QCOMPARE(handed.title, panel.proposals()[size_t(last)].title);
+        QVERIFY(handed.edits == panel.proposals()[size_t(last)].edits);
+    }
+
+    void effectTextNamesCeilingLimitAndCost()
+    {
+        Proposal p;
+        p.ceilingBefore = 3922;
+        p.ceilingAfter = 101364;
+        p.limitAfter = LimitKind::DatabaseReads;
+        p.firstToBreakAfter = QStringLiteral("Read follower queries");
+        p.monthlyCostBefore = 269;
+        p.monthlyCostAfter = 10499;
+        const QString text = proposalEffectText(p);
+        QVERIFY2(text.contains(QStringLiteral("3,922")) && text.contains(QStringLiteral("101,364")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("database reads break first (Read follower queries)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("$269")) && text.contains(QStringLiteral("$10,499")), qPrintable(text));
+    }
+};
+
+QTEST_MAIN(TestAdvisorPanel)
+#include "tst_advisorpanel.moc"

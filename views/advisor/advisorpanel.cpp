@@ -1,0 +1,130 @@
+#include "advisorpanel.h"
+
+#include "document/scenariodocument.h"
+#include "proposaltext.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <stdexcept>
+
+namespace scalescope {
+
+AdvisorPanel::AdvisorPanel(ScenarioDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_empty(new QLabel(this)), m_cards(new QWidget)
+{
+    m_pending.setSingleShot(true);
+    m_pending.setInterval(0);
+    connect(&m_pending, &QTimer::timeout, this, &AdvisorPanel::rebuild);
+
+    m_empty->setWordWrap(true);
+    m_cardLayout = new QVBoxLayout(m_cards);
+    m_cardLayout->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_cards);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_empty);
+    layout->addWidget(scroll, 1);
+
+    connect(document, &ScenarioDocument::changed, this, &AdvisorPanel::schedule);
+    schedule();
+}
+
+void AdvisorPanel::setUsers(double users)
+{
+    if (users == m_users)
+        return;
+    m_users = users;
+    schedule();
+}
+
+void AdvisorPanel::schedule() { m_pending.start(); }
+
+void AdvisorPanel::flush()
+{
+    if (m_pending.isActive()) {
+        m_pending.stop();
+        rebuild();
+    }
+}
+
+const std::vector<Proposal> &AdvisorPanel::proposals()
+{
+    flush();
+    return m_proposals;
+}
+
+QPushButton *AdvisorPanel::applyButton(int index)
+{
+    flush();
+    return index >= 0 && size_t(index) < m_buttons.size() ? m_buttons[size_t(index)] : nullptr;
+}
+
+QString AdvisorPanel::shownText(int index)
+{
+    flush();
+    return m_texts.value(index);
+}
+
+QString AdvisorPanel::emptyText()
+{
+    flush();
+    return m_empty->isHidden() ? QString() : m_empty->text();
+}
+
+void AdvisorPanel::rebuild()
+{
+    m_proposals.clear();
+    QString problem;
+    try {
+        m_proposals = propose(m_document->architecture(), m_users, m_document->catalog());
+    } catch (const std::exception &e) {
+        problem = tr("No advice: %1").arg(QString::fromUtf8(e.what()));
+    }
+    if (problem.isEmpty() && m_proposals.empty())
+        problem = tr("Nothing to advise: no resource limits this architecture.");
+    m_empty->setText(problem);
+    m_empty->setVisible(!problem.isEmpty());
+
+    m_buttons.clear();
+    m_texts.clear();
+    while (QLayoutItem *item = m_cardLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (size_t i = 0; i < m_proposals.size(); ++i) {
+        const Proposal &p = m_proposals[i];
+        auto *card = new QFrame;
+        card->setFrameShape(QFrame::StyledPanel);
+        auto *cardLayout = new QVBoxLayout(card);
+        auto *title = new QLabel(i == 0 ? tr("<b>Next step: %1</b>").arg(p.title.toHtmlEscaped())
+                                        : QStringLiteral("<b>%1</b>").arg(p.title.toHtmlEscaped()));
+        auto *sentence = new QLabel(p.sentence);
+        sentence->setWordWrap(true);
+        const QString effectText = proposalEffectText(p);
+        auto *effect = new QLabel(effectText);
+        effect->setWordWrap(true);
+        effect->setForegroundRole(QPalette::PlaceholderText);
+        auto *apply = new QPushButton(tr("Apply as a new stage"));
+        apply->setToolTip(tr("Adds a stage after this one with these changes (undoable)"));
+        connect(apply, &QPushButton::clicked, this, [this, i] {
+            if (i < m_proposals.size())
+                emit applyRequested(m_proposals[i]);
+        });
+        cardLayout->addWidget(title);
+        cardLayout->addWidget(sentence);
+        cardLayout->addWidget(effect);
+        cardLayout->addWidget(apply, 0, Qt::AlignRight);
+        m_cardLayout->addWidget(card);
+        m_buttons.push_back(apply);
+        m_texts << QStringLiteral("%1\n%2\n%3").arg(p.title, p.sentence, effectText);
+    }
+    m_cardLayout->addStretch(1);
+}
+
+} // namespace scalescope

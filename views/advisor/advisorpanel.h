@@ -1,0 +1,65 @@
+#pragma once
+// The advisor beside the canvas: for what breaks first in the viewed stage,
+// the next steps the scaling journeys take, best first, each in one sentence
+// with its effect previewed (new ceiling, what breaks next, cost) and a
+// button that applies it as a new stage.
+//
+// Proposals are recomputed once per event-loop turn after the document or
+// the user count changed (they evaluate whole candidate architectures).
+
+#include "advisor.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace scalescope {
+
+class ScenarioDocument;
+
+class AdvisorPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit AdvisorPanel(ScenarioDocument *document, QWidget *parent = nullptr);
+
+    // The user count the previews are taken at.
+    void setUsers(double users);
+    double users() const { return m_users; }
+
+    // The proposals shown (brought up to date first).
+    const std::vector<Proposal> &proposals();
+    // The apply button of proposal i, or null.
+    QPushButton *applyButton(int index);
+    // The text shown for proposal i: title, sentence and effect.
+    QString shownText(int index);
+    // What the panel says when it has no advice (an error or nothing to do).
+    QString emptyText();
+
+    // Recomputes now if something changed since the last time.
+    void flush();
+
+signals:
+    // The user asked for proposal `proposal` as a new stage after the viewed one.
+    void applyRequested(const scalescope::Proposal &proposal);
+
+private:
+    void schedule();
+    void rebuild();
+
+    ScenarioDocument *m_document;
+    double m_users = 1000;
+    std::vector<Proposal> m_proposals;
+    QTimer m_pending;
+    QLabel *m_empty;
+    QWidget *m_cards;
+    QVBoxLayout *m_cardLayout;
+    std::vector<QPushButton *> m_buttons;
+    QStringList m_texts;
+};
+
+} // namespace scalescope
