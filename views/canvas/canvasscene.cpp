@@ -180,6 +180,7 @@ void CanvasScene::componentItemMoved(const QString &id)
 {
     for (ConnectionItem *c : m_attached.values(id))
         c->updateGeometry();
+    emit componentMoved(id);
 }
 
 Selection CanvasScene::selection() const

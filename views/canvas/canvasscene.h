@@ -64,6 +64,8 @@ public:
 
 signals:
     void connectModeChanged(bool on);
+    // A component item moved (also during a drag, before the document knows).
+    void componentMoved(const QString &id);
     void connectionRefused(const QString &message);
 
 protected:

@@ -86,7 +86,10 @@ void ComponentItem::setLoad(const std::optional<ComponentLoad> &load)
 {
     if (load == m_load)
         return;
-    prepareGeometryChange();
+    // The bounds grow only when figures appear or go: a slider move that
+    // changes the numbers must not reindex a thousand items.
+    if (load.has_value() != m_load.has_value())
+        prepareGeometryChange();
     m_load = load;
     update();
 }
@@ -99,7 +102,8 @@ bool ComponentItem::isOnConnectHandle(const QPointF &scenePos) const
 
 QRectF ComponentItem::connectionBounds() const
 {
-    return QRectF(kHaloRect.left(), kHaloRect.top(), kHaloRect.width(), kLabelRect.bottom() - kHaloRect.top());
+    // Down to the figures line, so an arrow never runs through the percentage.
+    return QRectF(kHaloRect.left(), kHaloRect.top(), kHaloRect.width(), kFiguresRect.bottom() - kHaloRect.top());
 }
 
 QRectF ComponentItem::boundingRect() const
@@ -144,6 +148,9 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     }
     if (m_load)
         paintLoad(painter);
+    const bool down = m_load && m_load->down;
+    if (down)
+        painter->setOpacity(0.3); // greyed: it takes no traffic
     if (QSvgRenderer *r = m_icons->renderer(c->kind)) {
         r->render(painter, kIconRect);
     } else {
@@ -152,6 +159,7 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
         painter->drawRoundedRect(kIconRect, 6, 6);
         painter->drawText(kIconRect, Qt::AlignCenter, c->kind.left(3).toUpper());
     }
+    painter->setOpacity(1);
     paintLabel(painter);
     if (m_hovered) {
         painter->setPen(QPen(kSelection, 1.5));
@@ -166,6 +174,18 @@ void ComponentItem::paintLoad(QPainter *painter) const
 {
     const ComponentLoad &load = *m_load;
     const QRectF ring(-kRingRadius, -kRingRadius, 2 * kRingRadius, 2 * kRingRadius);
+    if (load.down) {
+        const QColor grey(0x87, 0x95, 0x96);
+        painter->setBrush(QColor(0xEA, 0xED, 0xED));
+        painter->setPen(QPen(grey, 2, Qt::DashLine));
+        painter->drawEllipse(ring);
+        QFont f = labelFont();
+        f.setBold(true);
+        painter->setFont(f);
+        painter->setPen(grey.darker(130));
+        painter->drawText(kFiguresRect, Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("down"));
+        return;
+    }
     const QColor color = loadColor(load.utilization);
     painter->setBrush(Qt::NoBrush);
     painter->setPen(QPen(QColor(0xD5, 0xDB, 0xDB), kRingWidth));

@@ -22,6 +22,7 @@ struct ComponentLoad {
     double utilization = 0; // of the busiest resource; 1 = 100 %
     double instances = 1;   // shown as a badge when not 1
     double errorShare = 0;  // share of arriving requests that fail
+    bool down = false;      // failed (its zone or region is out): drawn greyed
     friend bool operator==(const ComponentLoad &, const ComponentLoad &) = default;
 };
 

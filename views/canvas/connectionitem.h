@@ -7,11 +7,27 @@
 #include <QPainterPath>
 #include <QString>
 
+#include <optional>
+
 namespace scalescope {
+
+// What the live evaluation shows on a connection: display values only,
+// derived elsewhere (live/flowstyle.h) from the request rate. The rate's
+// label is drawn by FlowLabelLayer, above every line.
+struct ConnectionFlow {
+    double width = 1.5;   // line width at zoom 1; below 1.5 = carries nothing (dashed)
+    double speed = 0;     // dot speed in scene units per second; 0 = no dots
+    bool failing = false; // the receiver turns part of it away
+    friend bool operator==(const ConnectionFlow &, const ConnectionFlow &) = default;
+};
 
 class ConnectionItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 3 };
+    static constexpr double kDotSpacing = 36;
+    // Below this zoom, dots (and rate labels) are too small to see: not
+    // drawn, and not worth animating.
+    static constexpr double kDetailZoom = 0.4;
 
     ConnectionItem(const QString &from, const QString &to);
 
@@ -23,15 +39,33 @@ public:
     void updateGeometry();
     QLineF line() const { return m_line; }
 
+    // Repaints only when the values differ.
+    void setFlow(const std::optional<ConnectionFlow> &flow);
+    const std::optional<ConnectionFlow> &flow() const { return m_flow; }
+    bool isFlowing() const { return m_flow && m_flow->speed > 0; }
+    // Moves the dots on by the time passed; one shared clock calls it for
+    // every visible connection, so no item runs its own animation.
+    void advanceFlow(double seconds);
+    double flowPhase() const { return m_phase; }
+    // The line without the arrow head, where dots and labels go (scene and
+    // item coordinates agree: the item sits at the origin).
+    QLineF shaft() const;
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    double lineWidth() const;
+    void paintDots(QPainter *painter, const QLineF &shaft, const QColor &color) const;
+
     QString m_from;
     QString m_to;
     QLineF m_line;
     QPainterPath m_shape;
+    QRectF m_bounds;
+    std::optional<ConnectionFlow> m_flow;
+    double m_phase = 0; // how far the first dot is along the line, 0..kDotSpacing
 };
 
 } // namespace scalescope

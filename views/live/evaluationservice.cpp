@@ -31,6 +31,17 @@ bool sameForModel(const Architecture &a, const Architecture &b)
     return true;
 }
 
+// The failed ids that name a zone, region or component of `a`: an edit that
+// removed one must not make the whole diagram unevaluable.
+QStringList existingIds(const Architecture &a, const QStringList &ids)
+{
+    QStringList out;
+    for (const QString &id : ids)
+        if (a.component(id) || a.group(id))
+            out << id;
+    return out;
+}
+
 } // namespace
 
 EvaluationService::EvaluationService(QObject *parent)
@@ -61,7 +72,7 @@ void EvaluationService::compile(const Architecture &architecture)
         m_error = problem->path.isEmpty() ? problem->message : problem->path + QStringLiteral(": ") + problem->message;
     } else {
         try {
-            m_network = compileNetwork(architecture);
+            m_network = compileNetwork(architecture, existingIds(architecture, m_failed));
         } catch (const std::exception &e) {
             m_error = QString::fromUtf8(e.what());
         }
@@ -76,6 +87,18 @@ void EvaluationService::compile(const Architecture &architecture)
     emit networkChanged();
     if (!m_error.isEmpty())
         emit failed(m_error);
+}
+
+void EvaluationService::setFailed(const QStringList &ids)
+{
+    if (ids == m_failed)
+        return;
+    m_failed = ids;
+    if (!m_compiled)
+        return; // used when the architecture arrives
+    compile(m_architecture);
+    m_pending.stop();
+    evaluateNow();
 }
 
 void EvaluationService::setUsers(double users)

@@ -30,6 +30,11 @@ public:
     void setArchitecture(const Architecture &architecture);
     // Clamped to [kMinUsers, kMaxUsers]; evaluated on the next event-loop turn.
     void setUsers(double users);
+    // Availability zones, regions or components (by id) to treat as failed:
+    // a what-if, not an edit. Recompiles at once with traffic moved to the
+    // survivors; ids the architecture does not have (any more) are ignored.
+    void setFailed(const QStringList &ids);
+    QStringList failedIds() const { return m_failed; }
     // Runs a pending evaluation now (for callers that need the figures at once).
     void flush();
 
@@ -56,6 +61,7 @@ private:
     void evaluateNow();
 
     Architecture m_architecture;
+    QStringList m_failed;
     bool m_compiled = false;
     QString m_error;
     Network m_network;

@@ -1,0 +1,180 @@
+#include "bottleneckcallout.h"
+
+#include "canvasobstacles.h"
+
+#include <QPainter>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+
+namespace scalescope {
+
+namespace {
+
+constexpr double kRingFrom = 36; // just outside the utilisation ring
+constexpr double kRingTo = 56;
+constexpr double kPulseSeconds = 1.2;
+constexpr double kPadding = 7;
+constexpr double kStripe = 4;
+constexpr double kSideGap = 74; // clear of the component's label, which is 140 wide
+const QColor kInk(0x23, 0x2F, 0x3E);
+const QRectF kPulseRect(-kRingTo - 3, -kRingTo - 3, 2 * kRingTo + 6, 2 * kRingTo + 6);
+
+QFont calloutFont(bool bold)
+{
+    QFont f;
+    f.setPixelSize(12);
+    f.setBold(bold);
+    return f;
+}
+
+// Where a line from the centre should meet the box: its nearest point.
+QPointF nearestPoint(const QRectF &box, const QPointF &p)
+{
+    return {std::clamp(p.x(), box.left(), box.right()), std::clamp(p.y(), box.top(), box.bottom())};
+}
+
+} // namespace
+
+BottleneckCallout::BottleneckCallout(QGraphicsItem *parent)
+    : QGraphicsObject(parent)
+{
+    setZValue(20); // over components and their labels
+    setAcceptedMouseButtons(Qt::NoButton);
+    setAcceptHoverEvents(false);
+    m_title.setTextFormat(Qt::PlainText);
+    m_text.setTextFormat(Qt::PlainText);
+    hide();
+}
+
+void BottleneckCallout::setContent(const Content &content)
+{
+    if (content == m_content)
+        return;
+    const bool newText = content.title != m_content.title || content.text != m_content.text;
+    m_content = content;
+    if (m_content.severity == Severity::Calm)
+        m_phase = 0;
+    if (newText)
+        layout();
+    update();
+}
+
+void BottleneckCallout::layout()
+{
+    m_title.setText(m_content.title);
+    m_title.prepare(QTransform(), calloutFont(true));
+    m_text.setText(m_content.text);
+    m_text.prepare(QTransform(), calloutFont(false));
+    const double w = std::max(m_title.size().width(), m_text.size().width());
+    const double h = m_title.size().height() + m_text.size().height() + 2;
+    m_boxSize = QSizeF(w + 2 * kPadding + kStripe, h + 2 * kPadding);
+}
+
+QRectF BottleneckCallout::boxAt(int side) const
+{
+    const double w = m_boxSize.width(), h = m_boxSize.height();
+    // Clear of the ring, the instance badge above and the label and figures below.
+    switch (side) {
+    case 0: return {-w / 2, -kRingTo - 4 - h, w, h};   // above
+    case 1: return {kSideGap, -h / 2 - 8, w, h};        // right
+    case 2: return {-w / 2, 92, w, h};                  // below the figures
+    case 3: return {-kSideGap - w, -h / 2 - 8, w, h};   // left
+    case 4: return {28, -kRingTo - 4 - h, w, h};        // above, to the right
+    case 5: return {-28 - w, -kRingTo - 4 - h, w, h};   // above, to the left
+    case 6: return {28, 92, w, h};                       // below, to the right
+    default: return {-28 - w, 92, w, h};                 // below, to the left
+    }
+}
+
+void BottleneckCallout::placeAt(const QPointF &componentCentre, const CanvasObstacles &obstacles)
+{
+    // The first side that covers least, in order of preference; while it
+    // stays on the same component, the side it is on wins near-ties, so the
+    // box does not hop as the numbers change its width.
+    if (componentCentre != pos())
+        m_side = -1;
+    setPos(componentCentre);
+    int best = 0;
+    double bestArea = std::numeric_limits<double>::infinity();
+    for (int side = 0; side < 8; ++side) {
+        double area = obstacles.covered(mapRectToScene(boxAt(side)));
+        if (side == m_side)
+            area -= 150;
+        if (area < bestArea - 1) {
+            bestArea = area;
+            best = side;
+        }
+    }
+    m_side = best;
+    const QRectF box = boxAt(best);
+    if (box != m_box) {
+        prepareGeometryChange();
+        m_box = box;
+        m_bounds = m_box.united(kPulseRect).adjusted(-2, -2, 2, 2);
+    }
+}
+
+void BottleneckCallout::advancePulse(double seconds)
+{
+    if (!isPulsing() || seconds <= 0)
+        return;
+    m_phase = std::fmod(m_phase + seconds / kPulseSeconds, 1.0);
+    update(kPulseRect); // the box stays as it is
+}
+
+QColor BottleneckCallout::color() const
+{
+    switch (m_content.severity) {
+    case Severity::Saturated: return {0xD1, 0x32, 0x12};
+    case Severity::Strained: return {0xC2, 0x7C, 0x00};
+    case Severity::Calm: break;
+    }
+    return {0x54, 0x5B, 0x64};
+}
+
+QRectF BottleneckCallout::boundingRect() const
+{
+    return m_bounds;
+}
+
+void BottleneckCallout::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    if (m_box.isEmpty())
+        return;
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor c = color();
+    if (isPulsing()) {
+        // A ring that grows and fades, then starts again.
+        QColor ring = c;
+        ring.setAlphaF(float(0.85 * (1.0 - m_phase)));
+        painter->setPen(QPen(ring, 3));
+        painter->setBrush(Qt::NoBrush);
+        const double r = kRingFrom + (kRingTo - kRingFrom) * m_phase;
+        painter->drawEllipse(QPointF(0, 0), r, r);
+    }
+    // Leader from the component to the box.
+    const QPointF target = nearestPoint(m_box, QPointF(0, 0));
+    const double length = std::hypot(target.x(), target.y());
+    if (length > kRingFrom) {
+        painter->setPen(QPen(c, 1.5));
+        painter->drawLine(target * (kRingFrom / length), target);
+    }
+    painter->setPen(QPen(c, 1.5));
+    painter->setBrush(QColor(255, 255, 255, 245));
+    painter->drawRoundedRect(m_box, 4, 4);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(c);
+    painter->drawRoundedRect(QRectF(m_box.left(), m_box.top(), kStripe + 2, m_box.height()), 3, 3);
+    const QPointF origin = m_box.topLeft() + QPointF(kStripe + kPadding, kPadding);
+    painter->setPen(m_content.severity == Severity::Calm ? kInk : c);
+    painter->setFont(calloutFont(true));
+    painter->drawStaticText(origin, m_title);
+    painter->setPen(kInk);
+    painter->setFont(calloutFont(false));
+    painter->drawStaticText(origin + QPointF(0, m_title.size().height() + 2), m_text);
+}
+
+} // namespace scalescope

@@ -1,0 +1,83 @@
+#include "canvasobstacles.h"
+
+#include "canvasscene.h"
+#include "componentitem.h"
+#include "document/scenariodocument.h"
+#include "groupitem.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace scalescope {
+
+namespace {
+
+// Room for a group's icon and a usual label; the exact header is the box's own business.
+constexpr double kHeaderWidth = 240;
+constexpr qint64 kMaxCells = 64;
+
+quint64 cellKey(qint64 x, qint64 y)
+{
+    return (quint64(quint32(qint32(x))) << 32) | quint32(qint32(y));
+}
+
+} // namespace
+
+CanvasObstacles::CanvasObstacles(const CanvasScene &scene)
+{
+    const Architecture &a = scene.document()->architecture();
+    for (const Component &c : a.components)
+        if (const ComponentItem *item = scene.componentItem(c.id))
+            add(item->sceneBoundingRect());
+    for (const Group &g : a.groups)
+        if (const GroupItem *item = scene.groupItem(g.id)) {
+            const QRectF r = item->groupRect();
+            add(QRectF(r.left(), r.top(), std::min(r.width(), kHeaderWidth), GroupItem::kHeaderHeight));
+        }
+}
+
+template <typename Visit>
+void CanvasObstacles::forCells(const QRectF &r, Visit &&visit) const
+{
+    const auto x0 = qint64(std::floor(r.left() / kCell)), x1 = qint64(std::floor(r.right() / kCell));
+    const auto y0 = qint64(std::floor(r.top() / kCell)), y1 = qint64(std::floor(r.bottom() / kCell));
+    if (x1 - x0 > kMaxCells || y1 - y0 > kMaxCells)
+        return; // nothing placed on a canvas is that large
+    for (qint64 x = x0; x <= x1; ++x)
+        for (qint64 y = y0; y <= y1; ++y)
+            visit(cellKey(x, y));
+}
+
+void CanvasObstacles::add(const QRectF &sceneRect, double weight)
+{
+    if (sceneRect.isEmpty() || !std::isfinite(sceneRect.width()) || !std::isfinite(sceneRect.height()))
+        return;
+    if (sceneRect.width() > kMaxCells * kCell || sceneRect.height() > kMaxCells * kCell)
+        return;
+    const int index = int(m_rects.size());
+    m_rects.push_back({sceneRect, weight});
+    forCells(sceneRect, [&](quint64 key) { m_cells[key].push_back(index); });
+}
+
+double CanvasObstacles::covered(const QRectF &sceneRect) const
+{
+    // A rectangle spanning several cells is met once per cell: count it once.
+    std::vector<int> seen;
+    double area = 0;
+    forCells(sceneRect, [&](quint64 key) {
+        const auto it = m_cells.constFind(key);
+        if (it == m_cells.constEnd())
+            return;
+        for (int i : *it) {
+            if (std::find(seen.begin(), seen.end(), i) != seen.end())
+                continue;
+            seen.push_back(i);
+            const QRectF overlap = sceneRect.intersected(m_rects[size_t(i)].rect);
+            if (!overlap.isEmpty())
+                area += m_rects[size_t(i)].weight * overlap.width() * overlap.height();
+        }
+    });
+    return area;
+}
+
+} // namespace scalescope

@@ -1,0 +1,131 @@
+#include "flowlabellayer.h"
+
+#include "connectionitem.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace scalescope {
+
+namespace {
+
+const QColor kInk(0x23, 0x2F, 0x3E);
+const QColor kBorder(0x54, 0x5B, 0x64);
+const QColor kFailing(0xD1, 0x32, 0x12);
+
+QFont rateFont()
+{
+    QFont f;
+    f.setPixelSize(10);
+    return f;
+}
+
+} // namespace
+
+FlowLabelLayer::FlowLabelLayer(QGraphicsItem *parent)
+    : QGraphicsObject(parent)
+{
+    setZValue(5); // over connections (0), under components (10)
+    setAcceptedMouseButtons(Qt::NoButton);
+    setFlag(ItemUsesExtendedStyleOption); // paint() draws only the exposed labels
+}
+
+QSizeF FlowLabelLayer::slotSize()
+{
+    static const QSizeF size = [] {
+        const QFontMetricsF fm(rateFont());
+        return QSizeF(fm.horizontalAdvance(QStringLiteral("888,000 req/s")) + 6, fm.height() + 2);
+    }();
+    return size;
+}
+
+void FlowLabelLayer::layout(Entry &entry)
+{
+    if (entry.text.text() != entry.label.text) {
+        entry.text.setText(entry.label.text);
+        entry.text.setTextFormat(Qt::PlainText);
+        entry.text.prepare(QTransform(), rateFont());
+    }
+    const QSizeF size = entry.text.size() + QSizeF(6, 2);
+    entry.rect = QRectF(entry.label.centre - QPointF(size.width() / 2, size.height() / 2), size);
+}
+
+int FlowLabelLayer::setLabels(const QHash<ConnectionId, Label> &labels)
+{
+    int changed = 0;
+    QRectF dirty;
+    // Gone.
+    for (auto it = m_entries.begin(); it != m_entries.end();) {
+        if (!labels.contains(it.key())) {
+            dirty |= it->rect;
+            it = m_entries.erase(it);
+            ++changed;
+        } else {
+            ++it;
+        }
+    }
+    // New or different.
+    std::vector<QRectF> repaint;
+    for (auto it = labels.constBegin(); it != labels.constEnd(); ++it) {
+        Entry &entry = m_entries[it.key()];
+        if (entry.label == *it && !entry.rect.isNull())
+            continue;
+        if (!entry.rect.isNull())
+            repaint.push_back(entry.rect);
+        entry.label = *it;
+        layout(entry);
+        repaint.push_back(entry.rect);
+        ++changed;
+    }
+    if (changed == 0)
+        return 0;
+    QRectF bounds;
+    for (const Entry &e : std::as_const(m_entries))
+        bounds |= e.rect;
+    bounds.adjust(-1, -1, 1, 1);
+    if (bounds != m_bounds) {
+        prepareGeometryChange();
+        m_bounds = bounds;
+    }
+    if (!dirty.isNull())
+        update(dirty.adjusted(-1, -1, 1, 1));
+    for (const QRectF &r : repaint)
+        update(r.adjusted(-1, -1, 1, 1));
+    return changed;
+}
+
+FlowLabelLayer::Label FlowLabelLayer::label(const ConnectionId &id) const
+{
+    return m_entries.value(id).label;
+}
+
+QRectF FlowLabelLayer::labelRect(const ConnectionId &id) const
+{
+    return m_entries.value(id).rect;
+}
+
+QRectF FlowLabelLayer::boundingRect() const
+{
+    return m_bounds;
+}
+
+void FlowLabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) < ConnectionItem::kDetailZoom)
+        return; // unreadable at this zoom; the line widths still tell the story
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setFont(rateFont());
+    for (const Entry &e : std::as_const(m_entries)) {
+        if (!e.rect.intersects(option->exposedRect))
+            continue;
+        const QColor border = e.label.failing ? kFailing : kBorder;
+        painter->setPen(QPen(border, 1));
+        painter->setBrush(QColor(255, 255, 255, 240));
+        painter->drawRoundedRect(e.rect, 3, 3);
+        painter->setPen(e.label.failing ? kFailing : kInk);
+        painter->drawStaticText(e.rect.topLeft() + QPointF(3, 1), e.text);
+    }
+}
+
+} // namespace scalescope

@@ -1,0 +1,51 @@
+#include "flowlabellayout.h"
+
+#include "connectionitem.h"
+#include "flowlabellayer.h"
+
+#include <algorithm>
+#include <array>
+#include <limits>
+
+namespace scalescope {
+
+FlowLabelPlacement layoutFlowLabels(const CanvasScene &scene, std::vector<const ConnectionItem *> labelled)
+{
+    FlowLabelPlacement out{{}, CanvasObstacles(scene)};
+    // Short lines have the fewest free places: they choose first.
+    std::stable_sort(labelled.begin(), labelled.end(), [](const ConnectionItem *a, const ConnectionItem *b) {
+        return a->shaft().length() < b->shaft().length();
+    });
+    static constexpr std::array<double, 7> kPlaces{0.5, 0.38, 0.62, 0.26, 0.74, 0.15, 0.85};
+    const QSizeF size = FlowLabelLayer::slotSize();
+    const auto slotAt = [&size](const QPointF &centre) {
+        return QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size);
+    };
+    for (const ConnectionItem *item : labelled) {
+        const QLineF shaft = item->shaft();
+        // On the line first; beside it (just clear of it) when the line is crowded.
+        const QLineF normal = shaft.length() > 0 ? shaft.normalVector().unitVector() : QLineF(0, 0, 0, 1);
+        const QPointF aside = (normal.p2() - normal.p1()) * (size.height() + 2);
+        QPointF best = shaft.pointAt(kPlaces.front());
+        double least = std::numeric_limits<double>::infinity();
+        for (const double side : {0.0, 1.0, -1.0}) {
+            for (double t : kPlaces) {
+                const QPointF centre = shaft.pointAt(t) + side * aside;
+                const double area = out.obstacles.covered(slotAt(centre));
+                if (area < least) {
+                    least = area;
+                    best = centre;
+                }
+                if (area <= 0)
+                    break;
+            }
+            if (least <= 0)
+                break;
+        }
+        out.anchors.insert(ConnectionId(item->from(), item->to()), best);
+        out.obstacles.add(slotAt(best));
+    }
+    return out;
+}
+
+} // namespace scalescope

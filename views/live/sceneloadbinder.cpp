@@ -1,0 +1,274 @@
+#include "sceneloadbinder.h"
+
+#include "canvas/bottleneckcallout.h"
+#include "canvas/canvasscene.h"
+#include "canvas/componentitem.h"
+#include "canvas/connectionitem.h"
+#include "canvas/flowlabellayout.h"
+#include "document/scenariodocument.h"
+#include "flowanimator.h"
+#include "flowstyle.h"
+#include "live/evaluationservice.h"
+#include "report.h"
+
+#include <cmath>
+
+namespace scalescope {
+
+namespace {
+
+// Finer than the ring or the percentage can show: a change below this
+// leaves the item's picture as it is, so it is not worth a repaint.
+double visible(double share)
+{
+    if (std::isnan(share))
+        return 0;
+    return std::isfinite(share) ? std::round(share * 1000) / 1000 : share;
+}
+
+QString percentText(double share)
+{
+    return QStringLiteral("%1%").arg(qRound(share * 100));
+}
+
+} // namespace
+
+SceneLoadBinder::SceneLoadBinder(CanvasScene *scene, EvaluationService *service, QObject *parent)
+    : QObject(parent ? parent : scene)
+    , m_scene(scene)
+    , m_service(service)
+    , m_animator(new FlowAnimator(scene, this))
+{
+    m_reapply.setSingleShot(true);
+    m_reapply.setInterval(0);
+    connect(&m_reapply, &QTimer::timeout, this, &SceneLoadBinder::apply);
+
+    connect(service, &EvaluationService::networkChanged, this, &SceneLoadBinder::indexNetwork);
+    connect(service, &EvaluationService::evaluated, this, &SceneLoadBinder::apply);
+    connect(service, &EvaluationService::failed, this, &SceneLoadBinder::apply);
+
+    // The scene reacts to these first (it was connected first) and may have
+    // deleted items: forget them before anything can touch them again.
+    ScenarioDocument *document = scene->document();
+    for (auto signal : {&ScenarioDocument::componentRemoved, &ScenarioDocument::componentAdded})
+        connect(document, signal, this, [this] { forgetItems(); });
+    for (auto signal : {&ScenarioDocument::connectionRemoved, &ScenarioDocument::connectionAdded})
+        connect(document, signal, this, [this] { forgetItems(); });
+    connect(document, &ScenarioDocument::documentReset, this, &SceneLoadBinder::forgetItems);
+    // Lines and boxes moved: labels and the callout find their places again
+    // (on the next turn, once per burst of moves). The callout itself follows
+    // its component at once, also while it is dragged.
+    connect(scene, &CanvasScene::componentMoved, this, [this](const QString &id) {
+        markLayoutDirty();
+        if (m_callout && m_callout->isVisible() && m_callout->content().componentId == id)
+            m_callout->setPos(m_scene->componentItem(id)->pos());
+    });
+    connect(document, &ScenarioDocument::componentChanged, this, &SceneLoadBinder::markLayoutDirty);
+    connect(document, &ScenarioDocument::groupChanged, this, &SceneLoadBinder::markLayoutDirty);
+    indexNetwork();
+    apply();
+}
+
+BottleneckCallout *SceneLoadBinder::callout() const
+{
+    return m_callout && m_callout->isVisible() ? m_callout.data() : nullptr;
+}
+
+void SceneLoadBinder::indexNetwork()
+{
+    m_index.clear();
+    m_flowPerUser.clear();
+    if (!m_service || !m_service->hasNetwork())
+        return;
+    const Network &n = m_service->network();
+    for (size_t i = 0; i < n.components.size(); ++i) {
+        const ComponentModel &m = n.components[i];
+        m_index.insert(m.id, int(i));
+        for (const Flow &f : m.sent)
+            m_flowPerUser.insert(ConnectionId(m.id, n.components[size_t(f.to)].id), f.perUser);
+    }
+}
+
+void SceneLoadBinder::forgetItems()
+{
+    m_animator->clearItems();
+    markLayoutDirty();
+}
+
+void SceneLoadBinder::markLayoutDirty()
+{
+    m_layoutDirty = true;
+    scheduleApply();
+}
+
+void SceneLoadBinder::scheduleApply()
+{
+    if (!m_reapply.isActive())
+        m_reapply.start();
+}
+
+void SceneLoadBinder::apply()
+{
+    m_reapply.stop();
+    m_changes = 0;
+    if (!m_scene)
+        return;
+    const bool usable = m_service && m_service->hasNetwork()
+                        && m_service->evaluation().components.size() == m_service->network().components.size();
+    if (!usable) {
+        clearAll();
+        return;
+    }
+    applyComponents();
+    ConnectionState connections = applyConnections();
+    applyLabels(connections);
+    applyBottleneck();
+    m_animator->setItems(std::move(connections.flowing), m_callout);
+}
+
+void SceneLoadBinder::applyComponents()
+{
+    const Network &n = m_service->network();
+    const Evaluation &e = m_service->evaluation();
+    for (const Component &c : m_scene->document()->architecture().components) {
+        ComponentItem *item = m_scene->componentItem(c.id);
+        if (!item)
+            continue;
+        std::optional<ComponentLoad> load;
+        if (const auto it = m_index.constFind(c.id); it != m_index.constEnd()) {
+            const ComponentModel &m = n.components[size_t(*it)];
+            const ComponentResult &r = e.components[size_t(*it)];
+            if (m.down)
+                load = ComponentLoad{0, r.instances, 1, true};
+            else if (r.busiest >= 0) // users and pass-through services have nothing to fill
+                load = ComponentLoad{visible(r.utilization), r.instances, visible(r.errorShare), false};
+        }
+        if (item->load() != load) {
+            item->setLoad(load);
+            ++m_changes;
+        }
+    }
+}
+
+SceneLoadBinder::ConnectionState SceneLoadBinder::applyConnections()
+{
+    const Evaluation &e = m_service->evaluation();
+    ConnectionState state;
+    for (const Connection &c : m_scene->document()->architecture().connections) {
+        ConnectionItem *item = m_scene->connectionItem(c.from, c.to);
+        if (!item)
+            continue;
+        const ConnectionId id(c.from, c.to);
+        const double rate = m_flowPerUser.value(id, 0.0) * e.users;
+        const auto to = m_index.constFind(c.to);
+        const bool failing = rate > 0 && to != m_index.constEnd() && e.components[size_t(*to)].errorShare > 0;
+        const ConnectionFlow flow = FlowStyle::flow(rate, failing);
+        if (item->flow() != flow) {
+            item->setFlow(flow);
+            ++m_changes;
+        }
+        if (item->isFlowing())
+            state.flowing.push_back(item);
+        if (rate > 0) {
+            state.labelled.push_back(item);
+            state.labels.insert(id, FlowLabelLayer::Label{FlowStyle::label(rate), {}, failing});
+        }
+    }
+    return state;
+}
+
+void SceneLoadBinder::applyLabels(ConnectionState &state)
+{
+    if (!m_labels) {
+        m_labels = new FlowLabelLayer;
+        m_scene->addItem(m_labels);
+    }
+    // Places only change when lines moved or labels came or went.
+    bool sameSet = !m_layoutDirty && state.labels.size() == m_anchors.size();
+    for (auto it = state.labels.constBegin(); sameSet && it != state.labels.constEnd(); ++it)
+        sameSet = m_anchors.contains(it.key());
+    if (!sameSet) {
+        FlowLabelPlacement placement = layoutFlowLabels(*m_scene, std::move(state.labelled));
+        m_anchors = std::move(placement.anchors);
+        m_obstacles = std::move(placement.obstacles);
+        m_layoutDirty = false;
+        placeCallout();
+    }
+    for (auto it = state.labels.begin(); it != state.labels.end(); ++it)
+        it->centre = m_anchors.value(it.key());
+    m_changes += m_labels->setLabels(state.labels);
+}
+
+void SceneLoadBinder::applyBottleneck()
+{
+    const Network &n = m_service->network();
+    const Evaluation &e = m_service->evaluation();
+    const int b = e.bottleneckComponent;
+    const int resource = e.bottleneckResource;
+    ComponentItem *item = b >= 0 && resource >= 0 ? m_scene->componentItem(n.components[size_t(b)].id) : nullptr;
+    if (!item) {
+        if (m_callout && m_callout->isVisible()) {
+            m_callout->hide();
+            ++m_changes;
+        }
+        return;
+    }
+    const ComponentModel &m = n.components[size_t(b)];
+    const ComponentResult &r = e.components[size_t(b)];
+    BottleneckCallout::Content content;
+    content.componentId = m.id;
+    content.text = describeLoad(m, resource, r.resources[size_t(resource)]);
+    if (r.utilization >= 1) {
+        content.severity = BottleneckCallout::Severity::Saturated;
+        content.title = tr("Saturated: %1 of its requests fail").arg(percentText(r.errorShare));
+    } else if (r.utilization >= kStrained) {
+        content.severity = BottleneckCallout::Severity::Strained;
+        content.title = tr("Bottleneck: close to its limit");
+    } else {
+        content.severity = BottleneckCallout::Severity::Calm;
+        content.title = tr("Busiest resource");
+    }
+    if (!m_callout) {
+        m_callout = new BottleneckCallout;
+        m_scene->addItem(m_callout);
+    }
+    if (m_callout->content() != content || !m_callout->isVisible()) {
+        m_callout->setContent(content);
+        m_callout->show();
+        placeCallout(); // another component, or a box of another size
+        ++m_changes;
+    }
+}
+
+void SceneLoadBinder::placeCallout()
+{
+    if (!m_callout || !m_scene || !m_callout->isVisible())
+        return;
+    if (const ComponentItem *item = m_scene->componentItem(m_callout->content().componentId))
+        m_callout->placeAt(item->pos(), m_obstacles);
+}
+
+void SceneLoadBinder::clearAll()
+{
+    m_animator->clearItems();
+    for (const Component &c : m_scene->document()->architecture().components)
+        if (ComponentItem *item = m_scene->componentItem(c.id); item && item->load()) {
+            item->setLoad(std::nullopt);
+            ++m_changes;
+        }
+    for (const Connection &c : m_scene->document()->architecture().connections)
+        if (ConnectionItem *item = m_scene->connectionItem(c.from, c.to); item && item->flow()) {
+            item->setFlow(std::nullopt);
+            ++m_changes;
+        }
+    if (m_labels)
+        m_changes += m_labels->setLabels({});
+    m_anchors.clear();
+    m_layoutDirty = true;
+    if (m_callout && m_callout->isVisible()) {
+        m_callout->hide();
+        ++m_changes;
+    }
+}
+
+} // namespace scalescope

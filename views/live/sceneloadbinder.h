@@ -1,0 +1,91 @@
+#pragma once
+// Shows the live evaluation on the canvas. After each evaluation it pushes
+// display values to the items: per component its load (utilisation of the
+// busiest resource, instances, error share, down), per connection its flow
+// (width and dot speed from the request rate) and rate label, and the
+// bottleneck's pulse and callout. Items keep reading everything else from
+// the document.
+//
+// Values are rounded to what can be seen and compared with what each item
+// shows, so only items whose picture changes repaint; setting the same user
+// count again repaints nothing.
+//
+// Wiring: construct after the scene (it observes the scene's document) and
+// give it the window's EvaluationService; it follows the service's
+// networkChanged/evaluated/failed signals by itself.
+
+#include "canvas/canvasobstacles.h"
+#include "canvas/flowlabellayer.h"
+#include "document/selection.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <vector>
+
+namespace scalescope {
+
+class BottleneckCallout;
+class CanvasScene;
+class ConnectionItem;
+class EvaluationService;
+class FlowAnimator;
+
+class SceneLoadBinder : public QObject
+{
+    Q_OBJECT
+public:
+    // Utilisation from which the bottleneck pulses (amber on the ring).
+    static constexpr double kStrained = 0.8;
+
+    // The parent defaults to the scene, so the binder never outlives its items.
+    SceneLoadBinder(CanvasScene *scene, EvaluationService *service, QObject *parent = nullptr);
+
+    // The bottleneck's callout, or null while there is none to show.
+    BottleneckCallout *callout() const;
+    // The connections' rate labels (null before the first evaluation).
+    FlowLabelLayer *labels() const { return m_labels; }
+    FlowAnimator *animator() const { return m_animator; }
+    // How many items and labels got new display values in the last apply()
+    // (a test and benchmark hook: 0 means nothing was asked to repaint).
+    int lastChangeCount() const { return m_changes; }
+
+public slots:
+    // Pushes the service's current evaluation to the scene.
+    void apply();
+
+private:
+    struct ConnectionState {
+        std::vector<ConnectionItem *> flowing;       // dots move
+        std::vector<const ConnectionItem *> labelled; // carry traffic: show a rate
+        QHash<ConnectionId, FlowLabelLayer::Label> labels; // without their places yet
+    };
+    void indexNetwork();
+    void scheduleApply();
+    void forgetItems();
+    void markLayoutDirty();
+    void applyComponents();
+    ConnectionState applyConnections();
+    void applyLabels(ConnectionState &state);
+    void applyBottleneck();
+    void placeCallout();
+    void clearAll();
+
+    QPointer<CanvasScene> m_scene;
+    QPointer<EvaluationService> m_service;
+    FlowAnimator *m_animator;
+    // Both live in the scene, which deletes them on a rebuild.
+    QPointer<BottleneckCallout> m_callout;
+    QPointer<FlowLabelLayer> m_labels;
+    QHash<QString, int> m_index; // component id -> network index
+    QHash<ConnectionId, double> m_flowPerUser;
+    QHash<ConnectionId, QPointF> m_anchors; // where each label goes
+    CanvasObstacles m_obstacles;            // components, group headers and placed labels
+    bool m_layoutDirty = true;              // lines moved or items came and went
+    QTimer m_reapply; // new items after a document change get figures on the next turn
+    int m_changes = 0;
+};
+
+} // namespace scalescope
