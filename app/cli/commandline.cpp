@@ -31,6 +31,9 @@ const char *const kUsage =
     "  scalescope sweep FILE [--stage N|last] --from A --to B --points K [--format csv|json]\n"
     "  scalescope journey FILE [--format md|csv|json]   per stage: ceiling, what breaks, latency, cost\n"
     "  scalescope advise FILE [--stage N|last] [--users N] [--format md|json]   the next step, previewed\n"
+    "  scalescope export FILE [--stage N|last] [--users N] --out DIAGRAM.svg|png|pdf [--scale S] [--no-overlay]\n"
+    "  scalescope export-chart FILE --chart utilisation|latency|cost --out CHART.svg|png|pdf [--stage N|last]\n"
+    "  scalescope export-deck FILE --out DECK.pdf | --out-dir FOLDER --format png|svg\n"
     "\n"
     "Stages count from 0 (the base architecture); the default is the last stage.\n"
     "--fail marks availability zones, regions or components (by id) as failed.\n"
@@ -152,6 +155,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         o = parse(args, {"format"});
     else if (command == QLatin1String("advise"))
         o = parse(args, {"stage", "users", "format"});
+    else if (QStringList{"export", "export-chart", "export-deck"}.contains(command))
+        throw std::runtime_error("the export commands need a build with the GUI (SCALESCOPE_BUILD_GUI=ON)");
     else
         throw UsageError(QStringLiteral("unknown command '%1'").arg(command).toStdString());
 
@@ -223,7 +228,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
 
 bool isCommandLineCommand(const QStringList &args)
 {
-    static const QStringList commands{"validate", "evaluate", "sweep", "journey", "advise", "help", "--help", "-h"};
+    static const QStringList commands{"validate", "evaluate", "sweep", "journey", "advise", "export", "export-chart",
+                                        "export-deck", "help", "--help", "-h"};
     return !args.isEmpty() && commands.contains(args.front());
 }
 

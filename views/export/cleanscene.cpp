@@ -1,0 +1,44 @@
+#include "cleanscene.h"
+
+#include <QGraphicsItem>
+#include <QGraphicsScene>
+#include <QGraphicsSceneHoverEvent>
+#include <QSignalBlocker>
+
+namespace scalescope {
+
+CleanScene::CleanScene(QGraphicsScene &scene)
+    : m_scene(scene), m_selected(scene.selectedItems())
+{
+    const QSignalBlocker quiet(&m_scene);
+    // Every item that reacts to hover is told the pointer left, also one
+    // that was told it entered without a view (scripts, tests); the ones
+    // really under the pointer get it back afterwards.
+    for (QGraphicsItem *item : m_scene.items()) {
+        if (!item->acceptHoverEvents())
+            continue;
+        if (item->isUnderMouse())
+            m_hovered.append(item);
+        sendHover(item, false);
+    }
+    m_scene.clearSelection();
+}
+
+CleanScene::~CleanScene()
+{
+    const QSignalBlocker quiet(&m_scene);
+    for (QGraphicsItem *item : std::as_const(m_selected))
+        item->setSelected(true);
+    for (QGraphicsItem *item : std::as_const(m_hovered))
+        sendHover(item, true);
+}
+
+void CleanScene::sendHover(QGraphicsItem *item, bool enter)
+{
+    QGraphicsSceneHoverEvent event(enter ? QEvent::GraphicsSceneHoverEnter : QEvent::GraphicsSceneHoverLeave);
+    event.setScenePos(item->sceneBoundingRect().center());
+    event.setPos(item->boundingRect().center());
+    m_scene.sendEvent(item, &event);
+}
+
+} // namespace scalescope

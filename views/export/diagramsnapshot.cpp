@@ -1,0 +1,37 @@
+#include "diagramsnapshot.h"
+
+#include "canvas/canvasscene.h"
+#include "document/scenariodocument.h"
+#include "live/flowanimator.h"
+#include "live/sceneloadbinder.h"
+
+#include <algorithm>
+
+namespace scalescope {
+
+DiagramSnapshot::DiagramSnapshot(const Scenario &scenario, int stage, double users)
+    : m_document(std::make_unique<ScenarioDocument>())
+    , m_service(std::make_unique<EvaluationService>())
+{
+    stage = std::clamp(stage, 0, int(scenario.stages.size()));
+    m_document->setScenario(scenario, stage);
+    m_scene = std::make_unique<CanvasScene>(m_document.get());
+    m_service->setArchitecture(m_document->architecture());
+    m_service->setUsers(users);
+    m_service->flush();
+    // The binder belongs to the scene; nothing moves in a picture.
+    auto *binder = new SceneLoadBinder(m_scene.get(), m_service.get());
+    binder->animator()->setEnabled(false);
+    binder->apply();
+    if (m_service->hasNetwork()) {
+        m_facts = stageFacts(scenario, stage, m_service->network(), m_service->evaluation());
+    } else {
+        m_problem = m_service->errorMessage();
+        m_facts = stageFacts(scenario, stage, users);
+        m_facts.figures << qMakePair(QStringLiteral("Figures"), QStringLiteral("cannot evaluate: %1").arg(m_problem));
+    }
+}
+
+DiagramSnapshot::~DiagramSnapshot() = default;
+
+} // namespace scalescope

@@ -1,0 +1,47 @@
+#include "stageexport.h"
+
+#include "chartpicture.h"
+#include "canvas/canvasscene.h"
+#include "diagramsnapshot.h"
+#include "live/evaluationservice.h"
+#include "stages.h"
+#include "sweep.h"
+#include "usercount.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace scalescope {
+
+bool exportDiagram(const Scenario &scenario, int stage, double users, const QString &path, ExportFormat format,
+                   const PictureOptions &options, const OverlayOptions &overlay, QString *error)
+{
+    const DiagramSnapshot snapshot(scenario, stage, users);
+    OverlayOptions shown = overlay;
+    shown.legend = overlay.legend && snapshot.evaluated();
+    const DiagramPicture picture(snapshot.scene(), snapshot.facts(), shown);
+    return writePicture(picture, path, format, options, error);
+}
+
+bool exportChart(const Scenario &scenario, int stage, double users, ChartKind chart, const QString &path,
+                 ExportFormat format, const PictureOptions &options, QString *error)
+{
+    stage = std::clamp(stage, 0, int(scenario.stages.size()));
+    Network network;
+    try {
+        network = compileNetwork(architectureAt(scenario, stage));
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QStringLiteral("cannot chart stage %1: %2").arg(stage).arg(QString::fromUtf8(e.what()));
+        return false;
+    }
+    const Sweep points = sweep(network, kMinUsers, kMaxUsers, EvaluationService::kSweepPoints);
+    const DiagramFacts facts = stageFacts(scenario, stage, users);
+    const QString title = QStringLiteral("%1 \u2014 %2, %3").arg(scenario.title, chartKindName(chart), facts.heading());
+    const ChartPicture picture(chart, network, points, users, title);
+    PictureOptions chartOptions = options;
+    chartOptions.pdfPage = PdfPage::PictureSize;
+    return writePicture(picture, path, format, chartOptions, error);
+}
+
+} // namespace scalescope
