@@ -196,6 +196,7 @@ private slots:
         const QString svg = dir.filePath("d.svg");
         const QString text = svgText(readAll(svg));
         QVERIFY(QSvgRenderer(svg).isValid());
+        QVERIFY2(!readAll(svg).contains("<image"), "the SVG holds bitmaps, not vectors");
         const QImage byQt = qtSvg(svg, size);
         const QImage byRsvg = rsvg(svg, dir.filePath("rsvg.png"));
         // rsvg-convert sizes from the millimetres in the file: within a pixel.

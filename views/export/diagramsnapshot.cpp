@@ -1,6 +1,7 @@
 #include "diagramsnapshot.h"
 
 #include "canvas/canvasscene.h"
+#include "canvas/connectionitem.h"
 #include "document/scenariodocument.h"
 #include "live/flowanimator.h"
 #include "live/sceneloadbinder.h"
@@ -23,6 +24,14 @@ DiagramSnapshot::DiagramSnapshot(const Scenario &scenario, int stage, double use
     auto *binder = new SceneLoadBinder(m_scene.get(), m_service.get());
     binder->animator()->setEnabled(false);
     binder->apply();
+    // The dots on the lines are motion, drawn from small bitmaps: a picture
+    // keeps the line widths and rates, in vectors, and leaves the dots out.
+    for (QGraphicsItem *item : m_scene->items())
+        if (auto *connection = qgraphicsitem_cast<ConnectionItem *>(item); connection && connection->flow()) {
+            ConnectionFlow still = *connection->flow();
+            still.speed = 0;
+            connection->setFlow(still);
+        }
     if (m_service->hasNetwork()) {
         m_facts = stageFacts(scenario, stage, m_service->network(), m_service->evaluation());
     } else {

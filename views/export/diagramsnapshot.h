@@ -3,8 +3,8 @@
 // its own document, evaluation service and canvas scene (so the window's
 // selection, hover and view never matter), with the load shown as the
 // window shows it (SceneLoadBinder: load rings, connection widths and rates,
-// the bottleneck's callout) standing still, and the figures that go with
-// it. The window, the command line and the journey exports all draw
+// the bottleneck's callout) standing still (no dots on the lines), and the
+// figures that go with it. The window, the command line and the journey exports all draw
 // through this.
 
 #include "diagramfacts.h"
