@@ -3,6 +3,7 @@
 #include "canvasscene.h"
 #include "document/scenariodocument.h"
 #include "iconlibrary.h"
+#include "iconpixmaps.h"
 
 #include <QCursor>
 #include <QFontMetricsF>
@@ -146,13 +147,18 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
         painter->setBrush(fill);
         painter->drawRoundedRect(kHaloRect, 8, 8);
     }
+    // Zoomed far out (a big diagram fitted to the window) text is a few
+    // pixels high: unreadable, and the costliest thing to draw. The icon and
+    // the coloured ring still say what is busy.
+    const bool detailed =
+        QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) >= kTextZoom;
     if (m_load)
-        paintLoad(painter);
+        paintLoad(painter, detailed);
     const bool down = m_load && m_load->down;
     if (down)
         painter->setOpacity(0.3); // greyed: it takes no traffic
     if (QSvgRenderer *r = m_icons->renderer(c->kind)) {
-        r->render(painter, kIconRect);
+        drawIcon(painter, r, c->kind, kIconRect);
     } else {
         painter->setPen(QPen(kInk, 1.5));
         painter->setBrush(Qt::white);
@@ -160,7 +166,8 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
         painter->drawText(kIconRect, Qt::AlignCenter, c->kind.left(3).toUpper());
     }
     painter->setOpacity(1);
-    paintLabel(painter);
+    if (detailed)
+        paintLabel(painter);
     if (m_hovered) {
         painter->setPen(QPen(kSelection, 1.5));
         painter->setBrush(Qt::white);
@@ -170,7 +177,7 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     }
 }
 
-void ComponentItem::paintLoad(QPainter *painter) const
+void ComponentItem::paintLoad(QPainter *painter, bool detailed) const
 {
     const ComponentLoad &load = *m_load;
     const QRectF ring(-kRingRadius, -kRingRadius, 2 * kRingRadius, 2 * kRingRadius);
@@ -179,6 +186,8 @@ void ComponentItem::paintLoad(QPainter *painter) const
         painter->setBrush(QColor(0xEA, 0xED, 0xED));
         painter->setPen(QPen(grey, 2, Qt::DashLine));
         painter->drawEllipse(ring);
+        if (!detailed)
+            return;
         QFont f = labelFont();
         f.setBold(true);
         painter->setFont(f);
@@ -195,6 +204,8 @@ void ComponentItem::paintLoad(QPainter *painter) const
     painter->setPen(arc);
     const double filled = std::clamp(load.utilization, 0.0, 1.0);
     painter->drawArc(ring, 90 * 16, -int(filled * 360 * 16)); // clockwise from 12 o'clock
+    if (!detailed)
+        return;
 
     QFont f = labelFont();
     f.setBold(true);

@@ -30,6 +30,8 @@ class ComponentItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 1 };
     static constexpr double kIconSize = 48;
+    // Below this zoom, labels, figures and badges are not drawn (unreadable).
+    static constexpr double kTextZoom = 0.35;
 
     ComponentItem(const ScenarioDocument *document, IconLibrary *icons, const QString &id);
 
@@ -58,7 +60,7 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
-    void paintLoad(QPainter *painter) const;
+    void paintLoad(QPainter *painter, bool detailed) const;
     void layoutLabel();
     void paintLabel(QPainter *painter) const;
 

@@ -3,8 +3,10 @@
 #include "canvasscene.h"
 #include "componentitem.h"
 
+#include <QHash>
 #include <QPainter>
 #include <QPainterPathStroker>
+#include <QPixmap>
 #include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
@@ -35,6 +37,58 @@ QPointF exitPoint(const QPointF &centre, const QRectF &bounds, const QPointF &ou
 }
 
 // The head grows with the line so a wide flow still ends in a clear arrow.
+// A dot rendered once per size and colour at device resolution: thousands
+// of small pixmaps cost far less to draw than as many antialiased ellipses.
+const QPixmap &dotSprite(double radius, double penWidth, const QColor &color, qreal dpr)
+{
+    static QHash<QString, QPixmap> cache;
+    const double r = std::round(radius * 4) / 4; // quarter-pixel steps
+    const double w = std::round(penWidth * 4) / 4;
+    const QString key = QStringLiteral("%1 %2 %3 %4").arg(r).arg(w).arg(color.rgba()).arg(dpr);
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        if (cache.size() > 256) // zooming through many sizes
+            cache.clear();
+        const int side = int(std::ceil(2 * r + w + 2));
+        QPixmap sprite(QSize(side, side) * dpr);
+        sprite.setDevicePixelRatio(dpr);
+        sprite.fill(Qt::transparent);
+        QPainter p(&sprite);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(color, w));
+        p.setBrush(Qt::white);
+        p.drawEllipse(QPointF(side / 2.0, side / 2.0), r, r);
+        p.end();
+        it = cache.insert(key, sprite);
+    }
+    return *it;
+}
+
+// The part of the line inside the rectangle, as a range of its parameter
+// (Liang-Barsky), or nothing when it misses the rectangle.
+std::optional<std::pair<double, double>> clipped(const QLineF &line, const QRectF &r)
+{
+    double t0 = 0, t1 = 1;
+    const double dx = line.dx(), dy = line.dy();
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {line.x1() - r.left(), r.right() - line.x1(), line.y1() - r.top(), r.bottom() - line.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return std::nullopt;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return std::nullopt;
+    }
+    return std::make_pair(t0, t1);
+}
+
 QPolygonF arrowHead(const QLineF &line, double width)
 {
     const double length = line.length();
@@ -54,7 +108,7 @@ QPolygonF arrowHead(const QLineF &line, double width)
 ConnectionItem::ConnectionItem(const QString &from, const QString &to)
     : m_from(from), m_to(to)
 {
-    setFlags(ItemIsSelectable);
+    setFlags(ItemIsSelectable | ItemUsesExtendedStyleOption); // exposedRect: paint() clips long lines
     setZValue(0);
 }
 
@@ -77,9 +131,12 @@ void ConnectionItem::updateGeometry()
     QPainterPath path(m_line.p1());
     path.lineTo(m_line.p2());
     QPainterPathStroker stroker;
-    stroker.setWidth(std::max(10.0, lineWidth() + 4));
+    // With a flow, room for the widest it can get: a slider move changes
+    // widths on many lines at once and must not reshape or reindex them.
+    const double widest = m_flow ? kMaxWidth : lineWidth();
+    stroker.setWidth(std::max(10.0, widest + 4));
     m_shape = stroker.createStroke(path);
-    m_shape.addPolygon(arrowHead(m_line, lineWidth()));
+    m_shape.addPolygon(arrowHead(m_line, widest));
     m_bounds = m_shape.boundingRect().adjusted(-2, -2, 2, 2);
     update();
 }
@@ -88,12 +145,12 @@ void ConnectionItem::setFlow(const std::optional<ConnectionFlow> &flow)
 {
     if (flow == m_flow)
         return;
-    const bool geometry = lineWidth() != (flow ? flow->width : 1.5);
+    const bool geometry = flow.has_value() != m_flow.has_value();
     m_flow = flow;
     if (!isFlowing())
         m_phase = 0;
     if (geometry)
-        updateGeometry(); // a wider line: new shape and bounds
+        updateGeometry(); // flows may be wider: room for the widest
     else
         update();
 }
@@ -108,7 +165,7 @@ void ConnectionItem::advanceFlow(double seconds)
 
 double ConnectionItem::lineWidth() const
 {
-    return m_flow ? m_flow->width : 1.5;
+    return m_flow ? std::min(m_flow->width, kMaxWidth) : 1.5;
 }
 
 QLineF ConnectionItem::shaft() const
@@ -127,41 +184,65 @@ QPainterPath ConnectionItem::shape() const
     return m_shape;
 }
 
-void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     if (m_line.length() < 1e-6)
         return;
-    painter->setRenderHint(QPainter::Antialiasing);
+    // Zoomed out over a big diagram, lines are a pixel or two wide: drawn
+    // without antialiasing they cost a fraction, and look the same.
+    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    painter->setRenderHint(QPainter::Antialiasing, lod >= kDetailZoom);
     const QColor color = isSelected() ? kSelection : m_flow && m_flow->failing ? kFailing : kLine;
     const double width = lineWidth();
     const QPolygonF head = arrowHead(m_line, width);
     // The line stops at the arrow's base so the tip stays sharp.
     const QPointF base = (head[1] + head[2]) / 2;
     const QLineF shaft(m_line.p1(), base);
-    // A connection that carries nothing (all its traffic went elsewhere) is dashed.
-    const bool idle = m_flow && m_flow->width < 1.5;
-    QPen pen(color, isSelected() ? std::max(2.5, width) : width, idle ? Qt::DashLine : Qt::SolidLine,
-             idle ? Qt::FlatCap : Qt::RoundCap);
-    painter->setPen(pen);
-    painter->drawLine(shaft);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(color);
-    painter->drawPolygon(head);
-    if (isFlowing() && QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) >= kDetailZoom)
-        paintDots(painter, shaft, color);
+    // Only the part in the exposed area is stroked: a long line crossing a
+    // zoomed-in view would otherwise be stroked (and dotted) end to end.
+    const double margin = width + 8;
+    const auto visible = clipped(shaft, option->exposedRect.adjusted(-margin, -margin, margin, margin));
+    if (visible) {
+        // A connection that carries nothing (all its traffic went elsewhere) is dashed.
+        const bool idle = m_flow && m_flow->width < 1.5;
+        const double penWidth = isSelected() ? std::max(2.5, width) : width;
+        // Flat caps: the ends sit under components and the arrow head, and a
+        // round cap costs curves to stroke on every paint.
+        QPen pen(color, penWidth, idle ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
+        if (idle) // dashes stay put on the line wherever the clip starts
+            pen.setDashOffset(visible->first * shaft.length() / penWidth);
+        painter->setPen(pen);
+        painter->drawLine(QLineF(shaft.pointAt(visible->first), shaft.pointAt(visible->second)));
+    }
+    if (head.boundingRect().intersects(option->exposedRect)) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        painter->drawPolygon(head);
+    }
+    if (visible && isFlowing() && lod >= kDetailZoom)
+        paintDots(painter, shaft, *visible, color);
 }
 
-void ConnectionItem::paintDots(QPainter *painter, const QLineF &shaft, const QColor &color) const
+void ConnectionItem::paintDots(QPainter *painter, const QLineF &shaft, std::pair<double, double> range,
+                               const QColor &color) const
 {
-    // Light dots riding on the line, kDotSpacing apart.
+    // Light dots riding on the line, kDotSpacing apart; only those in range.
     const double length = shaft.length();
     if (length <= 1)
         return;
     const double radius = std::max(2.2, 0.45 * m_flow->width + 1);
-    painter->setPen(QPen(color, 1.2));
-    painter->setBrush(Qt::white);
-    for (double at = m_phase; at < length; at += kDotSpacing)
-        painter->drawEllipse(shaft.pointAt(at / length), radius, radius);
+    const QTransform toDevice = painter->worldTransform();
+    const double scale = QStyleOptionGraphicsItem::levelOfDetailFromTransform(toDevice);
+    const QPixmap &sprite = dotSprite(radius * scale, 1.2 * scale, color, painter->device()->devicePixelRatio());
+    const QPointF half(sprite.width() / sprite.devicePixelRatio() / 2, sprite.height() / sprite.devicePixelRatio() / 2);
+    // Drawn in device pixels: no scaling of the sprite.
+    painter->save();
+    painter->resetTransform();
+    const double from = range.first * length - radius, to = range.second * length + radius;
+    double at = m_phase + std::max(0.0, std::ceil((from - m_phase) / kDotSpacing)) * kDotSpacing;
+    for (; at < std::min(length, to); at += kDotSpacing)
+        painter->drawPixmap(toDevice.map(shaft.pointAt(at / length)) - half, sprite);
+    painter->restore();
 }
 
 } // namespace scalescope

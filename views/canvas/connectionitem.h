@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace scalescope {
 
@@ -25,6 +26,7 @@ class ConnectionItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 3 };
     static constexpr double kDotSpacing = 36;
+    static constexpr double kMaxWidth = 9; // flows are drawn at most this wide
     // Below this zoom, dots (and rate labels) are too small to see: not
     // drawn, and not worth animating.
     static constexpr double kDetailZoom = 0.4;
@@ -57,7 +59,8 @@ public:
 
 private:
     double lineWidth() const;
-    void paintDots(QPainter *painter, const QLineF &shaft, const QColor &color) const;
+    // Dots on the part of the shaft between the two line parameters.
+    void paintDots(QPainter *painter, const QLineF &shaft, std::pair<double, double> range, const QColor &color) const;
 
     QString m_from;
     QString m_to;

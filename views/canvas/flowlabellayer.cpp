@@ -3,6 +3,7 @@
 #include "connectionitem.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -19,6 +20,23 @@ QFont rateFont()
     QFont f;
     f.setPixelSize(10);
     return f;
+}
+
+// Rate labels use a dozen characters: their advances are looked up once,
+// so sizing a thousand new labels per slider move shapes no text. The text
+// itself is laid out when it is first drawn (only visible labels are).
+QSizeF textSize(const QString &text)
+{
+    static const QFontMetricsF metrics(rateFont());
+    static QHash<char16_t, qreal> advances;
+    qreal width = 0;
+    for (const QChar c : text) {
+        auto it = advances.constFind(c.unicode());
+        if (it == advances.constEnd())
+            it = advances.insert(c.unicode(), metrics.horizontalAdvance(c));
+        width += *it;
+    }
+    return {width, metrics.height()};
 }
 
 } // namespace
@@ -45,9 +63,8 @@ void FlowLabelLayer::layout(Entry &entry)
     if (entry.text.text() != entry.label.text) {
         entry.text.setText(entry.label.text);
         entry.text.setTextFormat(Qt::PlainText);
-        entry.text.prepare(QTransform(), rateFont());
     }
-    const QSizeF size = entry.text.size() + QSizeF(6, 2);
+    const QSizeF size = textSize(entry.label.text) + QSizeF(6, 2);
     entry.rect = QRectF(entry.label.centre - QPointF(size.width() / 2, size.height() / 2), size);
 }
 

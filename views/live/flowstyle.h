@@ -13,7 +13,7 @@ namespace scalescope {
 struct FlowStyle {
     static constexpr double kIdleWidth = 1.0;
     static constexpr double kMinWidth = 1.5;
-    static constexpr double kMaxWidth = 9.0;
+    static constexpr double kMaxWidth = ConnectionItem::kMaxWidth;
 
     // Pixels (scene units) at zoom 1; quarter-pixel steps.
     static double width(double rate);

@@ -65,6 +65,8 @@ SceneLoadBinder::SceneLoadBinder(CanvasScene *scene, EvaluationService *service,
     });
     connect(document, &ScenarioDocument::componentChanged, this, &SceneLoadBinder::markLayoutDirty);
     connect(document, &ScenarioDocument::groupChanged, this, &SceneLoadBinder::markLayoutDirty);
+    // A scene deleted before its binder (another parent) took its items along.
+    connect(scene, &QObject::destroyed, this, [this] { forgetItems(); });
     indexNetwork();
     apply();
 }
@@ -76,6 +78,7 @@ BottleneckCallout *SceneLoadBinder::callout() const
 
 void SceneLoadBinder::indexNetwork()
 {
+    m_bound = false;
     m_index.clear();
     m_flowPerUser.clear();
     if (!m_service || !m_service->hasNetwork())
@@ -92,7 +95,26 @@ void SceneLoadBinder::indexNetwork()
 void SceneLoadBinder::forgetItems()
 {
     m_animator->clearItems();
+    m_bound = false;
+    m_componentBindings.clear();
+    m_connectionBindings.clear();
     markLayoutDirty();
+}
+
+void SceneLoadBinder::bindItems()
+{
+    const Architecture &a = m_scene->document()->architecture();
+    m_componentBindings.clear();
+    for (const Component &c : a.components)
+        if (ComponentItem *item = m_scene->componentItem(c.id))
+            m_componentBindings.push_back({item, m_index.value(c.id, -1)});
+    m_connectionBindings.clear();
+    for (const Connection &c : a.connections) {
+        const ConnectionId id(c.from, c.to);
+        if (ConnectionItem *item = m_scene->connectionItem(c.from, c.to))
+            m_connectionBindings.push_back({item, id, m_flowPerUser.value(id, 0.0), m_index.value(c.to, -1)});
+    }
+    m_bound = true;
 }
 
 void SceneLoadBinder::markLayoutDirty()
@@ -119,6 +141,8 @@ void SceneLoadBinder::apply()
         clearAll();
         return;
     }
+    if (!m_bound)
+        bindItems();
     applyComponents();
     ConnectionState connections = applyConnections();
     applyLabels(connections);
@@ -130,14 +154,12 @@ void SceneLoadBinder::applyComponents()
 {
     const Network &n = m_service->network();
     const Evaluation &e = m_service->evaluation();
-    for (const Component &c : m_scene->document()->architecture().components) {
-        ComponentItem *item = m_scene->componentItem(c.id);
-        if (!item)
-            continue;
+    for (const ComponentBinding &b : m_componentBindings) {
+        ComponentItem *item = b.item;
         std::optional<ComponentLoad> load;
-        if (const auto it = m_index.constFind(c.id); it != m_index.constEnd()) {
-            const ComponentModel &m = n.components[size_t(*it)];
-            const ComponentResult &r = e.components[size_t(*it)];
+        if (b.index >= 0) {
+            const ComponentModel &m = n.components[size_t(b.index)];
+            const ComponentResult &r = e.components[size_t(b.index)];
             if (m.down)
                 load = ComponentLoad{0, r.instances, 1, true};
             else if (r.busiest >= 0) // users and pass-through services have nothing to fill
@@ -154,14 +176,11 @@ SceneLoadBinder::ConnectionState SceneLoadBinder::applyConnections()
 {
     const Evaluation &e = m_service->evaluation();
     ConnectionState state;
-    for (const Connection &c : m_scene->document()->architecture().connections) {
-        ConnectionItem *item = m_scene->connectionItem(c.from, c.to);
-        if (!item)
-            continue;
-        const ConnectionId id(c.from, c.to);
-        const double rate = m_flowPerUser.value(id, 0.0) * e.users;
-        const auto to = m_index.constFind(c.to);
-        const bool failing = rate > 0 && to != m_index.constEnd() && e.components[size_t(*to)].errorShare > 0;
+    for (const ConnectionBinding &b : m_connectionBindings) {
+        ConnectionItem *item = b.item;
+        const ConnectionId &id = b.id;
+        const double rate = b.perUser * e.users;
+        const bool failing = rate > 0 && b.to >= 0 && e.components[size_t(b.to)].errorShare > 0;
         const ConnectionFlow flow = FlowStyle::flow(rate, failing);
         if (item->flow() != flow) {
             item->setFlow(flow);

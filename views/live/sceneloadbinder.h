@@ -29,6 +29,7 @@ namespace scalescope {
 
 class BottleneckCallout;
 class CanvasScene;
+class ComponentItem;
 class ConnectionItem;
 class EvaluationService;
 class FlowAnimator;
@@ -63,6 +64,7 @@ private:
         QHash<ConnectionId, FlowLabelLayer::Label> labels; // without their places yet
     };
     void indexNetwork();
+    void bindItems();
     void scheduleApply();
     void forgetItems();
     void markLayoutDirty();
@@ -81,6 +83,21 @@ private:
     QPointer<FlowLabelLayer> m_labels;
     QHash<QString, int> m_index; // component id -> network index
     QHash<ConnectionId, double> m_flowPerUser;
+    // Items with what they show, looked up once per document or network
+    // change, so that a slider move walks two arrays and hashes nothing.
+    struct ComponentBinding {
+        ComponentItem *item;
+        int index; // into the network, or -1
+    };
+    struct ConnectionBinding {
+        ConnectionItem *item;
+        ConnectionId id;
+        double perUser; // req/s per user along it
+        int to;         // the receiver's network index, or -1
+    };
+    std::vector<ComponentBinding> m_componentBindings;
+    std::vector<ConnectionBinding> m_connectionBindings;
+    bool m_bound = false;
     QHash<ConnectionId, QPointF> m_anchors; // where each label goes
     CanvasObstacles m_obstacles;            // components, group headers and placed labels
     bool m_layoutDirty = true;              // lines moved or items came and went

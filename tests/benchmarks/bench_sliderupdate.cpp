@@ -1,0 +1,160 @@
+// What one move of the user slider costs in the editor (issue 5): the
+// evaluation at the new user count, the canvas taking the new figures
+// (rings, badges, line widths, rate labels, the bottleneck's callout), the
+// three charts replotted, and the canvas view painted. Offscreen, on
+// generated architectures of N components.
+//
+// SliderUpdate/N shows the whole diagram in a 1280 x 800 view (every item
+// painted: the worst case); SliderUpdateAtZoom1/N shows it at 100% (rate
+// labels and dots drawn, a part of the diagram visible). The sweep is not
+// in the loop: the service re-sweeps only when the architecture changes,
+// never on a slider move. The flow animation is off so that only the
+// slider's work is timed.
+#include "generatedarchitecture.h"
+
+#include "canvas/canvasscene.h"
+#include "canvas/canvasview.h"
+#include "charts/chartspanel.h"
+#include "document/scenariodocument.h"
+#include "live/evaluationservice.h"
+#include "live/flowanimator.h"
+#include "live/sceneloadbinder.h"
+#include "scalescope_resources.h"
+#include "sweep.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+
+#include <benchmark/benchmark.h>
+
+#include <memory>
+
+using namespace scalescope;
+
+namespace {
+
+// Google Benchmark owns main(): the application is made on first use, on
+// the offscreen platform unless the caller chose one.
+void ensureApplication()
+{
+    if (QApplication::instance())
+        return;
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    static int argc = 1;
+    static char name[] = "bench";
+    static char *argv[] = {name, nullptr};
+    new QApplication(argc, argv); // lives until the process ends
+    initScaleScopeResources();
+}
+
+// Counts the paint events the canvas view receives.
+class PaintCounter : public QObject
+{
+public:
+    long paints = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+// The editor's live pieces, wired as the window wires them.
+struct Editor {
+    ScenarioDocument document;
+    std::unique_ptr<CanvasScene> scene;
+    std::unique_ptr<CanvasView> view;
+    EvaluationService service;
+    ChartsPanel charts;
+    SceneLoadBinder *binder = nullptr;
+
+    Editor(int components, bool fitted)
+    {
+        Scenario s;
+        s.title = QStringLiteral("generated");
+        s.base = bench::generateArchitecture(components);
+        document.setScenario(s);
+        scene = std::make_unique<CanvasScene>(&document);
+        view = std::make_unique<CanvasView>(scene.get());
+        view->setFixedSize(1280, 800);
+        charts.setFixedSize(1280, 260);
+        QObject::connect(&service, &EvaluationService::networkChanged, &charts,
+                         [this] { charts.setData(service.network(), service.sweep()); });
+        binder = new SceneLoadBinder(scene.get(), &service);
+        binder->animator()->setEnabled(false);
+        service.setArchitecture(document.architecture());
+        view->show();
+        charts.show();
+        if (fitted)
+            view->fitToContents();
+        else
+            view->centerOn(scene->contentRect().center());
+        QCoreApplication::processEvents();
+    }
+};
+
+void sliderUpdate(benchmark::State &state, bool fitted)
+{
+    ensureApplication();
+    Editor editor(int(state.range(0)), fitted);
+    if (!editor.service.hasNetwork()) {
+        state.SkipWithError(qPrintable(editor.service.errorMessage()));
+        return;
+    }
+    // Walks the slider's range so idle, busy and saturated figures all occur.
+    const std::vector<double> users = logSpace(1, 1e8, 64);
+    size_t next = 0;
+    long changes = 0;
+    PaintCounter counter;
+    editor.view->viewport()->installEventFilter(&counter);
+    // Where the time goes, per move (milliseconds of wall time).
+    double evaluateAndBind = 0, charts = 0, paint = 0;
+    QElapsedTimer clock;
+    for (auto _ : state) {
+        const double u = users[next];
+        next = (next + 1) % users.size();
+        clock.start();
+        editor.service.setUsers(u);
+        editor.service.flush(); // evaluates; the binder pushes the figures to the items
+        evaluateAndBind += double(clock.nsecsElapsed()) / 1e6;
+        clock.start();
+        editor.charts.setUsers(u);
+        for (QCustomPlot *plot : {static_cast<QCustomPlot *>(editor.charts.utilizationChart()),
+                                  static_cast<QCustomPlot *>(editor.charts.latencyChart()),
+                                  static_cast<QCustomPlot *>(editor.charts.costChart())})
+            plot->replot(QCustomPlot::rpImmediateRefresh);
+        charts += double(clock.nsecsElapsed()) / 1e6;
+        clock.start();
+        // The scene's queued pass over its dirty items asks the view for a
+        // paint of what changed; the event loop delivers it. Exactly one paint
+        // per move (forced if the platform deferred it).
+        const long paintsBefore = counter.paints;
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
+        if (counter.paints == paintsBefore)
+            QCoreApplication::processEvents();
+        if (counter.paints == paintsBefore)
+            editor.view->viewport()->repaint();
+        paint += double(clock.nsecsElapsed()) / 1e6;
+        changes += editor.binder->lastChangeCount();
+    }
+    const auto perMove = [](double v) { return benchmark::Counter(v, benchmark::Counter::kAvgIterations); };
+    state.counters["changed"] = perMove(double(changes));
+    state.counters["paints"] = perMove(double(counter.paints));
+    state.counters["evalBind_ms"] = perMove(evaluateAndBind);
+    state.counters["charts_ms"] = perMove(charts);
+    state.counters["paint_ms"] = perMove(paint);
+}
+
+[[maybe_unused]] const bool registered = [] {
+    benchmark::RegisterBenchmark("SliderUpdate", [](benchmark::State &s) { sliderUpdate(s, true); })
+        ->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("SliderUpdateAtZoom1", [](benchmark::State &s) { sliderUpdate(s, false); })
+        ->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+    return true;
+}();
+
+} // namespace
