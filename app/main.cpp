@@ -6,6 +6,35 @@
 
 #include <cstdio>
 
+#ifdef SCALESCOPE_WITH_GUI
+#include "scalescope_resources.h"
+#include "window/mainwindow.h"
+
+#include <QApplication>
+#include <QIcon>
+
+namespace {
+
+int runEditor(int argc, char *argv[], const QStringList &args)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ScaleScope"));
+    QCoreApplication::setApplicationName(QStringLiteral("ScaleScope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SCALESCOPE_VERSION));
+    initScaleScopeResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/app/scalescope.svg")));
+
+    scalescope::MainWindow window;
+    window.show();
+    // Work a crash left behind comes first; then the file asked for.
+    if (!window.offerRecovery())
+        window.openStartupDocument(args.value(0));
+    return app.exec();
+}
+
+} // namespace
+#endif
+
 #ifdef SCALESCOPE_WITH_EXPORT
 #include "cli/exportcommands.h"
 #include "scalescope_resources.h"
@@ -44,6 +73,10 @@ int main(int argc, char *argv[])
         QTextStream out(stdout), err(stderr);
         return scalescope::runCommandLine(args, out, err);
     }
+#ifdef SCALESCOPE_WITH_GUI
+    return runEditor(argc, argv, args);
+#else
     QTextStream err(stderr);
     return scalescope::runCommandLine(args, err, err);
+#endif
 }

@@ -11,6 +11,7 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -228,6 +229,36 @@ private slots:
         QVERIFY(std::abs(after.x() - at.x()) <= 1 && std::abs(after.y() - at.y()) <= 1);
     }
 
+    void middleButtonPans()
+    {
+        QWidget *vp = m_view->viewport();
+        const QPointF before = m_view->mapToScene(QPoint(500, 350));
+        QTest::mousePress(vp, Qt::MiddleButton, Qt::NoModifier, QPoint(500, 350));
+        QTest::mouseMove(vp, QPoint(450, 330));
+        QTest::mouseMove(vp, QPoint(400, 300));
+        QTest::mouseRelease(vp, Qt::MiddleButton, Qt::NoModifier, QPoint(400, 300));
+        const QPointF after = m_view->mapToScene(QPoint(500, 350));
+        QCOMPARE(after - before, QPointF(100, 50)); // the canvas followed the hand
+        QCOMPARE(m_doc->undoStack()->count(), 0);
+    }
+
+    void spaceDragPans()
+    {
+        QWidget *vp = m_view->viewport();
+        m_view->setFocus();
+        const QPointF before = m_view->mapToScene(QPoint(500, 350));
+        QTest::keyPress(m_view.get(), Qt::Key_Space);
+        // Pressed on a component: with Space held it pans instead of moving it.
+        const QPoint onUsers = m_view->mapFromScene(QPointF(0, 200));
+        QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, onUsers);
+        QTest::mouseMove(vp, onUsers + QPoint(-30, 0));
+        QTest::mouseMove(vp, onUsers + QPoint(-60, 0));
+        QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, onUsers + QPoint(-60, 0));
+        QTest::keyRelease(m_view.get(), Qt::Key_Space);
+        QCOMPARE(m_view->mapToScene(QPoint(500, 350)) - before, QPointF(60, 0));
+        QCOMPARE(m_doc->component(QStringLiteral("users"))->position, (Point{0, 200}));
+    }
+
     void fitShowsEverything()
     {
         m_view->zoomAt(0.2, QPoint(0, 0));
@@ -242,6 +273,34 @@ private slots:
         QCOMPARE(m_doc->component(QStringLiteral("web"))->group, QStringLiteral("region"));
         QVERIFY(m_scene->componentItem(QStringLiteral("web")));
         QCOMPARE(m_scene->items().size(), 5 + 2 + 4);
+    }
+
+    void sceneMirrorsEveryStageOfEveryScenario_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QDir dir(QStringLiteral(SCALESCOPE_SCENARIOS));
+        for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(name)) << dir.filePath(name);
+    }
+
+    void sceneMirrorsEveryStageOfEveryScenario()
+    {
+        QFETCH(QString, file);
+        LoadError error;
+        const auto s = loadScenario(file, &error);
+        QVERIFY2(s, qPrintable(error.toString()));
+        m_doc->setScenario(*s);
+        for (int k = 0; k <= m_doc->stageCount(); ++k) {
+            m_doc->setStage(k);
+            const Architecture &a = m_doc->architecture();
+            for (const Component &c : a.components)
+                QCOMPARE(m_scene->componentItem(c.id)->pos(), QPointF(c.position.x, c.position.y));
+            for (const Group &g : a.groups)
+                QCOMPARE(m_scene->groupItem(g.id)->groupRect(), QRectF(g.rect.x, g.rect.y, g.rect.width, g.rect.height));
+            for (const Connection &c : a.connections)
+                QVERIFY(m_scene->connectionItem(c.from, c.to));
+            QCOMPARE(m_scene->items().size(), qsizetype(a.components.size() + a.groups.size() + a.connections.size()));
+        }
     }
 
     void loadRingIsDrawn()

@@ -10,7 +10,10 @@
 #include "commands/resizegroupcommand.h"
 #include "document/fragment.h"
 #include "document/scenariodocument.h"
+#include "stages.h"
 #include "testsupport.h"
+
+#include <QDir>
 
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -184,6 +187,51 @@ private slots:
         for (int i = 0; i < 4; ++i)
             m_doc->undoStack()->undo();
         QCOMPARE(test::saved(m_doc->scenario()), m_original);
+    }
+
+    void editAtEveryStageOfEveryScenario_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("stage");
+        const QDir dir(QStringLiteral(SCALESCOPE_SCENARIOS));
+        for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            LoadError error;
+            const auto s = loadScenario(dir.filePath(name), &error);
+            QVERIFY2(s, qPrintable(error.toString()));
+            for (int k = 1; k <= int(s->stages.size()); ++k)
+                QTest::addRow("%s stage %d", qPrintable(name), k) << dir.filePath(name) << k;
+        }
+    }
+
+    void editAtEveryStageOfEveryScenario()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, stage);
+        LoadError error;
+        const auto s = loadScenario(file, &error);
+        QVERIFY(s);
+        m_doc->setScenario(*s, stage);
+        const QByteArray original = test::saved(m_doc->scenario());
+        const Architecture previous = architectureAt(m_doc->scenario(), stage - 1);
+        const size_t recorded = m_doc->scenario().stages[size_t(stage - 1)].edits.size();
+
+        auto *add = new AddComponentCommand(m_doc.get(), QStringLiteral("sqs"), Point{-2000, -2000});
+        const QString id = add->componentId();
+        QVERIFY(pushEdit(m_doc.get(), add));
+        // Recorded in stage k, and stage k-1 is as it was.
+        QCOMPARE(m_doc->scenario().stages[size_t(stage - 1)].edits.size(), recorded + 1);
+        QCOMPARE(architectureAt(m_doc->scenario(), stage - 1), previous);
+        QVERIFY(m_doc->component(id));
+        // Later stages still show it, built on this one.
+        for (int k = stage; k <= m_doc->stageCount(); ++k)
+            QVERIFY(architectureAt(m_doc->scenario(), k).component(id));
+        // The edit survives a save and load.
+        LoadError reloadError;
+        const auto reloaded = parseScenario(test::saved(m_doc->scenario()), QStringLiteral("saved"), &reloadError);
+        QVERIFY2(reloaded, qPrintable(reloadError.toString()));
+        QCOMPARE(*reloaded, m_doc->scenario());
+        m_doc->undoStack()->undo();
+        QCOMPARE(test::saved(m_doc->scenario()), original);
     }
 
     void editBreakingALaterStageIsRefused()

@@ -24,6 +24,7 @@ ComponentInspector::ComponentInspector(ScenarioDocument *document, const QString
                                           kind ? kind->description : QString(), this));
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("&Label"), m_label);
     form->addRow(tr("&Group"), m_group);
     auto *idLabel = new QLabel(id, this);

@@ -31,6 +31,7 @@ ConnectionInspector::ConnectionInspector(ScenarioDocument *document, const QStri
                                           this));
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("From"), new QLabel(nameOf(document, from), this));
     form->addRow(tr("To"), new QLabel(nameOf(document, to), this));
     form->addRow(tr("Share"), m_equal);

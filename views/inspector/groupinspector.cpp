@@ -26,6 +26,7 @@ GroupInspector::GroupInspector(ScenarioDocument *document, const QString &id, QW
                                           this));
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("&Label"), m_label);
     form->addRow(tr("Inside"), m_parent);
     form->addRow(tr("Holds"), m_members);

@@ -43,6 +43,9 @@ InspectorWidget::InspectorWidget(ScenarioDocument *document, QWidget *parent)
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    // Pages wrap to the dock's width instead of scrolling sideways.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setMinimumWidth(260);
     const auto refreshIf = [this](bool mine) {
         if (mine)
             refresh();

@@ -30,6 +30,7 @@ ParameterForm::ParameterForm(const KindSpec &kind, const Catalog &catalog, QWidg
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     for (const ParamSpec &spec : kind.params) {
         Row row;
         const QString text = parameterLabel(spec);

@@ -25,12 +25,13 @@ WorkloadInspector::WorkloadInspector(ScenarioDocument *document, QWidget *parent
     layout->addWidget(new QLabel(tr("<b>Workload</b>"), this));
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     for (const WorkloadField &f : workloadFields()) {
         const QString name = QString::fromLatin1(f.name);
         const QString unit = QString::fromUtf8(f.unit);
         // "share" and "ratio" are kinds of number, not units to print.
         const QString suffix = unit == QLatin1String("share") || unit == QLatin1String("ratio") ? QString() : unit;
-        const QString label = humanizeName(name, unit);
+        const QString label = humanizeName(name, suffix);
         auto *editor = new ParameterEditor(f.minimum, f.maximum, suffix, f.defaultValue, this);
         const QString tip = parameterToolTip(label, unit, QString::number(f.defaultValue, 'g', 6),
                                              QString::fromUtf8(f.source));
@@ -55,7 +56,10 @@ void WorkloadInspector::refresh()
 {
     const Scenario &s = m_document->scenario();
     const QString title = s.title.isEmpty() ? tr("Untitled scenario") : s.title;
-    m_title->setText(QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), s.description.toHtmlEscaped()));
+    QString heading = QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped());
+    if (!s.description.isEmpty())
+        heading += QStringLiteral("<br>") + s.description.toHtmlEscaped();
+    m_title->setText(heading);
     const int k = m_document->stage();
     m_stage->setText(k == 0 ? tr("Viewing the base architecture. Select something to edit it.")
                             : tr("Viewing stage %1: %2. Edits are recorded in this stage.")

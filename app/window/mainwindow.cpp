@@ -1,0 +1,221 @@
+#include "mainwindow.h"
+
+#include "autosaver.h"
+#include "builtinscenarios.h"
+#include "canvas/canvasclipboard.h"
+#include "canvas/canvasgrid.h"
+#include "canvas/canvasscene.h"
+#include "canvas/canvasview.h"
+#include "document/scenariodocument.h"
+#include "filecontroller.h"
+#include "inspector/inspectorwidget.h"
+#include "palette/palettewidget.h"
+#include "recentfiles.h"
+#include "recoverystore.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QCursor>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolTip>
+#include <QUndoStack>
+
+namespace scalescope {
+
+MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
+    : QMainWindow(parent), m_document(new ScenarioDocument(this)), m_scene(new CanvasScene(m_document, this)),
+      m_view(new CanvasView(m_scene, this)), m_clipboard(new CanvasClipboard(m_scene, this)),
+      m_recent(new RecentFiles(this)), m_files(new FileController(m_document, m_recent, this)),
+      m_recovery(std::make_unique<RecoveryStore>(options.recoveryDirectory.isEmpty() ? RecoveryStore::defaultDirectory()
+                                                                                     : options.recoveryDirectory))
+{
+    m_autosaver = new Autosaver(
+        m_document, m_recovery.get(), [this] { return RecoveryMeta{m_files->filePath(), m_document->stage()}; },
+        options.autosaveDelayMs, this);
+    setCentralWidget(m_view);
+    setWindowIcon(QIcon(QStringLiteral(":/app/scalescope.svg")));
+    createDocks();
+    createActions();
+    createMenus();
+    createToolBar();
+
+    m_zoomLabel = new QLabel(this);
+    m_zoomLabel->setMinimumWidth(48);
+    m_zoomLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+    const auto showZoom = [this](double zoom) { m_zoomLabel->setText(QStringLiteral("%1%").arg(qRound(zoom * 100))); };
+    connect(m_view, &CanvasView::zoomChanged, this, showZoom);
+    showZoom(m_view->zoom());
+
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_files, &FileController::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_files, &FileController::documentReplaced, this, [this] {
+        updateTitle();
+        // Once the window is laid out: at start the view has no final size yet.
+        QTimer::singleShot(0, m_view, &CanvasView::fitToContents);
+    });
+    connect(m_files, &FileController::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 5000);
+    });
+    connect(m_document, &ScenarioDocument::editRefused, this, &MainWindow::showRefusal);
+    connect(m_scene, &CanvasScene::connectionRefused, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    connect(m_clipboard, &CanvasClipboard::pasteFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    connect(m_autosaver, &Autosaver::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
+        m_inspector->inspect(m_scene->selection());
+        updateEditActions();
+    });
+    connect(m_document, &ScenarioDocument::changed, this, &MainWindow::updateEditActions);
+    // Only when the clipboard changes: reading it can be slow under X11.
+    connect(m_clipboard, &CanvasClipboard::canPasteChanged, m_pasteAction, &QAction::setEnabled);
+    m_pasteAction->setEnabled(m_clipboard->canPaste());
+
+    readSettings();
+    updateTitle();
+    updateEditActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // The scene goes first and quietly: removing its items changes the
+    // selection, which must not reach the inspector of a window being taken
+    // apart (nor a document already gone).
+    m_scene->disconnect(this);
+    delete m_scene;
+}
+
+void MainWindow::createDocks()
+{
+    m_palette = new PaletteWidget(m_document->catalog(), this);
+    auto *paletteDock = new QDockWidget(tr("Components"), this);
+    paletteDock->setObjectName(QStringLiteral("paletteDock"));
+    paletteDock->setWidget(m_palette);
+    paletteDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
+    connect(m_palette, &PaletteWidget::kindActivated, this, &MainWindow::addKindInView);
+
+    m_inspector = new InspectorWidget(m_document, this);
+    auto *inspectorDock = new QDockWidget(tr("Inspector"), this);
+    inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    inspectorDock->setWidget(m_inspector);
+    inspectorDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
+    resizeDocks({paletteDock, inspectorDock}, {250, 340}, Qt::Horizontal);
+}
+
+bool MainWindow::openStartupDocument(const QString &file)
+{
+    if (!file.isEmpty())
+        return m_files->openFile(file);
+    const QString builtin = defaultScenario();
+    return !builtin.isEmpty() && m_files->openFile(builtin);
+}
+
+bool MainWindow::offerRecovery()
+{
+    const QList<RecoveredSession> sessions = m_recovery->orphans();
+    if (sessions.isEmpty())
+        return false;
+    const RecoveredSession &newest = sessions.front();
+    const QString what = newest.meta.originalFile.isEmpty() ? tr("an untitled scenario")
+                                                           : QFileInfo(newest.meta.originalFile).fileName();
+    QMessageBox box(QMessageBox::Question, tr("Restore unsaved work?"),
+                    tr("ScaleScope did not close properly. Unsaved changes to %1 from %2 can be restored.")
+                        .arg(what, QLocale().toString(newest.savedAt, QLocale::ShortFormat)),
+                    QMessageBox::NoButton, this);
+    QPushButton *restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Not now"), QMessageBox::RejectRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() == discard) {
+        RecoveryStore::discard(newest);
+        return false;
+    }
+    return box.clickedButton() == restore && restoreRecovery(newest);
+}
+
+bool MainWindow::restoreRecovery(const RecoveredSession &session)
+{
+    LoadError error;
+    std::optional<Scenario> scenario = RecoveryStore::load(session, &error);
+    if (!scenario) {
+        QMessageBox::critical(this, tr("Cannot restore"), error.toString());
+        return false;
+    }
+    m_files->adoptRecovered(std::move(*scenario), session.meta.stage, session.meta.originalFile);
+    // Our own copy first, then the old one goes: a second crash loses nothing.
+    if (m_autosaver->saveNow())
+        RecoveryStore::discard(session);
+    statusBar()->showMessage(tr("Restored unsaved work; save it to keep it"), 10000);
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    m_recovery->discardCopy(); // saved, or discarded on purpose
+    event->accept();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — ScaleScope").arg(m_files->displayName()));
+    setWindowModified(m_files->isModified());
+}
+
+void MainWindow::addKindInView(const QString &kindId)
+{
+    // The middle of the view, moved along until the spot is free.
+    QPointF at = snapToGrid(m_view->mapToScene(m_view->viewport()->rect().center()));
+    for (int i = 0; i < 20 && m_scene->componentAt(at); ++i)
+        at += QPointF(4 * kGridStep, 2 * kGridStep);
+    m_scene->addKindAt(kindId, at);
+    m_view->setFocus();
+}
+
+void MainWindow::showRefusal(const QString &message)
+{
+    const QString text = tr("Not changed: %1").arg(message);
+    statusBar()->showMessage(text, 8000);
+    QToolTip::showText(QCursor::pos(), text, this);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1440, 900);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const bool grid = settings.value(QStringLiteral("view/grid"), true).toBool();
+    m_scene->setGridVisible(grid);
+    m_gridAction->setChecked(grid);
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("view/grid"), m_scene->isGridVisible());
+}
+
+} // namespace scalescope

@@ -1,0 +1,107 @@
+#pragma once
+// The editor window: palette on the left, the canvas in the middle, the
+// inspector on the right; menus and a toolbar with the standard shortcuts;
+// files, recent files, settings, autosave and crash recovery.
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QMenu;
+
+namespace scalescope {
+
+class Autosaver;
+class CanvasClipboard;
+class CanvasScene;
+class CanvasView;
+class FileController;
+class InspectorWidget;
+class PaletteWidget;
+class RecentFiles;
+class RecoveryStore;
+class ScenarioDocument;
+struct RecoveredSession;
+
+struct WindowOptions {
+    QString recoveryDirectory; // empty: RecoveryStore::defaultDirectory()
+    int autosaveDelayMs = 3000;
+};
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(const WindowOptions &options = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ScenarioDocument *document() const { return m_document; }
+    CanvasScene *scene() const { return m_scene; }
+    CanvasView *view() const { return m_view; }
+    PaletteWidget *palette() const { return m_palette; }
+    InspectorWidget *inspector() const { return m_inspector; }
+    CanvasClipboard *clipboard() const { return m_clipboard; }
+    FileController *files() const { return m_files; }
+    Autosaver *autosaver() const { return m_autosaver; }
+    RecoveryStore *recovery() const { return m_recovery.get(); }
+
+    // At start: the file given, else the default built-in scenario.
+    bool openStartupDocument(const QString &file);
+    // Offers to restore what a crashed session left; true when restored.
+    bool offerRecovery();
+    bool restoreRecovery(const RecoveredSession &session);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createDocks();
+    void populateRecentMenu();
+    void populateExamplesMenu();
+    void updateTitle();
+    void updateEditActions();
+    void addKindInView(const QString &kindId);
+    void showRefusal(const QString &message);
+    void readSettings();
+    void writeSettings();
+
+    ScenarioDocument *m_document;
+    CanvasScene *m_scene;
+    CanvasView *m_view;
+    PaletteWidget *m_palette = nullptr;
+    InspectorWidget *m_inspector = nullptr;
+    CanvasClipboard *m_clipboard;
+    RecentFiles *m_recent;
+    FileController *m_files;
+    std::unique_ptr<RecoveryStore> m_recovery;
+    Autosaver *m_autosaver;
+    QLabel *m_zoomLabel = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_cutAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_pasteAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_selectAllAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_fitAction = nullptr;
+    QAction *m_actualSizeAction = nullptr;
+    QAction *m_gridAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_examplesMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+};
+
+} // namespace scalescope

@@ -1,0 +1,228 @@
+// The window's actions, menus and toolbar (MainWindow, continued).
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "builtinscenarios.h"
+#include "canvas/canvasclipboard.h"
+#include "canvas/canvasscene.h"
+#include "canvas/canvasview.h"
+#include "document/scenariodocument.h"
+#include "filecontroller.h"
+#include "recentfiles.h"
+#include "scenariofile.h"
+#include "stagecombo.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+
+namespace scalescope {
+
+namespace {
+
+QAction *makeAction(QObject *parent, const QString &name, const QString &text, const QList<QKeySequence> &keys,
+                    const QString &tip = QString())
+{
+    auto *action = new QAction(text, parent);
+    action->setObjectName(name);
+    action->setShortcuts(keys);
+    action->setStatusTip(tip);
+    return action;
+}
+
+} // namespace
+
+void MainWindow::createActions()
+{
+    QStyle *s = style();
+    m_newAction = makeAction(this, QStringLiteral("actionNew"), tr("&New"), {QKeySequence::New}, tr("Start an empty scenario"));
+    m_newAction->setIcon(s->standardIcon(QStyle::SP_FileIcon));
+    connect(m_newAction, &QAction::triggered, m_files, &FileController::newDocument);
+
+    m_openAction = makeAction(this, QStringLiteral("actionOpen"), tr("&Open…"), {QKeySequence::Open}, tr("Open a scenario file"));
+    m_openAction->setIcon(s->standardIcon(QStyle::SP_DialogOpenButton));
+    connect(m_openAction, &QAction::triggered, m_files, &FileController::open);
+
+    m_saveAction = makeAction(this, QStringLiteral("actionSave"), tr("&Save"), {QKeySequence::Save}, tr("Save the scenario"));
+    m_saveAction->setIcon(s->standardIcon(QStyle::SP_DialogSaveButton));
+    connect(m_saveAction, &QAction::triggered, m_files, &FileController::save);
+
+    m_saveAsAction = makeAction(this, QStringLiteral("actionSaveAs"), tr("Save &As…"), {QKeySequence::SaveAs});
+    connect(m_saveAsAction, &QAction::triggered, m_files, &FileController::saveAs);
+
+    m_quitAction = makeAction(this, QStringLiteral("actionQuit"), tr("&Quit"), {QKeySequence::Quit});
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QUndoStack *undo = m_document->undoStack();
+    m_undoAction = undo->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_undoAction->setIcon(s->standardIcon(QStyle::SP_ArrowBack));
+    m_redoAction = undo->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setShortcuts(QKeySequence::Redo);
+    m_redoAction->setIcon(s->standardIcon(QStyle::SP_ArrowForward));
+
+    m_cutAction = makeAction(this, QStringLiteral("actionCut"), tr("Cu&t"), {QKeySequence::Cut});
+    connect(m_cutAction, &QAction::triggered, m_clipboard, &CanvasClipboard::cut);
+    m_copyAction = makeAction(this, QStringLiteral("actionCopy"), tr("&Copy"), {QKeySequence::Copy});
+    connect(m_copyAction, &QAction::triggered, m_clipboard, &CanvasClipboard::copy);
+    m_pasteAction = makeAction(this, QStringLiteral("actionPaste"), tr("&Paste"), {QKeySequence::Paste});
+    connect(m_pasteAction, &QAction::triggered, m_clipboard, &CanvasClipboard::paste);
+    m_duplicateAction = makeAction(this, QStringLiteral("actionDuplicate"), tr("D&uplicate"),
+                                   {QKeySequence(Qt::CTRL | Qt::Key_D)});
+    connect(m_duplicateAction, &QAction::triggered, m_clipboard, &CanvasClipboard::duplicate);
+    m_deleteAction = makeAction(this, QStringLiteral("actionDelete"), tr("&Delete"),
+                                {QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)},
+                                tr("Delete the selection; a component takes its connections with it"));
+    connect(m_deleteAction, &QAction::triggered, m_scene, &CanvasScene::deleteSelection);
+    m_selectAllAction = makeAction(this, QStringLiteral("actionSelectAll"), tr("Select &All"), {QKeySequence::SelectAll});
+    connect(m_selectAllAction, &QAction::triggered, m_scene, &CanvasScene::selectAll);
+
+    m_connectAction = makeAction(this, QStringLiteral("actionConnect"), tr("&Connect Mode"), {QKeySequence(Qt::Key_C)},
+                                 tr("Drag from one component to another to connect them (Esc leaves)"));
+    m_connectAction->setCheckable(true);
+    connect(m_connectAction, &QAction::toggled, m_scene, &CanvasScene::setConnectMode);
+    connect(m_scene, &CanvasScene::connectModeChanged, m_connectAction, &QAction::setChecked);
+
+    m_zoomInAction = makeAction(this, QStringLiteral("actionZoomIn"), tr("Zoom &In"),
+                                {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(m_zoomInAction, &QAction::triggered, m_view, &CanvasView::zoomIn);
+    m_zoomOutAction = makeAction(this, QStringLiteral("actionZoomOut"), tr("Zoom &Out"), {QKeySequence::ZoomOut});
+    connect(m_zoomOutAction, &QAction::triggered, m_view, &CanvasView::zoomOut);
+    m_fitAction = makeAction(this, QStringLiteral("actionFit"), tr("&Fit to View"), {QKeySequence(Qt::CTRL | Qt::Key_0)});
+    connect(m_fitAction, &QAction::triggered, m_view, &CanvasView::fitToContents);
+    m_actualSizeAction = makeAction(this, QStringLiteral("actionActualSize"), tr("&Actual Size"),
+                                    {QKeySequence(Qt::CTRL | Qt::Key_1)});
+    connect(m_actualSizeAction, &QAction::triggered, m_view, &CanvasView::resetZoom);
+    m_gridAction = makeAction(this, QStringLiteral("actionGrid"), tr("Show &Grid"), {});
+    m_gridAction->setCheckable(true);
+    m_gridAction->setChecked(true);
+    connect(m_gridAction, &QAction::toggled, m_scene, &CanvasScene::setGridVisible);
+
+    m_aboutAction = makeAction(this, QStringLiteral("actionAbout"), tr("&About ScaleScope"), {});
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_examplesMenu = file->addMenu(tr("Open &Example"));
+    file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    connect(m_recent, &RecentFiles::changed, this, &MainWindow::populateRecentMenu);
+    populateRecentMenu();
+    populateExamplesMenu();
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_cutAction);
+    edit->addAction(m_copyAction);
+    edit->addAction(m_pasteAction);
+    edit->addAction(m_duplicateAction);
+    edit->addAction(m_deleteAction);
+    edit->addSeparator();
+    edit->addAction(m_selectAllAction);
+    edit->addAction(m_connectAction);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_zoomInAction);
+    m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addAction(m_fitAction);
+    m_viewMenu->addAction(m_actualSizeAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_gridAction);
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_newAction);
+    bar->addAction(m_openAction);
+    bar->addAction(m_saveAction);
+    bar->addSeparator();
+    bar->addAction(m_undoAction);
+    bar->addAction(m_redoAction);
+    // Their text names the command ("Undo Move 3 items"): icons only here,
+    // so the toolbar does not jump with every edit.
+    for (QAction *a : {m_undoAction, m_redoAction})
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    bar->addSeparator();
+    bar->addAction(m_connectAction);
+    bar->addSeparator();
+    bar->addAction(m_zoomOutAction);
+    bar->addAction(m_zoomInAction);
+    bar->addAction(m_fitAction);
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr(" Stage "), bar));
+    bar->addWidget(new StageCombo(m_document, bar));
+}
+
+void MainWindow::populateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_recent->files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        a->setStatusTip(path);
+        connect(a, &QAction::triggered, this, [this, path] { m_files->openFile(path); });
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear Menu"), m_recent, &RecentFiles::clear);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::populateExamplesMenu()
+{
+    for (const QString &path : builtinScenarios()) {
+        LoadError error;
+        const std::optional<Scenario> s = loadScenario(path, &error);
+        const QString title = s && !s->title.isEmpty() ? s->title : QFileInfo(path).completeBaseName();
+        QAction *a = m_examplesMenu->addAction(title);
+        a->setStatusTip(s ? s->description : error.toString());
+        connect(a, &QAction::triggered, this, [this, path] { m_files->openFile(path); });
+    }
+    m_examplesMenu->setEnabled(!m_examplesMenu->isEmpty());
+}
+
+void MainWindow::updateEditActions()
+{
+    const Selection s = m_scene->selection();
+    const bool items = !s.components.isEmpty() || !s.groups.isEmpty();
+    m_cutAction->setEnabled(items);
+    m_copyAction->setEnabled(items);
+    m_duplicateAction->setEnabled(items);
+    m_deleteAction->setEnabled(!s.isEmpty());
+}
+
+} // namespace scalescope
