@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QPaintDevice>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QSvgRenderer>
 
@@ -11,8 +12,11 @@ namespace scalescope {
 
 void drawIcon(QPainter *painter, QSvgRenderer *renderer, const QString &kind, const QRectF &rect)
 {
+    // Vector devices (SVG, PDF, print) get the vectors: a cached pixmap would
+    // put a bitmap into an export.
+    const QPaintEngine *engine = painter->paintEngine();
     const QTransform t = painter->worldTransform();
-    if (t.type() > QTransform::TxScale) {
+    if (!engine || engine->type() != QPaintEngine::Raster || t.type() > QTransform::TxScale) {
         renderer->render(painter, rect);
         return;
     }
