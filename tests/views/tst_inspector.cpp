@@ -208,6 +208,8 @@ private slots:
         QTest::newRow("acronym kept") << "ebsIops" << "IOPS" << "EBS IOPS";
         QTest::newRow("alone") << "iops" << "IOPS" << "IOPS";
         QTest::newRow("no unit") << "multiAzAvailability" << "" << "Multi AZ availability";
+        QTest::newRow("unit is a word") << "maxConnections" << "connections" << "Max connections";
+        QTest::newRow("price per unit") << "lcuHourUsd" << "USD/LCU-h" << "LCU hour";
     }
 
     void readableParameterNames()

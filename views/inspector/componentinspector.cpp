@@ -71,7 +71,8 @@ void ComponentInspector::refresh()
         m_group->addItem(tr("(none)"), QString());
         for (const Group &g : m_document->architecture().groups) {
             const KindSpec *kind = m_document->catalog().groupKind(g.kind);
-            m_group->addItem(QStringLiteral("%1 (%2)").arg(g.label, kind ? kind->name : g.kind), g.id);
+            const QString kindName = kind ? kind->name : g.kind;
+            m_group->addItem(g.label == kindName ? g.label : QStringLiteral("%1 (%2)").arg(g.label, kindName), g.id);
         }
         m_group->setCurrentIndex(std::max(0, m_group->findData(c->group)));
     }

@@ -16,12 +16,15 @@ QString humanizeName(const QString &name, const QString &unit)
         {QStringLiteral("cpu"), QStringLiteral("CPU")},   {QStringLiteral("lcu"), QStringLiteral("LCU")},
         {QStringLiteral("az"), QStringLiteral("AZ")},     {QStringLiteral("fifo"), QStringLiteral("FIFO")},
     };
-    // A trailing unit (requestServiceTimeMs in ms, hourlyUsd in USD/h)
-    // repeats what the editor's suffix shows; acronyms like IOPS stay.
+    // A trailing unit abbreviation (requestServiceTimeMs in ms, hourlyUsd in
+    // USD/h) repeats the editor's suffix; words like "connections" stay.
+    static const QStringList abbreviations{QStringLiteral("ms"), QStringLiteral("KiB"),
+                                           QStringLiteral("MiB"), QStringLiteral("GiB"), QStringLiteral("GB"),
+                                           QStringLiteral("USD")};
     QString stem = name;
     const QString unitWord = unit.section(QLatin1Char('/'), 0, 0);
-    if (!unitWord.isEmpty() && stem.size() > unitWord.size() && stem.endsWith(unitWord, Qt::CaseInsensitive)
-        && !acronyms.contains(unitWord.toLower()) && stem.at(stem.size() - unitWord.size()).isUpper())
+    if (abbreviations.contains(unitWord, Qt::CaseInsensitive) && stem.size() > unitWord.size()
+        && stem.endsWith(unitWord, Qt::CaseInsensitive) && stem.at(stem.size() - unitWord.size()).isUpper())
         stem.chop(unitWord.size());
     // Split before capitals, keeping runs like "IOPS" together.
     static const QRegularExpression boundary(QStringLiteral("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])"));
