@@ -393,10 +393,22 @@ void CanvasScene::keyPressEvent(QKeyEvent *event)
         setConnectMode(false);
         event->accept();
         return;
-    case Qt::Key_Left: nudgeSelection({-step, 0}); event->accept(); return;
-    case Qt::Key_Right: nudgeSelection({step, 0}); event->accept(); return;
-    case Qt::Key_Up: nudgeSelection({0, -step}); event->accept(); return;
-    case Qt::Key_Down: nudgeSelection({0, step}); event->accept(); return;
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down: {
+        const QPointF delta = event->key() == Qt::Key_Left    ? QPointF(-step, 0)
+                              : event->key() == Qt::Key_Right ? QPointF(step, 0)
+                              : event->key() == Qt::Key_Up    ? QPointF(0, -step)
+                                                              : QPointF(0, step);
+        // Nothing selected: the view scrolls instead.
+        if (nudgeSelection(delta)) {
+            event->accept();
+            return;
+        }
+        event->ignore();
+        return;
+    }
     default: break;
     }
     QGraphicsScene::keyPressEvent(event);
