@@ -105,8 +105,17 @@ void sliderUpdate(benchmark::State &state, bool fitted)
         state.SkipWithError(qPrintable(editor.service.errorMessage()));
         return;
     }
-    // Walks the slider's range so idle, busy and saturated figures all occur.
-    const std::vector<double> users = logSpace(1, 1e8, 64);
+    // 64 user counts from 1 to 100M, visited in bit-reversed order: however
+    // many iterations the library runs, they sample idle, busy and saturated
+    // figures alike, and every move jumps far enough to change most items.
+    const std::vector<double> range = logSpace(1, 1e8, 64);
+    std::vector<double> users;
+    for (unsigned i = 0; i < 64; ++i) {
+        unsigned reversed = 0;
+        for (unsigned bit = 0; bit < 6; ++bit)
+            reversed |= ((i >> bit) & 1u) << (5 - bit);
+        users.push_back(range[reversed]);
+    }
     size_t next = 0;
     long changes = 0;
     PaintCounter counter;

@@ -3,7 +3,7 @@
 #include "canvasscene.h"
 #include "document/scenariodocument.h"
 #include "iconlibrary.h"
-#include "iconpixmaps.h"
+#include "devicepictures.h"
 
 #include <QCursor>
 #include <QFontMetricsF>
@@ -196,9 +196,15 @@ void ComponentItem::paintLoad(QPainter *painter, bool detailed) const
         return;
     }
     const QColor color = loadColor(load.utilization);
+    // The grey track is the same on every component: a picture, not a stroke.
+    drawDevicePicture(painter, QStringLiteral("ring track"), ring.adjusted(-kRingWidth, -kRingWidth, kRingWidth, kRingWidth),
+                      [](QPainter *p, const QRectF &target, double scale) {
+                          const double w = kRingWidth * scale;
+                          p->setBrush(Qt::NoBrush);
+                          p->setPen(QPen(QColor(0xD5, 0xDB, 0xDB), w));
+                          p->drawEllipse(target.adjusted(1.5 * w, 1.5 * w, -1.5 * w, -1.5 * w));
+                      });
     painter->setBrush(Qt::NoBrush);
-    painter->setPen(QPen(QColor(0xD5, 0xDB, 0xDB), kRingWidth));
-    painter->drawEllipse(ring);
     QPen arc(color, kRingWidth);
     arc.setCapStyle(Qt::FlatCap);
     painter->setPen(arc);

@@ -2,6 +2,7 @@
 
 #include "canvasscene.h"
 #include "componentitem.h"
+#include "devicepictures.h"
 
 #include <QHash>
 #include <QPainter>
@@ -62,6 +63,24 @@ const QPixmap &dotSprite(double radius, double penWidth, const QColor &color, qr
         it = cache.insert(key, sprite);
     }
     return *it;
+}
+
+bool isAxisAligned(const QLineF &line)
+{
+    return std::abs(line.dy()) < 0.01 || std::abs(line.dx()) < 0.01;
+}
+
+// An axis-aligned solid line as the rectangle it covers: the fastest fill
+// there is, with nothing to smooth (most lines of a tidy diagram).
+void drawBand(QPainter *painter, const QLineF &line, double width, const QColor &color)
+{
+    const double half = width / 2;
+    const QRectF band = QRectF(line.p1(), line.p2()).normalized();
+    const bool horizontal = std::abs(line.dy()) < 0.01;
+    const bool smooth = painter->testRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->fillRect(horizontal ? band.adjusted(0, -half, 0, half) : band.adjusted(-half, 0, half, 0), color);
+    painter->setRenderHint(QPainter::Antialiasing, smooth);
 }
 
 // The part of the line inside the rectangle, as a range of its parameter
@@ -202,24 +221,41 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     // zoomed-in view would otherwise be stroked (and dotted) end to end.
     const double margin = width + 8;
     const auto visible = clipped(shaft, option->exposedRect.adjusted(-margin, -margin, margin, margin));
+    const bool detailed = lod >= kDetailZoom;
     if (visible) {
         // A connection that carries nothing (all its traffic went elsewhere) is dashed.
         const bool idle = m_flow && m_flow->width < 1.5;
         const double penWidth = isSelected() ? std::max(2.5, width) : width;
         // Flat caps: the ends sit under components and the arrow head, and a
         // round cap costs curves to stroke on every paint.
-        QPen pen(color, penWidth, idle ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
-        if (idle) // dashes stay put on the line wherever the clip starts
-            pen.setDashOffset(visible->first * shaft.length() / penWidth);
-        painter->setPen(pen);
-        painter->drawLine(QLineF(shaft.pointAt(visible->first), shaft.pointAt(visible->second)));
+        const QLineF part(shaft.pointAt(visible->first), shaft.pointAt(visible->second));
+        if (detailed && !idle && isAxisAligned(part)) {
+            drawBand(painter, part, penWidth, color);
+        } else {
+            QPen pen(color, penWidth, idle ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
+            if (!detailed) {
+                // Whole device pixels: thin lines take the fast path.
+                pen.setCosmetic(true);
+                pen.setWidthF(std::clamp(std::round(penWidth * lod), 1.0, 3.0));
+            } else { // dashes stay put on the line wherever the clip starts
+                pen.setDashOffset(visible->first * shaft.length() / penWidth);
+            }
+            painter->setPen(pen);
+            // Smoothing a wide band costs three times as much as filling it,
+            // and its edges look the same: only thin lines are smoothed.
+            if (detailed && !idle && penWidth * lod >= 3)
+                painter->setRenderHint(QPainter::Antialiasing, false);
+            painter->drawLine(part);
+            painter->setRenderHint(QPainter::Antialiasing, detailed);
+        }
     }
-    if (head.boundingRect().intersects(option->exposedRect)) {
+    // Arrow heads a few pixels big say nothing: only drawn close enough.
+    if (detailed && head.boundingRect().intersects(option->exposedRect)) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(color);
         painter->drawPolygon(head);
     }
-    if (visible && isFlowing() && lod >= kDetailZoom)
+    if (visible && isFlowing() && detailed)
         paintDots(painter, shaft, *visible, color);
 }
 
@@ -231,6 +267,15 @@ void ConnectionItem::paintDots(QPainter *painter, const QLineF &shaft, std::pair
     if (length <= 1)
         return;
     const double radius = std::max(2.2, 0.45 * m_flow->width + 1);
+    const double from = range.first * length - radius, to = range.second * length + radius;
+    const double first = m_phase + std::max(0.0, std::ceil((from - m_phase) / kDotSpacing)) * kDotSpacing;
+    if (!isRaster(painter)) { // a vector file gets circles, not bitmaps of them
+        painter->setPen(QPen(color, 1.2));
+        painter->setBrush(Qt::white);
+        for (double at = first; at < std::min(length, to); at += kDotSpacing)
+            painter->drawEllipse(shaft.pointAt(at / length), radius, radius);
+        return;
+    }
     const QTransform toDevice = painter->worldTransform();
     const double scale = QStyleOptionGraphicsItem::levelOfDetailFromTransform(toDevice);
     const QPixmap &sprite = dotSprite(radius * scale, 1.2 * scale, color, painter->device()->devicePixelRatio());
@@ -238,9 +283,7 @@ void ConnectionItem::paintDots(QPainter *painter, const QLineF &shaft, std::pair
     // Drawn in device pixels: no scaling of the sprite.
     painter->save();
     painter->resetTransform();
-    const double from = range.first * length - radius, to = range.second * length + radius;
-    double at = m_phase + std::max(0.0, std::ceil((from - m_phase) / kDotSpacing)) * kDotSpacing;
-    for (; at < std::min(length, to); at += kDotSpacing)
+    for (double at = first; at < std::min(length, to); at += kDotSpacing)
         painter->drawPixmap(toDevice.map(shaft.pointAt(at / length)) - half, sprite);
     painter->restore();
 }

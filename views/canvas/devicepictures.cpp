@@ -1,52 +1,79 @@
-#include "iconpixmaps.h"
+#include "devicepictures.h"
 
 #include <QHash>
-#include <QPaintDevice>
 #include <QPaintEngine>
+#include <QPaintDevice>
 #include <QPainter>
+#include <QPixmap>
 #include <QSvgRenderer>
 
 #include <cmath>
 
 namespace scalescope {
 
-void drawIcon(QPainter *painter, QSvgRenderer *renderer, const QString &kind, const QRectF &rect)
+namespace {
+
+struct PictureKey {
+    QString name;
+    int width;
+    int height;
+    friend bool operator==(const PictureKey &, const PictureKey &) = default;
+};
+
+size_t qHash(const PictureKey &key, size_t seed = 0)
 {
-    // Vector devices (SVG, PDF, print) get the vectors: a cached pixmap would
-    // put a bitmap into an export.
+    return qHashMulti(seed, key.name, key.width, key.height);
+}
+
+constexpr int kLargest = 1024; // device pixels; beyond, vectors are cheaper than a huge pixmap
+constexpr int kMostPictures = 1024;
+
+} // namespace
+
+bool isRaster(const QPainter *painter)
+{
     const QPaintEngine *engine = painter->paintEngine();
+    return engine && engine->type() == QPaintEngine::Raster;
+}
+
+void drawDevicePicture(QPainter *painter, const QString &name, const QRectF &rect, const PicturePainter &paint)
+{
     const QTransform t = painter->worldTransform();
-    if (!engine || engine->type() != QPaintEngine::Raster || t.type() > QTransform::TxScale) {
-        renderer->render(painter, rect);
-        return;
-    }
     const QRectF device = t.mapRect(rect);
     const qreal dpr = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
-    const QSize pixels(qMax(1, qRound(device.width() * dpr)), qMax(1, qRound(device.height() * dpr)));
-    if (pixels.width() > 1024 || pixels.height() > 1024) { // zoomed far in: vectors are cheaper than a huge pixmap
-        renderer->render(painter, rect);
+    const int width = qRound(device.width() * dpr), height = qRound(device.height() * dpr);
+    // SVG and PDF get vectors: a bitmap there would blur and bloat the file.
+    if (!isRaster(painter) || t.type() > QTransform::TxScale || width > kLargest || height > kLargest || width < 1
+        || height < 1) {
+        paint(painter, rect, 1.0);
         return;
     }
-    static QHash<QString, QPixmap> cache;
-    const QString key = QStringLiteral("%1 %2x%3").arg(kind).arg(pixels.width()).arg(pixels.height());
+    static QHash<PictureKey, QPixmap> cache;
+    const PictureKey key{name, width, height};
     auto it = cache.constFind(key);
     if (it == cache.constEnd()) {
-        if (cache.size() > 512) // zoomed through many sizes
+        if (cache.size() > kMostPictures) // zoomed through many sizes
             cache.clear();
-        QPixmap pixmap(pixels);
+        QPixmap pixmap(width, height);
         pixmap.fill(Qt::transparent);
         QPainter p(&pixmap);
         p.setRenderHint(QPainter::Antialiasing);
         p.setRenderHint(QPainter::SmoothPixmapTransform);
-        renderer->render(&p, QRectF(QPointF(0, 0), QSizeF(pixels)));
+        paint(&p, QRectF(0, 0, width, height), double(width) / rect.width());
         p.end();
         it = cache.insert(key, pixmap);
     }
     // Back to device pixels so the pixmap lands unscaled.
     painter->save();
     painter->resetTransform();
-    painter->drawPixmap(QRectF(device.topLeft(), device.size()), *it, QRectF(QPointF(0, 0), QSizeF(pixels)));
+    painter->drawPixmap(device, *it, QRectF(0, 0, width, height));
     painter->restore();
+}
+
+void drawIcon(QPainter *painter, QSvgRenderer *renderer, const QString &kind, const QRectF &rect)
+{
+    drawDevicePicture(painter, kind, rect,
+                      [renderer](QPainter *p, const QRectF &target, double) { renderer->render(p, target); });
 }
 
 } // namespace scalescope

@@ -68,58 +68,60 @@ void FlowLabelLayer::layout(Entry &entry)
     entry.rect = QRectF(entry.label.centre - QPointF(size.width() / 2, size.height() / 2), size);
 }
 
-int FlowLabelLayer::setLabels(const QHash<ConnectionId, Label> &labels)
+void FlowLabelLayer::setSlots(const std::vector<ConnectionId> &ids)
 {
+    QRectF dirty;
+    for (const Entry &e : m_entries)
+        dirty |= e.rect;
+    m_entries.assign(ids.size(), Entry{});
+    m_slots.clear();
+    for (size_t i = 0; i < ids.size(); ++i)
+        m_slots.insert(ids[i], int(i));
+    if (!dirty.isNull())
+        update(dirty.adjusted(-1, -1, 1, 1)); // the old boxes go; setLabels() draws the new
+}
+
+int FlowLabelLayer::setLabels(const std::vector<Label> &labels)
+{
+    if (labels.size() != m_entries.size())
+        return 0; // not the slots' labels
     int changed = 0;
     QRectF dirty;
-    // Gone.
-    for (auto it = m_entries.begin(); it != m_entries.end();) {
-        if (!labels.contains(it.key())) {
-            dirty |= it->rect;
-            it = m_entries.erase(it);
-            ++changed;
-        } else {
-            ++it;
-        }
-    }
-    // New or different.
-    std::vector<QRectF> repaint;
-    for (auto it = labels.constBegin(); it != labels.constEnd(); ++it) {
-        Entry &entry = m_entries[it.key()];
-        if (entry.label == *it && !entry.rect.isNull())
+    for (size_t i = 0; i < labels.size(); ++i) {
+        Entry &entry = m_entries[i];
+        if (entry.label == labels[i] && !entry.rect.isNull())
             continue;
-        if (!entry.rect.isNull())
-            repaint.push_back(entry.rect);
-        entry.label = *it;
+        dirty |= entry.rect;
+        entry.label = labels[i];
         layout(entry);
-        repaint.push_back(entry.rect);
+        dirty |= entry.rect;
         ++changed;
     }
     if (changed == 0)
         return 0;
     QRectF bounds;
-    for (const Entry &e : std::as_const(m_entries))
+    for (const Entry &e : m_entries)
         bounds |= e.rect;
     bounds.adjust(-1, -1, 1, 1);
     if (bounds != m_bounds) {
         prepareGeometryChange();
         m_bounds = bounds;
     }
-    if (!dirty.isNull())
-        update(dirty.adjusted(-1, -1, 1, 1));
-    for (const QRectF &r : repaint)
-        update(r.adjusted(-1, -1, 1, 1));
+    // One region: the view repaints the changed area once.
+    update(dirty.adjusted(-1, -1, 1, 1));
     return changed;
 }
 
 FlowLabelLayer::Label FlowLabelLayer::label(const ConnectionId &id) const
 {
-    return m_entries.value(id).label;
+    const int slot = m_slots.value(id, -1);
+    return slot >= 0 ? m_entries[size_t(slot)].label : Label{};
 }
 
 QRectF FlowLabelLayer::labelRect(const ConnectionId &id) const
 {
-    return m_entries.value(id).rect;
+    const int slot = m_slots.value(id, -1);
+    return slot >= 0 ? m_entries[size_t(slot)].rect : QRectF();
 }
 
 QRectF FlowLabelLayer::boundingRect() const
@@ -131,15 +133,17 @@ void FlowLabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
 {
     if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) < ConnectionItem::kDetailZoom)
         return; // unreadable at this zoom; the line widths still tell the story
-    painter->setRenderHint(QPainter::Antialiasing);
+    // Square boxes without antialiasing: a few hundred labels repaint on
+    // every slider move, and crisp one-pixel borders cost next to nothing.
+    painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setFont(rateFont());
-    for (const Entry &e : std::as_const(m_entries)) {
+    for (const Entry &e : m_entries) {
         if (!e.rect.intersects(option->exposedRect))
             continue;
         const QColor border = e.label.failing ? kFailing : kBorder;
-        painter->setPen(QPen(border, 1));
+        painter->setPen(QPen(border, 0)); // cosmetic: one device pixel
         painter->setBrush(QColor(255, 255, 255, 240));
-        painter->drawRoundedRect(e.rect, 3, 3);
+        painter->drawRect(e.rect);
         painter->setPen(e.label.failing ? kFailing : kInk);
         painter->drawStaticText(e.rect.topLeft() + QPointF(3, 1), e.text);
     }

@@ -3,6 +3,8 @@
 // above every line and below the components, so a label is never crossed
 // by another connection. Each label is a white box centred on an anchor a
 // layout chose (flowlabellayout.h); changing one repaints only its box.
+// Labels are kept in slots, one per labelled connection, so that a slider
+// move hands over an array in the same order every time.
 //
 // A QGraphicsObject so its owner can tell (QPointer) when a scene rebuild
 // deleted it.
@@ -12,6 +14,8 @@
 #include <QGraphicsObject>
 #include <QHash>
 #include <QStaticText>
+
+#include <vector>
 
 namespace scalescope {
 
@@ -34,10 +38,15 @@ public:
     // stays good while the numbers change.
     static QSizeF slotSize();
 
-    // Replaces all labels; repaints the boxes of those that changed and
+    // The connections that have a label, in the order setLabels() gives
+    // them; removes the labels of all others.
+    void setSlots(const std::vector<ConnectionId> &ids);
+    int slotCount() const { return int(m_entries.size()); }
+    // Label i is slot i's. Repaints the boxes of those that changed and
     // returns how many did.
-    int setLabels(const QHash<ConnectionId, Label> &labels);
-    bool hasLabel(const ConnectionId &id) const { return m_entries.contains(id); }
+    int setLabels(const std::vector<Label> &labels);
+
+    bool hasLabel(const ConnectionId &id) const { return m_slots.contains(id); }
     Label label(const ConnectionId &id) const;
     // The drawn box in scene coordinates (empty without a label).
     QRectF labelRect(const ConnectionId &id) const;
@@ -53,7 +62,10 @@ private:
     };
     static void layout(Entry &entry);
 
-    QHash<ConnectionId, Entry> m_entries;
+    // By slot: a slider move touches every label, and walking an array
+    // beats hashing a thousand pairs of strings.
+    std::vector<Entry> m_entries;
+    QHash<ConnectionId, int> m_slots;
     QRectF m_bounds;
 };
 

@@ -108,6 +108,10 @@ int FlowAnimator::advance(double seconds)
         m_callout->advancePulse(seconds);
         ++moved;
     }
+    // Merging hundreds of small dirty rectangles costs the view more than
+    // repainting everything it shows.
+    if (moved > kManyMoved)
+        m_scene->update();
     return moved;
 }
 

@@ -24,6 +24,7 @@ class FlowAnimator : public QObject
     Q_OBJECT
 public:
     static constexpr int kFrameMs = 33; // 30 frames a second is smooth enough for dots
+    static constexpr int kManyMoved = 64; // from here a frame repaints the whole view
 
     explicit FlowAnimator(QGraphicsScene *scene, QObject *parent = nullptr);
 

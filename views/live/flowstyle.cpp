@@ -36,6 +36,11 @@ double FlowStyle::speed(double rate)
     return std::round(std::clamp(15.0 + 22.0 * std::log10(1.0 + rate), 15.0, 200.0));
 }
 
+double FlowStyle::shownRate(double rate)
+{
+    return rate < 0.01 ? 0.0 : significant3(rate);
+}
+
 QString FlowStyle::label(double rate)
 {
     if (rate < 0.01) // "1e-05 req/s" would be noise

@@ -21,6 +21,8 @@ struct FlowStyle {
     static double speed(double rate);
     // "0.42 req/s", "1,230 req/s", "2.5M req/s": three significant digits.
     static QString label(double rate);
+    // The rate as the label shows it (equal values, equal labels).
+    static double shownRate(double rate);
     // What the connection item draws for this rate; `failing` when the
     // receiver turns part of it away (saturated or down).
     static ConnectionFlow flow(double rate, bool failing);

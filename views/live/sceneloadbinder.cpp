@@ -111,8 +111,14 @@ void SceneLoadBinder::bindItems()
     m_connectionBindings.clear();
     for (const Connection &c : a.connections) {
         const ConnectionId id(c.from, c.to);
-        if (ConnectionItem *item = m_scene->connectionItem(c.from, c.to))
-            m_connectionBindings.push_back({item, id, m_flowPerUser.value(id, 0.0), m_index.value(c.to, -1)});
+        if (ConnectionItem *item = m_scene->connectionItem(c.from, c.to)) {
+            ConnectionBinding b;
+            b.item = item;
+            b.id = id;
+            b.perUser = m_flowPerUser.value(id, 0.0);
+            b.to = m_index.value(c.to, -1);
+            m_connectionBindings.push_back(b);
+        }
     }
     m_bound = true;
 }
@@ -144,10 +150,14 @@ void SceneLoadBinder::apply()
     if (!m_bound)
         bindItems();
     applyComponents();
-    ConnectionState connections = applyConnections();
-    applyLabels(connections);
+    std::vector<ConnectionItem *> flowing = applyConnections();
+    applyLabels();
     applyBottleneck();
-    m_animator->setItems(std::move(connections.flowing), m_callout);
+    m_animator->setItems(std::move(flowing), m_callout);
+    // Many small updates cost the view more to merge into one region than
+    // repainting all of it: past a few dozen, ask for the whole.
+    if (m_changes > kManyChanges)
+        m_scene->update();
 }
 
 void SceneLoadBinder::applyComponents()
@@ -172,50 +182,66 @@ void SceneLoadBinder::applyComponents()
     }
 }
 
-SceneLoadBinder::ConnectionState SceneLoadBinder::applyConnections()
+std::vector<ConnectionItem *> SceneLoadBinder::applyConnections()
 {
     const Evaluation &e = m_service->evaluation();
-    ConnectionState state;
-    for (const ConnectionBinding &b : m_connectionBindings) {
-        ConnectionItem *item = b.item;
-        const ConnectionId &id = b.id;
-        const double rate = b.perUser * e.users;
-        const bool failing = rate > 0 && b.to >= 0 && e.components[size_t(b.to)].errorShare > 0;
-        const ConnectionFlow flow = FlowStyle::flow(rate, failing);
-        if (item->flow() != flow) {
-            item->setFlow(flow);
+    std::vector<ConnectionItem *> flowing;
+    for (ConnectionBinding &b : m_connectionBindings) {
+        b.rate = b.perUser * e.users;
+        b.failing = b.rate > 0 && b.to >= 0 && e.components[size_t(b.to)].errorShare > 0;
+        const ConnectionFlow flow = FlowStyle::flow(b.rate, b.failing);
+        if (b.item->flow() != flow) {
+            b.item->setFlow(flow);
             ++m_changes;
         }
-        if (item->isFlowing())
-            state.flowing.push_back(item);
-        if (rate > 0) {
-            state.labelled.push_back(item);
-            state.labels.insert(id, FlowLabelLayer::Label{FlowStyle::label(rate), {}, failing});
-        }
+        if (b.item->isFlowing())
+            flowing.push_back(b.item);
+        if ((b.rate > 0) != (b.slot >= 0))
+            m_layoutDirty = true; // a label comes or goes: places change
     }
-    return state;
+    return flowing;
 }
 
-void SceneLoadBinder::applyLabels(ConnectionState &state)
+void SceneLoadBinder::applyLabels()
 {
     if (!m_labels) {
         m_labels = new FlowLabelLayer;
         m_scene->addItem(m_labels);
+        m_layoutDirty = true;
     }
     // Places only change when lines moved or labels came or went.
-    bool sameSet = !m_layoutDirty && state.labels.size() == m_anchors.size();
-    for (auto it = state.labels.constBegin(); sameSet && it != state.labels.constEnd(); ++it)
-        sameSet = m_anchors.contains(it.key());
-    if (!sameSet) {
-        FlowLabelPlacement placement = layoutFlowLabels(*m_scene, std::move(state.labelled));
-        m_anchors = std::move(placement.anchors);
+    if (m_layoutDirty) {
+        std::vector<ConnectionId> ids;
+        std::vector<const ConnectionItem *> items;
+        for (ConnectionBinding &b : m_connectionBindings) {
+            b.slot = -1;
+            if (b.rate > 0) {
+                b.slot = int(ids.size());
+                ids.push_back(b.id);
+                items.push_back(b.item);
+            }
+        }
+        FlowLabelPlacement placement = layoutFlowLabels(*m_scene, std::move(items));
+        for (ConnectionBinding &b : m_connectionBindings)
+            if (b.slot >= 0)
+                b.anchor = placement.anchors.value(b.id);
         m_obstacles = std::move(placement.obstacles);
+        m_labels->setSlots(ids);
         m_layoutDirty = false;
         placeCallout();
     }
-    for (auto it = state.labels.begin(); it != state.labels.end(); ++it)
-        it->centre = m_anchors.value(it.key());
-    m_changes += m_labels->setLabels(state.labels);
+    std::vector<FlowLabelLayer::Label> labels(size_t(m_labels->slotCount()));
+    for (ConnectionBinding &b : m_connectionBindings) {
+        if (b.slot < 0)
+            continue;
+        // The text only changes with the rounded rate: no formatting otherwise.
+        if (const double shown = FlowStyle::shownRate(b.rate); shown != b.labelRate) {
+            b.labelRate = shown;
+            b.label = FlowStyle::label(b.rate);
+        }
+        labels[size_t(b.slot)] = FlowLabelLayer::Label{b.label, b.anchor, b.failing};
+    }
+    m_changes += m_labels->setLabels(labels);
 }
 
 void SceneLoadBinder::applyBottleneck()
@@ -280,9 +306,10 @@ void SceneLoadBinder::clearAll()
             item->setFlow(std::nullopt);
             ++m_changes;
         }
-    if (m_labels)
-        m_changes += m_labels->setLabels({});
-    m_anchors.clear();
+    if (m_labels && m_labels->slotCount() > 0) {
+        m_changes += m_labels->slotCount();
+        m_labels->setSlots({});
+    }
     m_layoutDirty = true;
     if (m_callout && m_callout->isVisible()) {
         m_callout->hide();

@@ -40,6 +40,8 @@ class SceneLoadBinder : public QObject
 public:
     // Utilisation from which the bottleneck pulses (amber on the ring).
     static constexpr double kStrained = 0.8;
+    // Changed items from which the whole view repaints at once.
+    static constexpr int kManyChanges = 64;
 
     // The parent defaults to the scene, so the binder never outlives its items.
     SceneLoadBinder(CanvasScene *scene, EvaluationService *service, QObject *parent = nullptr);
@@ -58,19 +60,15 @@ public slots:
     void apply();
 
 private:
-    struct ConnectionState {
-        std::vector<ConnectionItem *> flowing;       // dots move
-        std::vector<const ConnectionItem *> labelled; // carry traffic: show a rate
-        QHash<ConnectionId, FlowLabelLayer::Label> labels; // without their places yet
-    };
     void indexNetwork();
     void bindItems();
     void scheduleApply();
     void forgetItems();
     void markLayoutDirty();
     void applyComponents();
-    ConnectionState applyConnections();
-    void applyLabels(ConnectionState &state);
+    // Returns the connections whose dots move.
+    std::vector<ConnectionItem *> applyConnections();
+    void applyLabels();
     void applyBottleneck();
     void placeCallout();
     void clearAll();
@@ -90,15 +88,21 @@ private:
         int index; // into the network, or -1
     };
     struct ConnectionBinding {
-        ConnectionItem *item;
+        ConnectionItem *item = nullptr;
         ConnectionId id;
-        double perUser; // req/s per user along it
-        int to;         // the receiver's network index, or -1
+        double perUser = 0; // req/s per user along it
+        int to = -1;        // the receiver's network index, or -1
+        // Its rate label as last shown.
+        double rate = 0;
+        bool failing = false;
+        double labelRate = -1; // the rounded rate `label` was made for
+        QString label;
+        QPointF anchor;
+        int slot = -1; // in the label layer, or -1 without a label
     };
     std::vector<ComponentBinding> m_componentBindings;
     std::vector<ConnectionBinding> m_connectionBindings;
     bool m_bound = false;
-    QHash<ConnectionId, QPointF> m_anchors; // where each label goes
     CanvasObstacles m_obstacles;            // components, group headers and placed labels
     bool m_layoutDirty = true;              // lines moved or items came and went
     QTimer m_reapply; // new items after a document change get figures on the next turn
