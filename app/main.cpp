@@ -8,6 +8,7 @@
 
 #ifdef SCALESCOPE_WITH_GUI
 #include "scalescope_resources.h"
+#include "window/editoroptions.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -24,11 +25,17 @@ int runEditor(int argc, char *argv[], const QStringList &args)
     initScaleScopeResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/app/scalescope.svg")));
 
+    QString error;
+    const scalescope::EditorOptions options = scalescope::parseEditorOptions(args, &error);
+    if (!error.isEmpty()) {
+        QTextStream(stderr) << "scalescope: " << error << "\n(scalescope --help lists the commands)\n";
+        return 2;
+    }
     scalescope::MainWindow window;
     window.show();
     // Work a crash left behind comes first; then the file asked for.
-    if (!window.offerRecovery())
-        window.openStartupDocument(args.value(0));
+    if (!window.offerRecovery() && window.openStartupDocument(options.file))
+        window.showStart(options.stage, options.users);
     return app.exec();
 }
 

@@ -25,7 +25,8 @@ namespace {
 
 const char *const kUsage =
     "Usage:\n"
-    "  scalescope [FILE]                     open the editor (on the default scenario)\n"
+    "  scalescope [FILE] [--stage N|last] [--users N] [--workshop]\n"
+    "                                        open the editor (on the default scenario)\n"
     "  scalescope validate FILE\n"
     "  scalescope evaluate FILE [--stage N|last] [--users N] [--format json|csv|md] [--fail ID[,ID...]]\n"
     "  scalescope sweep FILE [--stage N|last] --from A --to B --points K [--format csv|json]\n"

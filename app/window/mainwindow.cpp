@@ -9,9 +9,11 @@
 #include "document/scenariodocument.h"
 #include "filecontroller.h"
 #include "inspector/inspectorwidget.h"
+#include "livesession.h"
 #include "palette/palettewidget.h"
 #include "recentfiles.h"
 #include "recoverystore.h"
+#include "stages/stagenavigator.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -35,7 +37,8 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
       m_view(new CanvasView(m_scene, this)), m_clipboard(new CanvasClipboard(m_scene, this)),
       m_recent(new RecentFiles(this)), m_files(new FileController(m_document, m_recent, this)),
       m_recovery(std::make_unique<RecoveryStore>(options.recoveryDirectory.isEmpty() ? RecoveryStore::defaultDirectory()
-                                                                                     : options.recoveryDirectory))
+                                                                                     : options.recoveryDirectory)),
+      m_live(new LiveSession(m_document, m_scene, this)), m_navigator(new StageNavigator(m_document, m_scene, this))
 {
     m_autosaver = new Autosaver(
         m_document, m_recovery.get(), [this] { return RecoveryMeta{m_files->filePath(), m_document->stage()}; },
@@ -46,6 +49,7 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     createActions();
     createMenus();
     createToolBar();
+    wireLiveSession();
 
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setMinimumWidth(48);
@@ -95,26 +99,8 @@ MainWindow::~MainWindow()
     // selection, which must not reach the inspector of a window being taken
     // apart (nor a document already gone).
     m_scene->disconnect(this);
+    m_scene->disconnect(m_live);
     delete m_scene;
-}
-
-void MainWindow::createDocks()
-{
-    m_palette = new PaletteWidget(m_document->catalog(), this);
-    auto *paletteDock = new QDockWidget(tr("Components"), this);
-    paletteDock->setObjectName(QStringLiteral("paletteDock"));
-    paletteDock->setWidget(m_palette);
-    paletteDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
-    addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
-    connect(m_palette, &PaletteWidget::kindActivated, this, &MainWindow::addKindInView);
-
-    m_inspector = new InspectorWidget(m_document, this);
-    auto *inspectorDock = new QDockWidget(tr("Inspector"), this);
-    inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
-    inspectorDock->setWidget(m_inspector);
-    inspectorDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
-    addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
-    resizeDocks({paletteDock, inspectorDock}, {250, 340}, Qt::Horizontal);
 }
 
 bool MainWindow::openStartupDocument(const QString &file)
@@ -123,6 +109,14 @@ bool MainWindow::openStartupDocument(const QString &file)
         return m_files->openFile(file);
     const QString builtin = defaultScenario();
     return !builtin.isEmpty() && m_files->openFile(builtin);
+}
+
+void MainWindow::showStart(std::optional<int> stage, std::optional<double> users)
+{
+    if (stage)
+        m_document->setStage(*stage < 0 ? m_document->stageCount() : std::min(*stage, m_document->stageCount()));
+    if (users)
+        m_live->setUsers(*users);
 }
 
 bool MainWindow::offerRecovery()

@@ -1,26 +1,38 @@
 #pragma once
-// The editor window: palette on the left, the canvas in the middle, the
-// inspector on the right; menus and a toolbar with the standard shortcuts;
-// files, recent files, settings, autosave and crash recovery.
+// The editor window: palette on the left, the canvas in the middle with the
+// stage bar above it, the stage's story, inspector, advisor and failures on
+// the right, charts and the journey table below; the user count in the
+// toolbar and the live figures in the status bar; menus with the standard
+// shortcuts; files, recent files, settings, autosave and crash recovery.
 
 #include <QMainWindow>
 
+#include <optional>
+
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 
 namespace scalescope {
 
+class AdvisorPanel;
 class Autosaver;
 class CanvasClipboard;
 class CanvasScene;
 class CanvasView;
+class ExportActions;
+class FailurePanel;
 class FileController;
 class InspectorWidget;
+class JourneyTable;
+class LiveSession;
+class NarrativePanel;
 class PaletteWidget;
 class RecentFiles;
 class RecoveryStore;
 class ScenarioDocument;
+class StageNavigator;
 struct RecoveredSession;
 
 struct WindowOptions {
@@ -43,12 +55,22 @@ public:
     FileController *files() const { return m_files; }
     Autosaver *autosaver() const { return m_autosaver; }
     RecoveryStore *recovery() const { return m_recovery.get(); }
+    LiveSession *live() const { return m_live; }
+    StageNavigator *navigator() const { return m_navigator; }
+    NarrativePanel *narrative() const { return m_narrative; }
+    AdvisorPanel *advisor() const { return m_advisor; }
+    FailurePanel *failures() const { return m_failures; }
+    JourneyTable *journey() const { return m_journey; }
 
     // At start: the file given, else the default built-in scenario.
     bool openStartupDocument(const QString &file);
     // Offers to restore what a crashed session left; true when restored.
     bool offerRecovery();
     bool restoreRecovery(const RecoveredSession &session);
+    // Shows a stage (-1: the last) and a user count, as asked on the command line.
+    void showStart(std::optional<int> stage, std::optional<double> users);
+    // Full screen canvas and narrative for a workshop (Esc returns here).
+    void showWorkshop();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,6 +80,8 @@ private:
     void createMenus();
     void createToolBar();
     void createDocks();
+    QDockWidget *addDock(QWidget *content, const QString &title, const QString &name, Qt::DockWidgetArea area);
+    void wireLiveSession();
     void populateRecentMenu();
     void populateExamplesMenu();
     void updateTitle();
@@ -78,6 +102,13 @@ private:
     std::unique_ptr<RecoveryStore> m_recovery;
     Autosaver *m_autosaver;
     QLabel *m_zoomLabel = nullptr;
+    LiveSession *m_live;
+    StageNavigator *m_navigator;
+    NarrativePanel *m_narrative = nullptr;
+    AdvisorPanel *m_advisor = nullptr;
+    FailurePanel *m_failures = nullptr;
+    JourneyTable *m_journey = nullptr;
+    ExportActions *m_exports = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -99,9 +130,12 @@ private:
     QAction *m_actualSizeAction = nullptr;
     QAction *m_gridAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_nextStageAction = nullptr;
+    QAction *m_previousStageAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_examplesMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_stageMenu = nullptr;
 };
 
 } // namespace scalescope

@@ -10,7 +10,11 @@
 #include "filecontroller.h"
 #include "recentfiles.h"
 #include "scenariofile.h"
-#include "stagecombo.h"
+#include "controls/usercountcontrol.h"
+#include "export/exportactions.h"
+#include "livesession.h"
+#include "stages/stagebar.h"
+#include "stages/stagenavigator.h"
 
 #include <QAction>
 #include <QApplication>
@@ -108,6 +112,15 @@ void MainWindow::createActions()
     m_gridAction->setChecked(true);
     connect(m_gridAction, &QAction::toggled, m_scene, &CanvasScene::setGridVisible);
 
+    m_nextStageAction = makeAction(this, QStringLiteral("actionNextStage"), tr("&Next Stage"),
+                                   {QKeySequence(Qt::CTRL | Qt::Key_PageDown)},
+                                   tr("Show the next stage of the journey (a second press ends the animation)"));
+    connect(m_nextStageAction, &QAction::triggered, m_navigator, &StageNavigator::next);
+    m_previousStageAction = makeAction(this, QStringLiteral("actionPreviousStage"), tr("&Previous Stage"),
+                                       {QKeySequence(Qt::CTRL | Qt::Key_PageUp)}, tr("Show the previous stage"));
+    connect(m_previousStageAction, &QAction::triggered, m_navigator, &StageNavigator::previous);
+    m_exports = new ExportActions(m_document, [this] { return m_live->users(); }, this);
+
     m_aboutAction = makeAction(this, QStringLiteral("actionAbout"), tr("&About ScaleScope"), {});
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
@@ -123,6 +136,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addActions(m_exports->actions());
     file->addSeparator();
     file->addAction(m_quitAction);
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::populateRecentMenu);
@@ -153,6 +168,10 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
 
+    m_stageMenu = menuBar()->addMenu(tr("&Stages"));
+    m_stageMenu->addAction(m_previousStageAction);
+    m_stageMenu->addAction(m_nextStageAction);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -181,8 +200,13 @@ void MainWindow::createToolBar()
     bar->addAction(m_zoomInAction);
     bar->addAction(m_fitAction);
     bar->addSeparator();
-    bar->addWidget(new QLabel(tr(" Stage "), bar));
-    bar->addWidget(new StageCombo(m_document, bar));
+    bar->addWidget(m_live->userControl());
+
+    // The journey's steps on their own row, above the canvas.
+    addToolBarBreak();
+    QToolBar *stages = addToolBar(tr("Stages"));
+    stages->setObjectName(QStringLiteral("stageToolBar"));
+    stages->addWidget(new StageBar(m_navigator, stages));
 }
 
 void MainWindow::populateRecentMenu()

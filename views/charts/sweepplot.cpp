@@ -185,7 +185,7 @@ void SweepPlot::setCursorUsers(double users)
     m_cursorLabel->position->setCoords(m_users, 0);
     m_cursorLabel->setText(UserScale::format(m_users));
     for (QCPItemTracer *tracer : std::as_const(m_tracers))
-        tracer->setGraphKey(m_users);
+        placeTracer(tracer);
     m_cursorLayer->replot();
 }
 
@@ -205,8 +205,8 @@ QCPItemTracer *SweepPlot::addTracer(QCPGraph *graph)
     auto *tracer = new QCPItemTracer(this);
     tracer->setLayer(m_cursorLayer);
     tracer->setGraph(graph);
-    tracer->setGraphKey(m_users);
     tracer->setInterpolating(true);
+    placeTracer(tracer);
     tracer->setStyle(QCPItemTracer::tsCircle);
     tracer->setSize(7);
     tracer->setPen(QPen(graph->pen().color(), 1.5));
@@ -215,6 +215,15 @@ QCPItemTracer *SweepPlot::addTracer(QCPGraph *graph)
     // The user count label stays readable over the tracers.
     m_cursorLabel->setLayer(m_cursorLayer); // re-adding moves it to the top of the layer
     return tracer;
+}
+
+void SweepPlot::placeTracer(QCPItemTracer *tracer)
+{
+    tracer->setGraphKey(m_users);
+    // A curve has gaps (NaN) where its figure is undefined, such as latency
+    // past saturation: no marker there rather than a circle at NaN.
+    tracer->updatePosition();
+    tracer->setVisible(std::isfinite(tracer->position->key()) && std::isfinite(tracer->position->value()));
 }
 
 void SweepPlot::removeTracers()

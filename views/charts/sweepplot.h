@@ -45,6 +45,8 @@ protected:
     // A tracer on the cursor layer that follows graph at the cursor.
     QCPItemTracer *addTracer(QCPGraph *graph);
     void removeTracers();
+    // Moves a tracer to the cursor; hidden where its curve has no value.
+    void placeTracer(QCPItemTracer *tracer);
     void setAxisTicker(QCPAxis *axis, LogTicker::Label label);
     // Legend entries flow in rows above the plot, never over the curves.
     void placeLegendAbove();

@@ -102,12 +102,16 @@ QString StatusSummary::summary(const Evaluation &e)
 QString StatusSummary::details(const Network &n, const Evaluation &e)
 {
     QStringList lines;
-    if (e.bottleneckComponent >= 0 && size_t(e.bottleneckComponent) < n.components.size()) {
+    if (e.bottleneckComponent >= 0 && size_t(e.bottleneckComponent) < n.components.size() && e.bottleneckResource >= 0
+        && size_t(e.bottleneckResource) < e.components[size_t(e.bottleneckComponent)].resources.size()) {
         const ComponentModel &c = n.components[size_t(e.bottleneckComponent)];
         const ComponentResult &r = e.components[size_t(e.bottleneckComponent)];
         lines << tr("Bottleneck: %1").arg(describeLoad(c, e.bottleneckResource, r.resources[size_t(e.bottleneckResource)]));
     }
-    if (n.ceilingComponent >= 0 && std::isfinite(n.ceilingUsers)) {
+    // With everything down there is no ceiling resource to name.
+    if (n.ceilingComponent >= 0 && size_t(n.ceilingComponent) < n.components.size() && n.ceilingResource >= 0
+        && size_t(n.ceilingResource) < n.components[size_t(n.ceilingComponent)].resources.size()
+        && std::isfinite(n.ceilingUsers)) {
         const ComponentModel &c = n.components[size_t(n.ceilingComponent)];
         lines << tr("Holds %1 users; first to break: %2 %3")
                      .arg(UserScale::format(n.ceilingUsers), c.label, c.resources[size_t(n.ceilingResource)].name);

@@ -32,7 +32,7 @@ UserCountControl::UserCountControl(QWidget *parent)
     layout->setContentsMargins(4, 0, 4, 0);
     layout->setSpacing(6);
 
-    auto *label = new QLabel(tr("Users"), this);
+    auto *label = new QLabel(tr("&Users"), this);
     label->setBuddy(m_field);
     layout->addWidget(label);
 

@@ -27,10 +27,10 @@ FailurePanel::FailurePanel(ScenarioDocument *document, QWidget *parent)
     });
     connect(document, &ScenarioDocument::changed, this, [this] {
         rebuildList();
-        refresh();
+        recompile();
     });
     rebuildList();
-    refresh();
+    recompile();
 }
 
 void FailurePanel::setUsers(double users)
@@ -48,14 +48,14 @@ void FailurePanel::setFailed(const QString &id, bool failed)
     else
         m_failed.removeAll(id);
     rebuildList();
-    refresh();
+    recompile();
 }
 
 void FailurePanel::clear()
 {
     m_failed.clear();
     rebuildList();
-    refresh();
+    recompile();
 }
 
 QString FailurePanel::summaryText() const { return m_summary->text(); }
@@ -79,9 +79,15 @@ void FailurePanel::rebuildList()
     m_filling = false;
 }
 
+void FailurePanel::recompile()
+{
+    m_networks = compileFailure(m_document->architecture(), m_failed);
+    refresh();
+}
+
 void FailurePanel::refresh()
 {
-    m_report = reportFailure(m_document->architecture(), m_failed, m_users);
+    m_report = reportFailure(m_networks, m_users);
     m_summary->setText(failureSummary(m_report));
     emit reportChanged(m_report);
 }

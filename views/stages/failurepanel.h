@@ -36,12 +36,14 @@ signals:
 
 private:
     void rebuildList();
+    void recompile();
     void refresh();
 
     ScenarioDocument *m_document;
     QStringList m_failed;
     double m_users = 1000;
     FailureReport m_report;
+    FailureNetworks m_networks; // recompiled on edits and failure changes only
     QListWidget *m_list;
     QLabel *m_summary;
     bool m_filling = false;

@@ -22,32 +22,48 @@ QStringList failureCandidates(const Architecture &architecture)
     return ids;
 }
 
-FailureReport reportFailure(const Architecture &architecture, const QStringList &failed, double users)
+FailureNetworks compileFailure(const Architecture &architecture, const QStringList &failed)
 {
-    FailureReport r;
-    r.users = users;
+    FailureNetworks n;
     const QStringList known = failureCandidates(architecture);
     for (const QString &id : failed)
         if (known.contains(id))
-            r.failed << id;
+            n.failed << id;
     try {
-        const Network healthy = compileNetwork(architecture);
-        const Network broken = compileNetwork(architecture, r.failed);
-        r.healthyCeiling = healthy.ceilingUsers;
-        r.ceiling = broken.ceilingUsers;
-        for (const ComponentModel &c : broken.components)
-            if (c.down)
-                r.down << c.id;
-        const Evaluation e = evaluate(broken, users);
-        r.availability = e.availability;
-        r.serviceUp = r.ceiling > 0 && e.availability > 0;
-        r.holdsUsers = r.serviceUp && r.ceiling >= users;
+        n.healthy = compileNetwork(architecture);
+        n.broken = compileNetwork(architecture, n.failed);
     } catch (const std::exception &e) {
-        r.error = QString::fromUtf8(e.what());
+        n.error = QString::fromUtf8(e.what());
+    }
+    return n;
+}
+
+FailureReport reportFailure(const FailureNetworks &n, double users)
+{
+    FailureReport r;
+    r.users = users;
+    r.failed = n.failed;
+    if (!n.error.isEmpty()) {
+        r.error = n.error;
         r.serviceUp = false;
         r.holdsUsers = false;
+        return r;
     }
+    r.healthyCeiling = n.healthy.ceilingUsers;
+    r.ceiling = n.broken.ceilingUsers;
+    for (const ComponentModel &c : n.broken.components)
+        if (c.down)
+            r.down << c.id;
+    const Evaluation e = evaluate(n.broken, users);
+    r.availability = e.availability;
+    r.serviceUp = r.ceiling > 0 && e.availability > 0;
+    r.holdsUsers = r.serviceUp && r.ceiling >= users;
     return r;
+}
+
+FailureReport reportFailure(const Architecture &architecture, const QStringList &failed, double users)
+{
+    return reportFailure(compileFailure(architecture, failed), users);
 }
 
 QString failureSummary(const FailureReport &r)

@@ -4,6 +4,7 @@
 // and compared with the healthy architecture at a user count.
 
 #include "document.h"
+#include "network.h"
 
 #include <QStringList>
 
@@ -23,6 +24,17 @@ struct FailureReport {
 
 // Ids the architecture has that can fail: zones and regions first, then components.
 QStringList failureCandidates(const Architecture &architecture);
+
+// The healthy and the failed network, compiled once per architecture and
+// failure set: a user count change then only evaluates.
+struct FailureNetworks {
+    QStringList failed; // known ids only
+    Network healthy;
+    Network broken;
+    QString error;
+};
+FailureNetworks compileFailure(const Architecture &architecture, const QStringList &failed);
+FailureReport reportFailure(const FailureNetworks &networks, double users);
 
 FailureReport reportFailure(const Architecture &architecture, const QStringList &failed, double users);
 

@@ -1,0 +1,79 @@
+// The window's docks and its live pieces (MainWindow, continued): palette
+// on the left; narrative, inspector, advisor and failures on the right;
+// charts and the journey table below; the stage bar above the canvas.
+#include "mainwindow.h"
+
+#include "advisor/advisorpanel.h"
+#include "canvas/canvasscene.h"
+#include "charts/chartspanel.h"
+#include "controls/statussummary.h"
+#include "document/scenariodocument.h"
+#include "inspector/inspectorwidget.h"
+#include "journey/journeytable.h"
+#include "livesession.h"
+#include "palette/palettewidget.h"
+#include "stages/failurepanel.h"
+#include "stages/narrativepanel.h"
+#include "stages/stagebar.h"
+#include "stages/stagenavigator.h"
+
+#include <QDockWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace scalescope {
+
+QDockWidget *MainWindow::addDock(QWidget *content, const QString &title, const QString &name, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setWidget(content);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    m_palette = new PaletteWidget(m_document->catalog(), this);
+    QDockWidget *paletteDock = addDock(m_palette, tr("Components"), QStringLiteral("paletteDock"), Qt::LeftDockWidgetArea);
+    connect(m_palette, &PaletteWidget::kindActivated, this, &MainWindow::addKindInView);
+
+    m_narrative = new NarrativePanel(m_document, this);
+    QDockWidget *narrativeDock = addDock(m_narrative, tr("Stage"), QStringLiteral("narrativeDock"), Qt::RightDockWidgetArea);
+
+    m_inspector = new InspectorWidget(m_document, this);
+    QDockWidget *inspectorDock = addDock(m_inspector, tr("Inspector"), QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
+    m_advisor = new AdvisorPanel(m_document, this);
+    QDockWidget *advisorDock = addDock(m_advisor, tr("Advisor"), QStringLiteral("advisorDock"), Qt::RightDockWidgetArea);
+    m_failures = new FailurePanel(m_document, this);
+    QDockWidget *failureDock = addDock(m_failures, tr("Failures"), QStringLiteral("failureDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(inspectorDock, advisorDock);
+    tabifyDockWidget(advisorDock, failureDock);
+    inspectorDock->raise();
+
+    QDockWidget *chartsDock = addDock(m_live->charts(), tr("Charts"), QStringLiteral("chartsDock"), Qt::BottomDockWidgetArea);
+    m_journey = new JourneyTable(m_document, this);
+    QDockWidget *journeyDock = addDock(m_journey, tr("Journey"), QStringLiteral("journeyDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(chartsDock, journeyDock);
+    chartsDock->raise();
+
+    // The corners go to the side docks, so the charts span only the canvas.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    resizeDocks({paletteDock, narrativeDock}, {240, 360}, Qt::Horizontal);
+    resizeDocks({narrativeDock, inspectorDock}, {220, 480}, Qt::Vertical);
+    resizeDocks({chartsDock}, {280}, Qt::Vertical);
+}
+
+void MainWindow::wireLiveSession()
+{
+    statusBar()->addPermanentWidget(m_live->status(), 1);
+    connect(m_live, &LiveSession::usersChanged, m_failures, &FailurePanel::setUsers);
+    connect(m_live, &LiveSession::usersChanged, m_advisor, &AdvisorPanel::setUsers);
+    m_failures->setUsers(m_live->users());
+    m_advisor->setUsers(m_live->users());
+    connect(m_failures, &FailurePanel::reportChanged, this, [this] { m_live->setFailed(m_failures->failed()); });
+    connect(m_journey, &JourneyTable::stageRequested, m_navigator, &StageNavigator::goTo);
+}
+
+} // namespace scalescope

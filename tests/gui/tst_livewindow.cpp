@@ -1,0 +1,221 @@
+// The editor window's live capacity, as a user drives it: the toolbar's user
+// count moves the canvas, the charts' cursor and the status bar together;
+// the bottleneck mark moves past a ceiling; chart and canvas share the
+// selection; an edit redraws the charts; File offers the exports.
+#include "canvas/bottleneckcallout.h"
+#include "canvas/canvasscene.h"
+#include "canvas/componentitem.h"
+#include "charts/chartspanel.h"
+#include "charts/utilizationchart.h"
+#include "commands/changeparametercommand.h"
+#include "controls/statussummary.h"
+#include "controls/usercountcontrol.h"
+#include "controls/userscale.h"
+#include "document/scenariodocument.h"
+#include "live/evaluationservice.h"
+#include "live/sceneloadbinder.h"
+#include "scalescope_resources.h"
+#include "stages/failurepanel.h"
+#include "window/livesession.h"
+#include "window/mainwindow.h"
+
+#include <QAction>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMouseEvent>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace scalescope;
+
+class TestLiveWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ScaleScope"));
+        QCoreApplication::setApplicationName(QStringLiteral("ScaleScope-tests"));
+        initScaleScopeResources();
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_window = std::make_unique<MainWindow>(WindowOptions{m_dir->filePath(QStringLiteral("recovery")), 10});
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openStartupDocument(QString())); // the default journey
+    }
+
+    void cleanup()
+    {
+        m_window->document()->undoStack()->setClean();
+        m_window.reset();
+        m_dir.reset();
+    }
+
+    void sliderMovesChartsCursorAndStatusBar()
+    {
+        m_window->showStart(3, 100);
+        LiveSession *live = m_window->live();
+        QSlider *slider = live->userControl()->slider();
+        slider->setValue(UserScale::toSlider(250'000));
+        const double users = live->users();
+        QVERIFY(qAbs(users - 250'000) / 250'000 < 0.01);
+        QCOMPARE(live->charts()->users(), users);
+        live->service()->flush();
+        QCOMPARE(live->service()->users(), users);
+        QVERIFY2(live->status()->text().contains(UserScale::format(users)), qPrintable(live->status()->text()));
+    }
+
+    void draggingTheChartCursorMovesTheSlider()
+    {
+        LiveSession *live = m_window->live();
+        UtilizationChart *chart = live->charts()->utilizationChart();
+        chart->replot();
+        // A press on the plot at the pixel of 10,000 users grabs the cursor there.
+        const QPoint at(int(chart->xAxis->coordToPixel(10'000)), int(chart->yAxis->coordToPixel(50)));
+        QTest::mousePress(chart, Qt::LeftButton, {}, at);
+        QTest::mouseMove(chart, at + QPoint(1, 0));
+        QTest::mouseRelease(chart, Qt::LeftButton, {}, at + QPoint(1, 0));
+        const double users = live->userControl()->users();
+        QVERIFY2(users > 8'000 && users < 12'500, qPrintable(QString::number(users)));
+        QCOMPARE(live->users(), users);
+        QCOMPARE(UserScale::fromSlider(live->userControl()->slider()->value()) > 8'000, true);
+    }
+
+    void bottleneckMarkMovesPastTheCeiling()
+    {
+        // Stage 4: the web tier is busiest at a thousand users; past the read
+        // followers' ceiling, the database reads are.
+        m_window->showStart(4, 1000);
+        LiveSession *live = m_window->live();
+        live->service()->flush();
+        live->binder()->apply();
+        BottleneckCallout *callout = live->binder()->callout();
+        QVERIFY(callout);
+        const QString before = callout->content().componentId;
+        QCOMPARE(before, QStringLiteral("web"));
+
+        const double ceiling = live->service()->network().ceilingUsers;
+        QVERIFY(ceiling > 1000 && ceiling < 1e8);
+        live->setUsers(ceiling * 1.5);
+        live->service()->flush();
+        live->binder()->apply();
+        callout = live->binder()->callout();
+        QVERIFY(callout);
+        QVERIFY2(callout->content().componentId.startsWith(QLatin1String("replica")),
+                 qPrintable(callout->content().componentId));
+        QVERIFY2(callout->content().text.contains(QLatin1String("queries")), qPrintable(callout->content().text));
+        QVERIFY(callout->content().severity == BottleneckCallout::Severity::Saturated);
+    }
+
+    void chartAndCanvasShareTheSelection()
+    {
+        m_window->showStart(3, 1000);
+        LiveSession *live = m_window->live();
+        live->service()->flush();
+        UtilizationChart *chart = live->charts()->utilizationChart();
+        const QStringList shown = chart->shownComponents();
+        QVERIFY(!shown.isEmpty());
+
+        // Clicking a curve selects its component on the canvas...
+        const QString id = shown.last();
+        emit live->charts()->componentClicked(id);
+        QCOMPARE(m_window->scene()->selection().components, QStringList{id});
+        QCOMPARE(chart->highlighted(), id);
+
+        // ...and selecting on the canvas highlights the curve.
+        Selection s;
+        s.components << shown.first();
+        m_window->scene()->select(s);
+        QCOMPARE(chart->highlighted(), shown.first());
+        m_window->scene()->select({});
+        QCOMPARE(chart->highlighted(), QString());
+    }
+
+    void anEditRedrawsTheCharts()
+    {
+        m_window->showStart(3, 1000);
+        LiveSession *live = m_window->live();
+        live->service()->flush();
+        UtilizationChart *chart = live->charts()->utilizationChart();
+        const double before = chart->ceilingUsers(QStringLiteral("web"));
+        QVERIFY(std::isfinite(before));
+
+        // Twice the web servers (as the inspector's count field does): the
+        // web tier's ceiling doubles on the chart.
+        const Component *web = m_window->document()->component(QStringLiteral("web"));
+        QVERIFY(web);
+        const double count = std::get<double>(web->params.value(QStringLiteral("count")));
+        QCOMPARE(count, 2.0);
+        ChangeComponent change;
+        change.id = QStringLiteral("web");
+        change.set.insert(QStringLiteral("count"), count * 2);
+        m_window->document()->undoStack()->push(
+            new ChangeParameterCommand(m_window->document(), change, QStringLiteral("Instances")));
+        const double after = chart->ceilingUsers(QStringLiteral("web"));
+        QVERIFY2(qAbs(after / before - 2) < 0.05, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+        m_window->document()->undoStack()->undo();
+        QCOMPARE(chart->ceilingUsers(QStringLiteral("web")), before);
+    }
+
+    void failingAZoneGreysItOnTheCanvas()
+    {
+        m_window->showStart(1, 10); // one server, in az-a
+        FailurePanel *failures = m_window->failures();
+        // The list is rebuilt on each change: look the zone up every time.
+        const auto zone = [failures]() -> QListWidgetItem * {
+            for (int i = 0; i < failures->list()->count(); ++i)
+                if (failures->list()->item(i)->data(Qt::UserRole).toString() == QLatin1String("az-a"))
+                    return failures->list()->item(i);
+            return nullptr;
+        };
+        QVERIFY(zone());
+        LiveSession *live = m_window->live();
+        const auto downOnCanvas = [this, live] {
+            live->service()->flush();
+            live->binder()->apply();
+            QStringList down;
+            for (const Component &c : m_window->document()->architecture().components)
+                if (m_window->scene()->componentItem(c.id)->load().value_or(ComponentLoad{}).down)
+                    down << c.id;
+            return down;
+        };
+        QVERIFY(downOnCanvas().isEmpty());
+
+        zone()->setCheckState(Qt::Checked);
+        QCOMPARE(live->service()->failedIds(), QStringList{QStringLiteral("az-a")});
+        const QStringList down = downOnCanvas();
+        QVERIFY(!down.isEmpty());
+        for (const QString &id : down)
+            QVERIFY2(m_window->failures()->report().down.contains(id), qPrintable(id));
+        QVERIFY(!m_window->failures()->report().serviceUp);
+
+        zone()->setCheckState(Qt::Unchecked);
+        QVERIFY(live->service()->failedIds().isEmpty());
+        QVERIFY(downOnCanvas().isEmpty());
+    }
+
+    void fileMenuOffersTheExports()
+    {
+        QStringList texts;
+        for (QAction *a : m_window->menuBar()->actions().front()->menu()->actions())
+            texts << a->text().remove(QLatin1Char('&'));
+        QVERIFY2(texts.join(QLatin1Char('|')).contains(QLatin1String("Export Diagram")), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY(texts.join(QLatin1Char('|')).contains(QLatin1String("Export Journey")));
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestLiveWindow)
+#include "tst_livewindow.moc"
