@@ -36,6 +36,8 @@ int runEditor(int argc, char *argv[], const QStringList &args)
     // Work a crash left behind comes first; then the file asked for.
     if (!window.offerRecovery() && window.openStartupDocument(options.file))
         window.showStart(options.stage, options.users);
+    if (options.workshop)
+        window.showWorkshop();
     return app.exec();
 }
 

@@ -13,6 +13,7 @@
 #include "palette/palettewidget.h"
 #include "recentfiles.h"
 #include "recoverystore.h"
+#include "stages/journeyplayer.h"
 #include "stages/stagenavigator.h"
 
 #include <QAction>
@@ -38,7 +39,8 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
       m_recent(new RecentFiles(this)), m_files(new FileController(m_document, m_recent, this)),
       m_recovery(std::make_unique<RecoveryStore>(options.recoveryDirectory.isEmpty() ? RecoveryStore::defaultDirectory()
                                                                                      : options.recoveryDirectory)),
-      m_live(new LiveSession(m_document, m_scene, this)), m_navigator(new StageNavigator(m_document, m_scene, this))
+      m_live(new LiveSession(m_document, m_scene, this)), m_navigator(new StageNavigator(m_document, m_scene, this)),
+      m_player(new JourneyPlayer(m_document, m_navigator, this))
 {
     m_autosaver = new Autosaver(
         m_document, m_recovery.get(), [this] { return RecoveryMeta{m_files->filePath(), m_document->stage()}; },
@@ -50,6 +52,7 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     createMenus();
     createToolBar();
     wireLiveSession();
+    wirePlayer();
 
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setMinimumWidth(48);
@@ -63,6 +66,8 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     connect(m_files, &FileController::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_files, &FileController::documentReplaced, this, [this] {
         updateTitle();
+        // A scenario opens at the user count it was saved with.
+        m_live->setUsers(m_document->architecture().workload.users);
         // Once the window is laid out: at start the view has no final size yet.
         QTimer::singleShot(0, m_view, &CanvasView::fitToContents);
     });
@@ -198,7 +203,8 @@ void MainWindow::readSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1440, 900);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // A layout saved by a version with other docks would pile the new ones up.
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
     const bool grid = settings.value(QStringLiteral("view/grid"), true).toBool();
     m_scene->setGridVisible(grid);
     m_gridAction->setChecked(grid);
@@ -208,7 +214,7 @@ void MainWindow::writeSettings()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
     settings.setValue(QStringLiteral("view/grid"), m_scene->isGridVisible());
 }
 

@@ -25,6 +25,7 @@ class ExportActions;
 class FailurePanel;
 class FileController;
 class InspectorWidget;
+class JourneyPlayer;
 class JourneyTable;
 class LiveSession;
 class NarrativePanel;
@@ -32,6 +33,8 @@ class PaletteWidget;
 class RecentFiles;
 class RecoveryStore;
 class ScenarioDocument;
+class StageActions;
+class WorkshopWindow;
 class StageNavigator;
 struct RecoveredSession;
 
@@ -43,6 +46,9 @@ struct WindowOptions {
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    // Bumped whenever the docks change, so an older saved layout is ignored.
+    static constexpr int kLayoutVersion = 2;
+
     explicit MainWindow(const WindowOptions &options = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -57,6 +63,9 @@ public:
     RecoveryStore *recovery() const { return m_recovery.get(); }
     LiveSession *live() const { return m_live; }
     StageNavigator *navigator() const { return m_navigator; }
+    JourneyPlayer *player() const { return m_player; }
+    // Null until the workshop mode is first shown.
+    WorkshopWindow *workshop() const { return m_workshop; }
     NarrativePanel *narrative() const { return m_narrative; }
     AdvisorPanel *advisor() const { return m_advisor; }
     FailurePanel *failures() const { return m_failures; }
@@ -82,6 +91,7 @@ private:
     void createDocks();
     QDockWidget *addDock(QWidget *content, const QString &title, const QString &name, Qt::DockWidgetArea area);
     void wireLiveSession();
+    void wirePlayer();
     void populateRecentMenu();
     void populateExamplesMenu();
     void updateTitle();
@@ -104,11 +114,14 @@ private:
     QLabel *m_zoomLabel = nullptr;
     LiveSession *m_live;
     StageNavigator *m_navigator;
+    JourneyPlayer *m_player;
     NarrativePanel *m_narrative = nullptr;
     AdvisorPanel *m_advisor = nullptr;
     FailurePanel *m_failures = nullptr;
     JourneyTable *m_journey = nullptr;
     ExportActions *m_exports = nullptr;
+    StageActions *m_stageActions = nullptr;
+    WorkshopWindow *m_workshop = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -132,6 +145,8 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_nextStageAction = nullptr;
     QAction *m_previousStageAction = nullptr;
+    QAction *m_playAction = nullptr;
+    QAction *m_workshopAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_examplesMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -13,10 +13,14 @@
 #include "controls/usercountcontrol.h"
 #include "export/exportactions.h"
 #include "livesession.h"
+#include "stages/journeyplayer.h"
+#include "stages/stageactions.h"
 #include "stages/stagebar.h"
+#include "advisor/advisorpanel.h"
 #include "stages/stagenavigator.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -119,6 +123,16 @@ void MainWindow::createActions()
     m_previousStageAction = makeAction(this, QStringLiteral("actionPreviousStage"), tr("&Previous Stage"),
                                        {QKeySequence(Qt::CTRL | Qt::Key_PageUp)}, tr("Show the previous stage"));
     connect(m_previousStageAction, &QAction::triggered, m_navigator, &StageNavigator::previous);
+    m_playAction = makeAction(this, QStringLiteral("actionPlay"), tr("&Play Journey"), {QKeySequence(Qt::Key_P)},
+                              tr("Climb the user count; when the bottleneck saturates, move to the next stage (P pauses)"));
+    m_playAction->setCheckable(true);
+    m_playAction->setIcon(s->standardIcon(QStyle::SP_MediaPlay));
+    connect(m_playAction, &QAction::triggered, m_player, [this](bool on) { on ? m_player->play() : m_player->pause(); });
+    m_workshopAction = makeAction(this, QStringLiteral("actionWorkshop"), tr("&Workshop Mode"), {QKeySequence(Qt::Key_F5)},
+                                  tr("Full screen canvas and story for a room: arrows step, Up/Down scale users, Space plays, Esc leaves"));
+    connect(m_workshopAction, &QAction::triggered, this, &MainWindow::showWorkshop);
+    m_stageActions = new StageActions(m_document, this);
+    connect(m_advisor, &AdvisorPanel::applyRequested, m_stageActions, &StageActions::applyProposal);
     m_exports = new ExportActions(m_document, [this] { return m_live->users(); }, this);
 
     m_aboutAction = makeAction(this, QStringLiteral("actionAbout"), tr("&About ScaleScope"), {});
@@ -171,6 +185,20 @@ void MainWindow::createMenus()
     m_stageMenu = menuBar()->addMenu(tr("&Stages"));
     m_stageMenu->addAction(m_previousStageAction);
     m_stageMenu->addAction(m_nextStageAction);
+    m_stageMenu->addSeparator();
+    m_stageMenu->addActions(m_stageActions->actions());
+    m_stageMenu->addSeparator();
+    m_stageMenu->addAction(m_playAction);
+    m_stageMenu->addAction(m_workshopAction);
+    QMenu *speed = m_stageMenu->addMenu(tr("Play &Speed"));
+    auto *speeds = new QActionGroup(speed);
+    for (double factor : JourneyPlayer::kSpeeds) {
+        QAction *a = speed->addAction(tr("%1×").arg(factor));
+        a->setCheckable(true);
+        a->setChecked(factor == m_player->speed());
+        speeds->addAction(a);
+        connect(a, &QAction::triggered, m_player, [this, factor] { m_player->setSpeed(factor); });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -206,6 +234,8 @@ void MainWindow::createToolBar()
     addToolBarBreak();
     QToolBar *stages = addToolBar(tr("Stages"));
     stages->setObjectName(QStringLiteral("stageToolBar"));
+    stages->addAction(m_playAction);
+    stages->addAction(m_workshopAction);
     stages->addWidget(new StageBar(m_navigator, stages));
 }
 

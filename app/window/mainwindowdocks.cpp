@@ -13,11 +13,16 @@
 #include "livesession.h"
 #include "palette/palettewidget.h"
 #include "stages/failurepanel.h"
+#include "stages/journeyplayer.h"
 #include "stages/narrativepanel.h"
 #include "stages/stagebar.h"
 #include "stages/stagenavigator.h"
+#include "live/evaluationservice.h"
+#include "workshop/workshopwindow.h"
 
+#include <QAction>
 #include <QDockWidget>
+#include <QLocale>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -74,6 +79,49 @@ void MainWindow::wireLiveSession()
     m_advisor->setUsers(m_live->users());
     connect(m_failures, &FailurePanel::reportChanged, this, [this] { m_live->setFailed(m_failures->failed()); });
     connect(m_journey, &JourneyTable::stageRequested, m_navigator, &StageNavigator::goTo);
+}
+
+void MainWindow::wirePlayer()
+{
+    // The film drives the one user count; a hand on the slider steers the film.
+    connect(m_player, &JourneyPlayer::usersChanged, m_live, &LiveSession::setUsers);
+    connect(m_live, &LiveSession::usersChanged, m_player, &JourneyPlayer::setUsers);
+    connect(m_player, &JourneyPlayer::playingChanged, m_playAction, &QAction::setChecked);
+    connect(m_player, &JourneyPlayer::stageSaturated, this,
+            [this](int stage, const QString &componentId, const QString &limitName, double users) {
+                const Component *c = m_document->component(componentId);
+                statusBar()->showMessage(tr("Stage %1 breaks at %2 users: %3 (%4)")
+                                             .arg(stage)
+                                             .arg(QLocale().toString(users, 'f', 0), c ? c->label : componentId, limitName),
+                                         6000);
+            });
+    connect(m_player, &JourneyPlayer::finished, this,
+            [this] { statusBar()->showMessage(tr("The journey has played to its last stage"), 6000); });
+}
+
+void MainWindow::showWorkshop()
+{
+    if (!m_workshop) {
+        // Its own top-level window on the same scene and navigator; parented
+        // here only so it goes when the editor does.
+        m_workshop = new WorkshopWindow(m_document, m_scene, m_navigator, this);
+        EvaluationService *service = m_live->service();
+        connect(m_workshop, &WorkshopWindow::usersRequested, m_live, &LiveSession::setUsers);
+        connect(m_live, &LiveSession::usersChanged, m_workshop, &WorkshopWindow::setUsers);
+        connect(service, &EvaluationService::evaluated, m_workshop,
+                [this, service] { m_workshop->setEvaluation(service->network(), service->evaluation()); });
+        connect(service, &EvaluationService::failed, m_workshop, &WorkshopWindow::showError);
+        connect(m_workshop, &WorkshopWindow::playToggled, m_player, &JourneyPlayer::toggle);
+        connect(m_workshop, &WorkshopWindow::closed, this, [this] {
+            activateWindow();
+            raise();
+        });
+    }
+    m_workshop->setUsers(m_live->users());
+    m_live->service()->flush();
+    if (m_live->service()->hasNetwork())
+        m_workshop->setEvaluation(m_live->service()->network(), m_live->service()->evaluation());
+    m_workshop->showPresentation();
 }
 
 } // namespace scalescope

@@ -16,7 +16,10 @@
 #include "live/sceneloadbinder.h"
 #include "scalescope_resources.h"
 #include "stages/failurepanel.h"
+#include "stages/journeyplayer.h"
+#include "stages/stagenavigator.h"
 #include "window/livesession.h"
+#include "workshop/workshopwindow.h"
 #include "window/mainwindow.h"
 
 #include <QAction>
@@ -201,6 +204,54 @@ private slots:
         zone()->setCheckState(Qt::Unchecked);
         QVERIFY(live->service()->failedIds().isEmpty());
         QVERIFY(downOnCanvas().isEmpty());
+    }
+
+    void workshopModeDrivesTheSameJourney()
+    {
+        m_window->showStart(2, 100);
+        m_window->navigator()->setAnimated(false);
+        m_window->showWorkshop();
+        WorkshopWindow *workshop = m_window->workshop();
+        QVERIFY(workshop && workshop->isVisible());
+        QCOMPARE(workshop->users(), 100.0);
+
+        QTest::keyClick(workshop, Qt::Key_Up); // users x10, through the one user count
+        QCOMPARE(m_window->live()->users(), 1000.0);
+        QCOMPARE(m_window->live()->userControl()->users(), 1000.0);
+        QTest::keyClick(workshop, Qt::Key_Right);
+        QCOMPARE(m_window->document()->stage(), 3);
+        QVERIFY(m_window->live()->service()->hasNetwork());
+        QVERIFY2(workshop->figuresText().contains(QLatin1String("1k")), qPrintable(workshop->figuresText()));
+
+        QTest::keyClick(workshop, Qt::Key_Space);
+        QVERIFY(m_window->player()->isPlaying());
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionPlay"))->isChecked());
+        QTest::keyClick(workshop, Qt::Key_Space);
+        QVERIFY(!m_window->player()->isPlaying());
+
+        QTest::keyClick(workshop, Qt::Key_Escape);
+        QVERIFY(!workshop->isVisible());
+        QVERIFY(m_window->isVisible());
+    }
+
+    void playModeClimbsThroughTheStages()
+    {
+        m_window->showStart(1, 1);
+        m_window->navigator()->setAnimated(false);
+        JourneyPlayer *player = m_window->player();
+        m_window->findChild<QAction *>(QStringLiteral("actionPlay"))->trigger();
+        QVERIFY(player->isPlaying());
+        player->pause(); // step by hand: no timers in a test
+        double last = m_window->live()->users();
+        for (int i = 0; i < 400 && m_window->document()->stage() == 1; ++i) {
+            player->step();
+            if (m_window->document()->stage() == 1) {
+                QVERIFY(m_window->live()->users() >= last); // the slider climbs with the film
+                last = m_window->live()->users();
+            }
+        }
+        QCOMPARE(m_window->document()->stage(), 2);
+        QVERIFY(last > 100);
     }
 
     void fileMenuOffersTheExports()

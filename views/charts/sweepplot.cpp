@@ -17,7 +17,7 @@ SweepPlot::SweepPlot(const QString &title, QWidget *parent)
     : QCustomPlot(parent)
 {
     setMouseTracking(true); // hover: cursor shape and tooltips
-    setMinimumSize(260, 190);
+    setMinimumSize(200, 170);
     setAntialiasedElements(QCP::aePlottables | QCP::aeItems);
 
     QFont titleFont = font();

@@ -99,8 +99,16 @@ std::optional<QString> ScenarioDocument::build(int stage, const std::vector<Edit
     }
     if (auto p = validateArchitecture(current, m_catalog))
         return p->message;
-    // Later stages build on this one: each must still apply and make sense.
-    for (int k = stage + 1; k <= stageCount(); ++k) {
+    return laterStagesProblem(next, stage, std::move(current));
+}
+
+// Later stages build on `current`, the architecture at `stage` of `next`:
+// each must still apply and make sense.
+std::optional<QString> ScenarioDocument::laterStagesProblem(const Scenario &next, int stage,
+                                                            Architecture current) const
+{
+    QString problem;
+    for (int k = stage + 1; k <= int(next.stages.size()); ++k) {
         const Stage &later = next.stages[size_t(k - 1)];
         for (const Edit &e : later.edits)
             if (!applyEdit(current, e, &problem))
@@ -109,6 +117,51 @@ std::optional<QString> ScenarioDocument::build(int stage, const std::vector<Edit
             return QStringLiteral("stage %1 (%2) would break: %3").arg(k).arg(later.title, p->message);
     }
     return std::nullopt;
+}
+
+std::optional<QString> ScenarioDocument::stagesProblem(const std::vector<Stage> &stages) const
+{
+    // The file format asks for this, so a save could not be read back otherwise.
+    for (size_t i = 0; i < stages.size(); ++i) {
+        const Stage &s = stages[i];
+        if (!(s.usersFrom >= 0 && s.usersTo >= s.usersFrom))
+            return QStringLiteral("stage %1 (%2): the user range must start at 0 or more and not run downwards")
+                .arg(i + 1)
+                .arg(s.title);
+    }
+    // Stages before the first whose edits differ build what they built
+    // before, which was valid; only from there on can anything break.
+    size_t same = 0;
+    while (same < stages.size() && same < m_scenario.stages.size()
+           && stages[same].edits == m_scenario.stages[same].edits)
+        ++same;
+    Scenario next;
+    next.base = m_scenario.base;
+    next.stages = stages;
+    return laterStagesProblem(next, int(same), architectureAt(next, int(same)));
+}
+
+bool ScenarioDocument::checkStages(const std::vector<Stage> &stages)
+{
+    if (auto problem = stagesProblem(stages)) {
+        emit editRefused(*problem);
+        return false;
+    }
+    return true;
+}
+
+bool ScenarioDocument::setStages(std::vector<Stage> stages, int stage)
+{
+    if (!checkStages(stages))
+        return false;
+    m_scenario.stages = std::move(stages);
+    m_stage = std::clamp(stage, 0, stageCount());
+    m_working = architectureAt(m_scenario, m_stage);
+    rebuildIndex();
+    emit stageChanged(m_stage);
+    emit documentReset();
+    emit changed();
+    return true;
 }
 
 bool ScenarioDocument::check(int stage, const std::vector<Edit> &edits)

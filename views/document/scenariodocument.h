@@ -63,6 +63,16 @@ public:
     // Puts a layer back as it was (undo).
     void restore(const LayerSnapshot &snapshot);
 
+    // Whether this stage list could replace the current one: every stage's
+    // edits still apply and validate in the new order, and every user range
+    // runs upwards. Changes nothing; emits editRefused with the reason when not.
+    bool checkStages(const std::vector<Stage> &stages);
+    // Replaces the stage list and views `stage` (clamped): adding, renaming,
+    // reordering and deleting stages, and their undo. Emits documentReset, as
+    // titles and the number of stages may differ. Refused as by checkStages,
+    // then nothing changes and it returns false.
+    bool setStages(std::vector<Stage> stages, int stage);
+
 signals:
     void componentAdded(const QString &id);
     void componentRemoved(const QString &id);
@@ -83,6 +93,8 @@ signals:
 
 private:
     std::optional<QString> build(int stage, const std::vector<Edit> &edits, Scenario &next) const;
+    std::optional<QString> laterStagesProblem(const Scenario &next, int stage, Architecture current) const;
+    std::optional<QString> stagesProblem(const std::vector<Stage> &stages) const;
     void show(int stage);
     void rebuildIndex();
     void emitDifferences(const Architecture &before);

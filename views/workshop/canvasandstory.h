@@ -1,0 +1,53 @@
+#pragma once
+// The workshop's body: the fitted canvas and the stage's story in large
+// type, side by side or the story below, whichever shows the diagram
+// larger. Early stages are wide and flat (the region box waits for what
+// later stages add), so they read better with the story below; the full
+// architecture is taller and reads better with the story beside it.
+
+#include <QWidget>
+
+class QBoxLayout;
+class QFrame;
+class QScrollArea;
+
+namespace scalescope {
+
+class CanvasScene;
+class NarrativePanel;
+class PresentationCanvas;
+class ScenarioDocument;
+
+class CanvasAndStory : public QWidget {
+    Q_OBJECT
+public:
+    CanvasAndStory(ScenarioDocument *document, CanvasScene *scene, QWidget *parent = nullptr);
+
+    PresentationCanvas *canvas() const { return m_canvas; }
+    NarrativePanel *narrative() const { return m_narrative; }
+    // The scroll area around the narrative.
+    QWidget *story() const;
+    bool isStoryBelow() const { return m_below; }
+
+public slots:
+    // Picks beside or below for the diagram now shown and fits it in view.
+    void rearrange();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    // The zoom the diagram would get in a canvas of this size.
+    double fittedZoom(const QSizeF &canvas) const;
+    void arrange(bool below);
+
+    CanvasScene *m_scene;
+    PresentationCanvas *m_canvas;
+    NarrativePanel *m_narrative;
+    QScrollArea *m_story;
+    QFrame *m_divider;
+    QBoxLayout *m_layout;
+    bool m_below = false;
+};
+
+} // namespace scalescope

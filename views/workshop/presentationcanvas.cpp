@@ -1,0 +1,29 @@
+#include "presentationcanvas.h"
+
+namespace scalescope {
+
+PresentationCanvas::PresentationCanvas(CanvasScene *scene, QWidget *parent)
+    : CanvasView(scene, parent)
+{
+    // A brush of its own replaces the scene's background (and its grid) in
+    // this view only; the editor keeps its grid.
+    setBackgroundBrush(Qt::white);
+    setInteractive(false);
+    setDragMode(NoDrag);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+}
+
+void PresentationCanvas::resizeEvent(QResizeEvent *event)
+{
+    CanvasView::resizeEvent(event);
+    fitToContents();
+}
+
+void PresentationCanvas::showEvent(QShowEvent *event)
+{
+    CanvasView::showEvent(event);
+    fitToContents();
+}
+
+} // namespace scalescope
