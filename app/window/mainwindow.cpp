@@ -75,6 +75,16 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
         statusBar()->showMessage(text, 5000);
     });
     connect(m_document, &ScenarioDocument::editRefused, this, &MainWindow::showRefusal);
+    // A stage that grows the diagram past the view (as play mode moves on
+    // by itself) zooms out to show it all; a stage that fits keeps the zoom.
+    // Checked once the scene has rebuilt its items (after the signal).
+    connect(m_document, &ScenarioDocument::stageChanged, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+            if (!visible.contains(m_scene->contentRect()))
+                m_view->fitToContents();
+        });
+    });
     connect(m_scene, &CanvasScene::connectionRefused, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
     });

@@ -73,6 +73,7 @@ void MainWindow::createDocks()
 void MainWindow::wireLiveSession()
 {
     statusBar()->addPermanentWidget(m_live->status(), 1);
+    m_inspector->setEvaluationService(m_live->service());
     connect(m_live, &LiveSession::usersChanged, m_failures, &FailurePanel::setUsers);
     connect(m_live, &LiveSession::usersChanged, m_advisor, &AdvisorPanel::setUsers);
     m_failures->setUsers(m_live->users());

@@ -52,6 +52,12 @@ UtilizationChart::UtilizationChart(QWidget *parent)
     m_ceilingText->setPadding(QMargins(3, 1, 3, 1));
     m_ceilingText->setBrush(QColor(255, 255, 255, 210)); // readable where a curve passes
     m_ceilingText->setVisible(false);
+    // On the 100% line from the plot's left edge: the diamond marks the
+    // ceiling itself, and text anchored there would run off either side.
+    m_ceilingText->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    m_ceilingText->position->setTypeY(QCPItemPosition::ptPlotCoords);
+    m_ceilingText->position->setCoords(0.02, 100);
+    m_ceilingText->setPositionAlignment(Qt::AlignBottom | Qt::AlignLeft);
 }
 
 void UtilizationChart::setData(const Network &network, const Sweep &sweep)
@@ -161,9 +167,6 @@ void UtilizationChart::rebuildCurves()
     if (m_firstToBreak >= 0) {
         const ComponentInfo &first = m_components[size_t(m_firstToBreak)];
         m_ceilingText->setText(tr("%1 %2 full at %3").arg(first.label, first.resource, UserScale::format(first.ceiling)));
-        m_ceilingText->position->setCoords(first.ceiling, 100);
-        const double at = std::log10(first.ceiling) / std::log10(kMaxUsers);
-        m_ceilingText->setPositionAlignment(Qt::AlignBottom | (at > 0.6 ? Qt::AlignRight : Qt::AlignLeft));
     }
     m_ceilingText->setVisible(m_firstToBreak >= 0);
     restyle();

@@ -4,6 +4,7 @@
 #include "document/scenariodocument.h"
 #include "focusedinputs.h"
 #include "inspectorheader.h"
+#include "livefigures.h"
 #include "parameterform.h"
 #include "parameterlabels.h"
 
@@ -15,7 +16,8 @@
 namespace scalescope {
 
 ComponentInspector::ComponentInspector(ScenarioDocument *document, const QString &id, QWidget *parent)
-    : InspectorPage(parent), m_document(document), m_id(id), m_label(new QLineEdit(this)), m_group(new ChoiceBox(this))
+    : InspectorPage(parent), m_document(document), m_id(id), m_label(new QLineEdit(this)), m_group(new ChoiceBox(this)),
+      m_live(new LiveFigures(id, this))
 {
     const Component *c = document->component(id);
     const KindSpec *kind = c ? document->catalog().kind(c->kind) : nullptr;
@@ -32,6 +34,12 @@ ComponentInspector::ComponentInspector(ScenarioDocument *document, const QString
     idLabel->setToolTip(tr("The id connections and stage edits refer to"));
     form->addRow(tr("Id"), idLabel);
     layout->addLayout(form);
+    // Above the parameters: what they lead to is what one watches while
+    // moving the user count. Hidden until there is a service.
+    m_live->hide();
+    layout->addSpacing(4);
+    layout->addWidget(m_live);
+    layout->addSpacing(6);
     if (kind) {
         auto *title = new QLabel(tr("<b>Parameters</b>"), this);
         layout->addWidget(title);
@@ -78,6 +86,17 @@ void ComponentInspector::refresh()
     }
     if (m_parameters)
         m_parameters->setOverrides(c->params);
+}
+
+void ComponentInspector::showLive(const EvaluationService *service)
+{
+    if (!service) {
+        m_live->hide();
+        return;
+    }
+    m_live->showEvaluation(*service);
+    if (m_live->isHidden())
+        m_live->show();
 }
 
 void ComponentInspector::commitLabel()

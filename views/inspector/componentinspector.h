@@ -1,5 +1,6 @@
 #pragma once
-// A component's page: label, group, id and every parameter of its kind.
+// A component's page: label, group, id, its live figures (with an
+// evaluation service) and every parameter of its kind.
 
 #include "inspectorpage.h"
 
@@ -9,6 +10,7 @@ class QLineEdit;
 namespace scalescope {
 
 class ChoiceBox;
+class LiveFigures;
 class ParameterForm;
 class ScenarioDocument;
 
@@ -17,10 +19,12 @@ class ComponentInspector : public InspectorPage {
 public:
     ComponentInspector(ScenarioDocument *document, const QString &id, QWidget *parent = nullptr);
     void refresh() override;
+    void showLive(const EvaluationService *service) override;
 
     QLineEdit *labelField() const { return m_label; }
     ChoiceBox *groupField() const { return m_group; }
     ParameterForm *parameters() const { return m_parameters; }
+    LiveFigures *liveFigures() const { return m_live; }
 
 private:
     void commitLabel();
@@ -30,6 +34,7 @@ private:
     QString m_id;
     QLineEdit *m_label;
     ChoiceBox *m_group;
+    LiveFigures *m_live;
     ParameterForm *m_parameters = nullptr;
 };
 

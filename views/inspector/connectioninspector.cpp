@@ -3,6 +3,9 @@
 #include "commands/changeparametercommand.h"
 #include "document/scenariodocument.h"
 #include "inspectorheader.h"
+#include "livefigures.h"
+#include "live/evaluationservice.h"
+#include "live/flowstyle.h"
 #include "parametereditor.h"
 
 #include <QCheckBox>
@@ -23,7 +26,9 @@ QString nameOf(ScenarioDocument *document, const QString &id)
 ConnectionInspector::ConnectionInspector(ScenarioDocument *document, const QString &from, const QString &to,
                                          QWidget *parent)
     : InspectorPage(parent), m_document(document), m_from(from), m_to(to),
-      m_equal(new QCheckBox(tr("Split equally"), this)), m_share(new ParameterEditor(0, 1, QString(), 0.5, this))
+      m_equal(new QCheckBox(tr("Split equally"), this)), m_share(new ParameterEditor(0, 1, QString(), 0.5, this)),
+      m_live(new LiveSection(this)), m_rate(m_live->addLine(tr("Requests"))),
+      m_receiverFailing(m_live->addLine(tr("Failing")))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(makeInspectorHeader(QString(), tr("Connection"),
@@ -38,6 +43,11 @@ ConnectionInspector::ConnectionInspector(ScenarioDocument *document, const QStri
     form->addRow(QString(), m_share);
     m_share->setToolTip(tr("Share of the sender's traffic for this target's role, when it feeds several"));
     layout->addLayout(form);
+    m_rate->setToolTip(tr("Requests per second along this connection at the peak, all kinds"));
+    m_receiverFailing->setToolTip(tr("The receiver is saturated or down and turns this share of them away"));
+    m_live->hide(); // until there is a service
+    layout->addSpacing(6);
+    layout->addWidget(m_live);
     layout->addStretch(1);
     connect(m_equal, &QCheckBox::toggled, this, [this](bool equal) {
         commit(equal ? std::nullopt : std::optional<double>(std::get<double>(m_share->value())));
@@ -57,6 +67,38 @@ void ConnectionInspector::refresh()
     m_equal->setChecked(!share);
     m_share->setValue(share.value_or(0.5));
     m_share->setEnabled(share.has_value());
+}
+
+void ConnectionInspector::showLive(const EvaluationService *service)
+{
+    if (!service) {
+        m_live->hide();
+        return;
+    }
+    if (m_live->isHidden())
+        m_live->show();
+    if (const QString missing = missingFigures(*service); !missing.isEmpty()) {
+        m_live->showMessage(service->users(), missing);
+        return;
+    }
+    const Network &n = service->network();
+    const Evaluation &e = service->evaluation();
+    const int from = cachedIndex(n, m_from, m_fromIndex);
+    const int to = cachedIndex(n, m_to, m_toIndex);
+    double rate = 0;
+    if (from >= 0 && to >= 0)
+        for (const Flow &f : n.components[size_t(from)].sent)
+            if (f.to == to)
+                rate += f.perUser * e.users;
+    if (!(rate > 0)) {
+        m_live->showMessage(e.users, tr("Carries no traffic."));
+        return;
+    }
+    m_live->showFigures(e.users);
+    setLiveText(m_rate, FlowStyle::label(rate));
+    const double failing = e.components[size_t(to)].errorShare;
+    setLiveText(m_receiverFailing, tr("%1 of them").arg(LiveFigures::percentText(failing)));
+    m_live->setLineVisible(m_receiverFailing, failing > 0);
 }
 
 void ConnectionInspector::commit(std::optional<double> share)

@@ -54,6 +54,11 @@ ChoiceBox::ChoiceBox(QWidget *parent)
     : QComboBox(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
+    // Long entries ("db.r5.4xlarge — 16 vCPU, 128 GiB, $1.920/h") are cut
+    // in the box, not allowed to widen the page past the dock; the open
+    // list still shows them whole.
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(18);
 }
 
 void ChoiceBox::wheelEvent(QWheelEvent *event)

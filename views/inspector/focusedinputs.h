@@ -1,7 +1,8 @@
 #pragma once
 // Inspector inputs that ignore the mouse wheel unless they have focus, so
 // scrolling the inspector never edits a value by accident (every change
-// would be an undo step). The number boxes also show no trailing zeros.
+// would be an undo step). The number boxes also show no trailing zeros;
+// the lists shrink with the dock instead of widening the page.
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

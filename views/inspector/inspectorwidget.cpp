@@ -5,6 +5,7 @@
 #include "document/scenariodocument.h"
 #include "groupinspector.h"
 #include "inspectorpage.h"
+#include "live/evaluationservice.h"
 #include "workloadinspector.h"
 
 #include <QLabel>
@@ -61,6 +62,14 @@ InspectorWidget::InspectorWidget(ScenarioDocument *document, QWidget *parent)
     inspect({});
 }
 
+InspectorWidget::~InspectorWidget()
+{
+    // Losing focus on the way out commits a value still being typed;
+    // the evaluation that follows must not reach a half-destroyed inspector.
+    if (m_service)
+        disconnect(m_service, nullptr, this, nullptr);
+}
+
 void InspectorWidget::inspect(const Selection &selection)
 {
     // Only what still exists at the viewed stage.
@@ -92,10 +101,45 @@ void InspectorWidget::inspect(const Selection &selection)
         showPage(new ConnectionInspector(m_document, s.connections.front().first, s.connections.front().second));
 }
 
+void InspectorWidget::setEvaluationService(EvaluationService *service)
+{
+    if (service == m_service)
+        return;
+    if (m_service)
+        disconnect(m_service, nullptr, this, nullptr);
+    m_service = service;
+    if (service) {
+        connect(service, &EvaluationService::evaluated, this, &InspectorWidget::showLive);
+        // A compiled network is always followed by its evaluation; only a
+        // network that is gone (an error) has nothing else to wait for.
+        connect(service, &EvaluationService::networkChanged, this, [this] {
+            if (!m_service->hasNetwork())
+                showLive();
+        });
+        connect(service, &QObject::destroyed, this, [this] {
+            if (m_page)
+                m_page->showLive(nullptr);
+        });
+    }
+    showLive();
+}
+
+EvaluationService *InspectorWidget::evaluationService() const
+{
+    return m_service;
+}
+
 void InspectorWidget::showPage(InspectorPage *page)
 {
     m_page = page;
     setWidget(page); // deletes the previous page
+    showLive();
+}
+
+void InspectorWidget::showLive()
+{
+    if (m_page)
+        m_page->showLive(m_service);
 }
 
 void InspectorWidget::refresh()

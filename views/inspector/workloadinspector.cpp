@@ -1,9 +1,14 @@
 #include "workloadinspector.h"
 
 #include "commands/changeparametercommand.h"
+#include "controls/statussummary.h"
 #include "document/scenariodocument.h"
+#include "live/evaluationservice.h"
+#include "live/flowstyle.h"
+#include "livesection.h"
 #include "parametereditor.h"
 #include "parameterlabels.h"
+#include "report.h"
 #include "workload.h"
 
 #include <QFormLayout>
@@ -13,7 +18,11 @@
 namespace scalescope {
 
 WorkloadInspector::WorkloadInspector(ScenarioDocument *document, QWidget *parent)
-    : InspectorPage(parent), m_document(document), m_title(new QLabel(this)), m_stage(new QLabel(this))
+    : InspectorPage(parent), m_document(document), m_title(new QLabel(this)), m_stage(new QLabel(this)),
+      m_live(new LiveSection(this)), m_peak(m_live->addLine(tr("Peak requests"))),
+      m_readLatency(m_live->addLine(tr("Read latency"))), m_writeLatency(m_live->addLine(tr("Write latency"))),
+      m_availability(m_live->addLine(tr("Availability"))), m_cost(m_live->addLine(tr("Monthly cost"))),
+      m_busiest(m_live->addLine(tr("Busiest")))
 {
     auto *layout = new QVBoxLayout(this);
     m_title->setWordWrap(true);
@@ -22,6 +31,11 @@ WorkloadInspector::WorkloadInspector(ScenarioDocument *document, QWidget *parent
     m_stage->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_title);
     layout->addWidget(m_stage);
+    m_busiest->setWordWrap(true);
+    m_busiest->setToolTip(tr("The resource closest to its limit"));
+    m_live->hide(); // until there is a service
+    layout->addWidget(m_live);
+    layout->addSpacing(6);
     layout->addWidget(new QLabel(tr("<b>Workload</b>"), this));
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -31,7 +45,8 @@ WorkloadInspector::WorkloadInspector(ScenarioDocument *document, QWidget *parent
         const QString unit = QString::fromUtf8(f.unit);
         // "share" and "ratio" are kinds of number, not units to print.
         const QString suffix = unit == QLatin1String("share") || unit == QLatin1String("ratio") ? QString() : unit;
-        const QString label = humanizeName(name, suffix);
+        // The file's user count is where the slider starts, not what it shows.
+        const QString label = name == QLatin1String("users") ? tr("Users at start") : humanizeName(name, suffix);
         auto *editor = new ParameterEditor(f.minimum, f.maximum, suffix, f.defaultValue, this);
         const QString tip = parameterToolTip(label, unit, QString::number(f.defaultValue, 'g', 6),
                                              QString::fromUtf8(f.source));
@@ -69,6 +84,37 @@ void WorkloadInspector::refresh()
     for (const WorkloadField &f : workloadFields())
         if (ParameterEditor *editor = m_editors.value(QString::fromLatin1(f.name)))
             editor->setValue(w.*(f.member));
+}
+
+void WorkloadInspector::showLive(const EvaluationService *service)
+{
+    if (!service) {
+        m_live->hide();
+        return;
+    }
+    if (m_live->isHidden())
+        m_live->show();
+    if (const QString missing = missingFigures(*service); !missing.isEmpty()) {
+        m_live->showMessage(service->users(), missing);
+        return;
+    }
+    const Network &n = service->network();
+    const Evaluation &e = service->evaluation();
+    m_live->showFigures(e.users);
+    setLiveText(m_peak, FlowStyle::label(e.peakRequestRate));
+    setLiveText(m_readLatency, StatusSummary::formatLatency(e.classes[ClassRead].latency));
+    setLiveText(m_writeLatency, StatusSummary::formatLatency(e.classes[ClassWrite].latency));
+    QString availability = StatusSummary::formatAvailability(e.availability);
+    if (e.availability < 1)
+        availability += QStringLiteral(" (%1 down)").arg(StatusSummary::formatDowntime(e.downtimeMinutesPerYear));
+    setLiveText(m_availability, availability);
+    setLiveText(m_cost, tr("$%1/month").arg(humanNumber(e.monthlyCost)));
+    const int b = e.bottleneckComponent;
+    const bool busiest = b >= 0 && e.bottleneckResource >= 0;
+    if (busiest)
+        setLiveText(m_busiest, describeLoad(n.components[size_t(b)], e.bottleneckResource,
+                                            e.components[size_t(b)].resources[size_t(e.bottleneckResource)]));
+    m_live->setLineVisible(m_busiest, busiest);
 }
 
 } // namespace scalescope

@@ -1,7 +1,7 @@
 #pragma once
 // The page shown when nothing is selected: the scenario and its workload
 // figures (as of the stage being viewed), each with its unit, limits and
-// source.
+// source; with an evaluation service, the live totals above them.
 
 #include "inspectorpage.h"
 
@@ -11,6 +11,7 @@ class QLabel;
 
 namespace scalescope {
 
+class LiveSection;
 class ParameterEditor;
 class ScenarioDocument;
 
@@ -19,6 +20,9 @@ class WorkloadInspector : public InspectorPage {
 public:
     explicit WorkloadInspector(ScenarioDocument *document, QWidget *parent = nullptr);
     void refresh() override;
+    void showLive(const EvaluationService *service) override;
+
+    LiveSection *liveSection() const { return m_live; }
 
     ParameterEditor *editor(const QString &field) const { return m_editors.value(field); }
 
@@ -27,6 +31,13 @@ private:
     QLabel *m_title;
     QLabel *m_stage;
     QHash<QString, ParameterEditor *> m_editors;
+    LiveSection *m_live;
+    QLabel *m_peak;
+    QLabel *m_readLatency;
+    QLabel *m_writeLatency;
+    QLabel *m_availability;
+    QLabel *m_cost;
+    QLabel *m_busiest;
 };
 
 } // namespace scalescope
