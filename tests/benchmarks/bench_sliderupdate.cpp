@@ -131,11 +131,14 @@ void sliderUpdate(benchmark::State &state, bool fitted)
         editor.service.flush(); // evaluates; the binder pushes the figures to the items
         evaluateAndBind += double(clock.nsecsElapsed()) / 1e6;
         clock.start();
+        // As the window does: the charts redraw what the move changed (the
+        // cursor layer; all layers when the bottleneck changes hands), then
+        // each widget paints at once.
         editor.charts.setUsers(u);
         for (QCustomPlot *plot : {static_cast<QCustomPlot *>(editor.charts.utilizationChart()),
                                   static_cast<QCustomPlot *>(editor.charts.latencyChart()),
                                   static_cast<QCustomPlot *>(editor.charts.costChart())})
-            plot->replot(QCustomPlot::rpImmediateRefresh);
+            plot->repaint();
         charts += double(clock.nsecsElapsed()) / 1e6;
         clock.start();
         // The scene's queued pass over its dirty items asks the view for a

@@ -139,7 +139,11 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     const Component *c = m_document->component(m_id);
     if (!c)
         return;
-    painter->setRenderHint(QPainter::Antialiasing);
+    // Zoomed far out a ring is a few pixels across: smoothing it costs more
+    // than anyone can see.
+    const bool detailed =
+        QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) >= kTextZoom;
+    painter->setRenderHint(QPainter::Antialiasing, detailed);
     if (isSelected()) {
         QColor fill = kSelection;
         fill.setAlpha(28);
@@ -150,8 +154,6 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     // Zoomed far out (a big diagram fitted to the window) text is a few
     // pixels high: unreadable, and the costliest thing to draw. The icon and
     // the coloured ring still say what is busy.
-    const bool detailed =
-        QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) >= kTextZoom;
     if (m_load)
         paintLoad(painter, detailed);
     const bool down = m_load && m_load->down;

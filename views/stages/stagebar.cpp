@@ -44,10 +44,14 @@ StageBar::StageBar(StageNavigator *navigator, QWidget *parent)
     m_stepLayout->setContentsMargins(0, 0, 0, 0);
     m_stepLayout->setSpacing(2);
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidget(strip);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // A long journey scrolls to the viewed step (and with the wheel) rather
+    // than showing a scroll bar under the steps.
     scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     auto *layout = new QHBoxLayout(this);
@@ -102,8 +106,10 @@ void StageBar::rebuild()
 void StageBar::syncChecked()
 {
     const int stage = m_navigator->document()->stage();
-    if (QAbstractButton *b = m_steps->button(stage))
+    if (QAbstractButton *b = m_steps->button(stage)) {
         b->setChecked(true);
+        m_scroll->ensureWidgetVisible(b);
+    }
     m_previous->setEnabled(m_navigator->canGoPrevious());
     m_next->setEnabled(m_navigator->canGoNext());
 }

@@ -9,6 +9,7 @@
 class QAbstractButton;
 class QButtonGroup;
 class QHBoxLayout;
+class QScrollArea;
 class QToolButton;
 
 namespace scalescope {
@@ -33,6 +34,7 @@ private:
     StageNavigator *m_navigator;
     QButtonGroup *m_steps;
     QHBoxLayout *m_stepLayout;
+    QScrollArea *m_scroll;
     QToolButton *m_previous;
     QToolButton *m_next;
 };

@@ -36,7 +36,7 @@ CanvasAndStory::CanvasAndStory(ScenarioDocument *document, CanvasScene *scene, Q
       m_layout(new QBoxLayout(QBoxLayout::LeftToRight, this))
 {
     m_narrative->setFont(workshop::font(workshop::kNarrativeBasePt));
-    m_narrative->setTypeScale(workshop::kNarrativeScale);
+    m_narrative->setTypeScale(m_typeScale);
     m_narrative->setContentsMargins(kStoryMargin, kStoryMargin / 2, kStoryMargin, kStoryMargin / 2);
     // A long story scrolls rather than pushing the canvas off the screen.
     m_story->setWidget(m_narrative);
@@ -110,6 +110,14 @@ void CanvasAndStory::arrange(bool below)
 void CanvasAndStory::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    // Full type on a 1080p projector; smaller screens (1280x800 and the
+    // like) get smaller type so a stage's story still fits beside the canvas.
+    const double scale = std::clamp(workshop::kNarrativeScale * height() / kFullTypeHeight, kMinNarrativeScale,
+                                    workshop::kNarrativeScale);
+    if (std::abs(scale - m_typeScale) > 0.05) {
+        m_typeScale = scale;
+        m_narrative->setTypeScale(scale);
+    }
     rearrange();
 }
 

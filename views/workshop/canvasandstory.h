@@ -48,6 +48,11 @@ private:
     QFrame *m_divider;
     QBoxLayout *m_layout;
     bool m_below = false;
+    // Body height at which the story gets its full workshop type (a 1080p
+    // screen less the header), and the smallest scale it shrinks to.
+    static constexpr double kFullTypeHeight = 860;
+    static constexpr double kMinNarrativeScale = 1.3;
+    double m_typeScale = 2; // workshop::kNarrativeScale until the first resize
 };
 
 } // namespace scalescope
