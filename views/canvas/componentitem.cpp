@@ -67,8 +67,11 @@ ComponentItem::ComponentItem(const ScenarioDocument *document, IconLibrary *icon
 {
     setFlags(ItemIsSelectable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
-    // Re-rendered per zoom level: crisp icons, cheap repaints while panning.
-    setCacheMode(DeviceCoordinateCache);
+    // No item cache: the live figures change on most slider moves, and
+    // repainting a cache then blitting it cost more than painting directly
+    // (the icon and ring track are device-sized pixmaps already; see
+    // devicepictures.h). Measured with `bench --benchmark_filter=SliderUpdate`.
+    setCacheMode(NoCache);
     setZValue(10);
     syncFromDocument();
 }

@@ -1,9 +1,9 @@
 #pragma once
 // Pictures made once per name and device size, then blitted. A component
-// repaints its cached image whenever its live figures change (on most
-// slider moves); drawing its icon and the grey track of its ring from
-// pixmaps there, instead of rendering SVG and stroking circles again,
-// keeps a thousand such repaints within a frame.
+// repaints whenever its live figures change (on most slider moves);
+// drawing its icon and the grey track of its ring from pixmaps there,
+// instead of rendering SVG and stroking circles again, keeps a thousand
+// such repaints within a frame.
 
 #include <QString>
 
