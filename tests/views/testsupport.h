@@ -32,14 +32,19 @@ inline char *toString(const Selection &s)
 
 namespace scalescope::test {
 
-inline Scenario threeTier()
+// A scenario shipped in scenarios/, by file name; a test cannot go on without it.
+inline Scenario shipped(const char *fileName)
 {
     LoadError error;
-    auto s = loadScenario(QStringLiteral(SCALESCOPE_SCENARIOS "/three-tier.json"), &error);
+    auto s = loadScenario(QStringLiteral(SCALESCOPE_SCENARIOS "/") + QLatin1String(fileName), &error);
     if (!s)
-        qFatal("cannot load three-tier.json: %s", qPrintable(error.toString()));
+        qFatal("cannot load %s: %s", fileName, qPrintable(error.toString()));
     return *s;
 }
+
+inline Scenario threeTier() { return shipped("three-tier.json"); }
+// The default scenario, the journey to 10 million users.
+inline Scenario journey() { return shipped("journey-to-10-million-users.json"); }
 
 // What a save would write: equal bytes mean nothing the file holds differs,
 // order of components and connections included.

@@ -13,14 +13,7 @@ using namespace scalescope;
 
 namespace {
 
-Scenario journey()
-{
-    LoadError error;
-    auto s = loadScenario(QStringLiteral(SCALESCOPE_SCENARIOS "/journey-to-10-million-users.json"), &error);
-    if (!s)
-        qFatal("cannot load the default journey: %s", qPrintable(error.toString()));
-    return *s;
-}
+using test::journey;
 
 QString describe(const std::vector<Proposal> &proposals)
 {

@@ -20,6 +20,7 @@
 #include "scalescope_resources.h"
 #include "scenariofile.h"
 
+#include "testsupport.h"
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,14 +34,7 @@ using namespace scalescope;
 
 namespace {
 
-Scenario journey()
-{
-    LoadError error;
-    auto s = loadScenario(QStringLiteral(SCALESCOPE_SCENARIOS "/journey-to-10-million-users.json"), &error);
-    if (!s)
-        qFatal("%s", qPrintable(error.toString()));
-    return *s;
-}
+using test::journey;
 
 // Counts paints and relayouts of the widgets it watches.
 class RepaintCounter : public QObject {

@@ -12,6 +12,7 @@
 #include "stages/stagetransition.h"
 #include "usercount.h"
 
+#include "testsupport.h"
 #include <QSignalSpy>
 #include <QTest>
 
@@ -22,14 +23,7 @@ using namespace scalescope;
 
 namespace {
 
-Scenario journey()
-{
-    LoadError error;
-    auto s = loadScenario(QStringLiteral(SCALESCOPE_SCENARIOS "/journey-to-10-million-users.json"), &error);
-    if (!s)
-        qFatal("cannot load the default journey: %s", qPrintable(error.toString()));
-    return *s;
-}
+using test::journey;
 
 // What the model says breaks first at a stage, and at how many users.
 struct FirstLimit {

@@ -16,6 +16,7 @@
 #include "scalescope_resources.h"
 #include "scenariofile.h"
 
+#include "testsupport.h"
 #include <QDir>
 #include <QPainter>
 #include <QSignalSpy>
@@ -27,14 +28,7 @@ using namespace scalescope;
 
 namespace {
 
-Scenario journey()
-{
-    LoadError error;
-    auto s = loadScenario(QStringLiteral(SCALESCOPE_SCENARIOS "/journey-to-10-million-users.json"), &error);
-    if (!s)
-        qFatal("%s", qPrintable(error.toString()));
-    return *s;
-}
+using test::journey;
 
 // Counts the paint events a widget receives.
 class PaintCounter : public QObject

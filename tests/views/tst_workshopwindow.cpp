@@ -40,14 +40,7 @@ using namespace scalescope;
 
 namespace {
 
-Scenario journey()
-{
-    LoadError error;
-    auto s = loadScenario(QStringLiteral(SCALESCOPE_SCENARIOS "/journey-to-10-million-users.json"), &error);
-    if (!s)
-        qFatal("cannot load the default journey: %s", qPrintable(error.toString()));
-    return *s;
-}
+using test::journey;
 
 // Runs the event loop a bounded number of turns (no timing involved).
 void turns(int count = 10)

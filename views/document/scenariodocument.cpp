@@ -54,16 +54,21 @@ const Group *ScenarioDocument::group(const QString &id) const
     return it == m_groupIndex.constEnd() ? nullptr : &m_working.groups[size_t(*it)];
 }
 
-void ScenarioDocument::setScenario(Scenario scenario, int stage)
+void ScenarioDocument::showAfterReset(int stage)
 {
-    m_undo->clear();
-    m_scenario = std::move(scenario);
     m_stage = std::clamp(stage, 0, stageCount());
     m_working = architectureAt(m_scenario, m_stage);
     rebuildIndex();
     emit stageChanged(m_stage);
     emit documentReset();
     emit changed();
+}
+
+void ScenarioDocument::setScenario(Scenario scenario, int stage)
+{
+    m_undo->clear();
+    m_scenario = std::move(scenario);
+    showAfterReset(stage);
 }
 
 void ScenarioDocument::setStage(int stage)
@@ -155,12 +160,7 @@ bool ScenarioDocument::setStages(std::vector<Stage> stages, int stage)
     if (!checkStages(stages))
         return false;
     m_scenario.stages = std::move(stages);
-    m_stage = std::clamp(stage, 0, stageCount());
-    m_working = architectureAt(m_scenario, m_stage);
-    rebuildIndex();
-    emit stageChanged(m_stage);
-    emit documentReset();
-    emit changed();
+    showAfterReset(stage);
     return true;
 }
 

@@ -96,6 +96,9 @@ private:
     std::optional<QString> laterStagesProblem(const Scenario &next, int stage, Architecture current) const;
     std::optional<QString> stagesProblem(const std::vector<Stage> &stages) const;
     void show(int stage);
+    // After the whole scenario or its stage list changed: shows `stage`
+    // (clamped) and tells every view to rebuild.
+    void showAfterReset(int stage);
     void rebuildIndex();
     void emitDifferences(const Architecture &before);
 

@@ -71,16 +71,8 @@ void ConnectionInspector::refresh()
 
 void ConnectionInspector::showLive(const EvaluationService *service)
 {
-    if (!service) {
-        m_live->hide();
+    if (!m_live->follow(service))
         return;
-    }
-    if (m_live->isHidden())
-        m_live->show();
-    if (const QString missing = missingFigures(*service); !missing.isEmpty()) {
-        m_live->showMessage(service->users(), missing);
-        return;
-    }
     const Network &n = service->network();
     const Evaluation &e = service->evaluation();
     const int from = cachedIndex(n, m_from, m_fromIndex);

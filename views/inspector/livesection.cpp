@@ -25,6 +25,21 @@ QString missingFigures(const EvaluationService &service)
     return {};
 }
 
+bool LiveSection::follow(const EvaluationService *service)
+{
+    if (!service) {
+        hide();
+        return false;
+    }
+    if (isHidden())
+        show();
+    if (const QString missing = missingFigures(*service); !missing.isEmpty()) {
+        showMessage(service->users(), missing);
+        return false;
+    }
+    return true;
+}
+
 QString liveTitle(double users)
 {
     return LiveSection::tr("Live at %1 users").arg(UserScale::format(users));

@@ -46,6 +46,9 @@ public:
     // when there is no such line or it is hidden.
     QString lineText(const QString &name) const;
 
+    // Hidden without a service; otherwise shown, with the message of
+    // missingFigures() when there are none. True when figures can be shown.
+    bool follow(const EvaluationService *service);
     // The title for `users` and the figures (hides the message).
     void showFigures(double users);
     // The title for `users` and one line instead of the figures.

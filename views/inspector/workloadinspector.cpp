@@ -88,16 +88,8 @@ void WorkloadInspector::refresh()
 
 void WorkloadInspector::showLive(const EvaluationService *service)
 {
-    if (!service) {
-        m_live->hide();
+    if (!m_live->follow(service))
         return;
-    }
-    if (m_live->isHidden())
-        m_live->show();
-    if (const QString missing = missingFigures(*service); !missing.isEmpty()) {
-        m_live->showMessage(service->users(), missing);
-        return;
-    }
     const Network &n = service->network();
     const Evaluation &e = service->evaluation();
     m_live->showFigures(e.users);
