@@ -227,13 +227,14 @@ void MainWindow::createToolBar()
     bar->addAction(m_zoomOutAction);
     bar->addAction(m_zoomInAction);
     bar->addAction(m_fitAction);
-    bar->addSeparator();
-    bar->addWidget(m_live->userControl());
 
-    // The journey's steps on their own row, above the canvas.
+    // The user count and the journey's steps on their own row, above the
+    // canvas: always in sight, never folded into the toolbar's overflow.
     addToolBarBreak();
-    QToolBar *stages = addToolBar(tr("Stages"));
+    QToolBar *stages = addToolBar(tr("Users and Stages"));
     stages->setObjectName(QStringLiteral("stageToolBar"));
+    stages->addWidget(m_live->userControl());
+    stages->addSeparator();
     stages->addAction(m_playAction);
     stages->addAction(m_workshopAction);
     stages->addWidget(new StageBar(m_navigator, stages));
