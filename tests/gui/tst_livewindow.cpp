@@ -7,7 +7,11 @@
 #include "canvas/componentitem.h"
 #include "charts/chartspanel.h"
 #include "charts/utilizationchart.h"
-#include "commands/changeparametercommand.h"
+#include "inspector/componentinspector.h"
+#include "inspector/focusedinputs.h"
+#include "inspector/inspectorwidget.h"
+#include "inspector/parameterform.h"
+#include "inspector/parametereditor.h"
 #include "controls/statussummary.h"
 #include "controls/usercountcontrol.h"
 #include "controls/userscale.h"
@@ -152,17 +156,20 @@ private slots:
         const double before = chart->ceilingUsers(QStringLiteral("web"));
         QVERIFY(std::isfinite(before));
 
-        // Twice the web servers (as the inspector's count field does): the
+        // Twice the web servers, typed into the inspector's count field: the
         // web tier's ceiling doubles on the chart.
-        const Component *web = m_window->document()->component(QStringLiteral("web"));
-        QVERIFY(web);
-        const double count = std::get<double>(web->params.value(QStringLiteral("count")));
-        QCOMPARE(count, 2.0);
-        ChangeComponent change;
-        change.id = QStringLiteral("web");
-        change.set.insert(QStringLiteral("count"), count * 2);
-        m_window->document()->undoStack()->push(
-            new ChangeParameterCommand(m_window->document(), change, QStringLiteral("Instances")));
+        Selection web;
+        web.components << QStringLiteral("web");
+        m_window->scene()->select(web);
+        auto *page = qobject_cast<ComponentInspector *>(m_window->inspector()->page());
+        QVERIFY(page);
+        auto *count = qobject_cast<IntegerSpinBox *>(page->parameters()->editor(QStringLiteral("count"))->input());
+        QVERIFY(count);
+        QCOMPARE(count->value(), 2);
+        count->setFocus();
+        count->selectAll();
+        QTest::keyClicks(count, QStringLiteral("4"));
+        QTest::keyClick(count, Qt::Key_Return);
         const double after = chart->ceilingUsers(QStringLiteral("web"));
         QVERIFY2(qAbs(after / before - 2) < 0.05, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
         m_window->document()->undoStack()->undo();
