@@ -29,6 +29,7 @@ bool parseParam(const QJsonObject &o, ParamSpec &spec, QString *error)
     spec.label = o.value("label").toString(spec.name);
     spec.unit = o.value("unit").toString();
     spec.source = o.value("source").toString();
+    spec.zeroMeans = o.value("zeroMeans").toString();
     spec.table = o.value("table").toString();
     for (const auto &v : o.value("options").toArray())
         spec.options << v.toString();

@@ -27,6 +27,7 @@ struct ParamSpec {
     QString label;
     QString unit;
     QString source;
+    QString zeroMeans;      // what 0 stands for ("one per vCPU"), if it is not a count
     ParamType type = ParamType::Number;
     double minimum = 0;
     double maximum = 0;

@@ -56,6 +56,21 @@ private slots:
         QVERIFY(!qobject_cast<ComponentInspector *>(m_inspector->page()));
     }
 
+    void zeroThatMeansDerivedSaysSo()
+    {
+        // Servers per instance 0 takes the instance type's vCPUs: the field
+        // says so instead of "0 servers".
+        m_inspector->inspect(Selection{{QStringLiteral("web")}, {}, {}});
+        auto *page = qobject_cast<ComponentInspector *>(m_inspector->page());
+        auto *servers = qobject_cast<IntegerSpinBox *>(
+            page->parameters()->editor(QStringLiteral("serversPerInstance"))->input());
+        QVERIFY(servers);
+        QCOMPARE(servers->value(), 0);
+        QCOMPARE(servers->text(), QStringLiteral("one per vCPU"));
+        servers->setValue(4);
+        QCOMPARE(servers->text(), QStringLiteral("4 servers"));
+    }
+
     void numberEditChangesTheDocumentAndUndoReverts()
     {
         m_inspector->inspect(Selection{{QStringLiteral("web")}, {}, {}});

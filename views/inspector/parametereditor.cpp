@@ -44,6 +44,13 @@ ParameterEditor::ParameterEditor(const ParamSpec &spec, const Catalog &catalog, 
     case ParamType::Integer: {
         const double *typical = std::get_if<double>(&spec.defaultValue);
         makeNumber(spec.minimum, spec.maximum, spec.unit, typical ? *typical : 1, spec.type == ParamType::Integer);
+        // "one per vCPU" rather than "0 servers" where 0 means "derived".
+        if (spec.minimum == 0 && !spec.zeroMeans.isEmpty()) {
+            if (m_integer)
+                m_integer->setSpecialValueText(spec.zeroMeans);
+            if (m_number)
+                m_number->setSpecialValueText(spec.zeroMeans);
+        }
         break;
     }
     case ParamType::Flag:
