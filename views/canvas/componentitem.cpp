@@ -4,6 +4,7 @@
 #include "document/scenariodocument.h"
 #include "iconlibrary.h"
 #include "devicepictures.h"
+#include "live/loadcolors.h"
 
 #include <QCursor>
 #include <QFontMetricsF>
@@ -29,24 +30,6 @@ const QPointF kHandleCentre(45, 0);
 constexpr double kHandleRadius = 7;
 const QColor kSelection(0x1A, 0x73, 0xE8);
 const QColor kInk(0x23, 0x2F, 0x3E);
-
-// Green below 50 %, through amber at 80 % to red at 100 % and beyond.
-QColor loadColor(double u)
-{
-    const QColor green(0x1D, 0x81, 0x02), amber(0xF2, 0x9D, 0x00), red(0xD1, 0x32, 0x12);
-    const auto mix = [](const QColor &a, const QColor &b, double t) {
-        return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
-                                float(a.greenF() + (b.greenF() - a.greenF()) * t),
-                                float(a.blueF() + (b.blueF() - a.blueF()) * t));
-    };
-    if (u <= 0.5)
-        return green;
-    if (u <= 0.8)
-        return mix(green, amber, (u - 0.5) / 0.3);
-    if (u <= 1.0)
-        return mix(amber, red, (u - 0.8) / 0.2);
-    return red;
-}
 
 QString percent(double share)
 {

@@ -1,6 +1,6 @@
 #pragma once
 // A thin utilisation meter under a resource's row in the inspector, filled
-// in the canvas's green -> amber -> red (LoadLegend::colorAt); full and red
+// in the canvas's green -> amber -> red (loadColor, live/loadcolors.h); full and red
 // from 100% on.
 
 #include <QWidget>
