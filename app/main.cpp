@@ -18,6 +18,13 @@ namespace {
 
 int runEditor(int argc, char *argv[], const QStringList &args)
 {
+    // Bad options are reported before anything needs a display.
+    QString error;
+    const scalescope::EditorOptions options = scalescope::parseEditorOptions(args, &error);
+    if (!error.isEmpty()) {
+        QTextStream(stderr) << "scalescope: " << error << "\n(scalescope --help lists the commands)\n";
+        return 2;
+    }
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ScaleScope"));
     QCoreApplication::setApplicationName(QStringLiteral("ScaleScope"));
@@ -25,12 +32,6 @@ int runEditor(int argc, char *argv[], const QStringList &args)
     initScaleScopeResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/app/scalescope.svg")));
 
-    QString error;
-    const scalescope::EditorOptions options = scalescope::parseEditorOptions(args, &error);
-    if (!error.isEmpty()) {
-        QTextStream(stderr) << "scalescope: " << error << "\n(scalescope --help lists the commands)\n";
-        return 2;
-    }
     scalescope::MainWindow window;
     window.show();
     // Work a crash left behind comes first; then the file asked for.
