@@ -383,8 +383,8 @@ private slots:
 
     // At projector size every stage's story fits without scrolling, the
     // header's figures are not cut, and the story sits beside the canvas or
-    // below it, never over it: below for the wide early stages, beside for
-    // the tall full architecture (whichever shows the diagram larger).
+    // below it, never over it: beside for the tall full architecture
+    // (whichever shows the diagram larger).
     void projectorLayoutFitsEveryStage()
     {
         m_window->resize(1920, 1080);
@@ -405,9 +405,13 @@ private slots:
                 if (!label->wordWrap())
                     QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(stage + u' ' + label->text()));
         }
+        // The one-server stage is small: on a 1080p projector it shows at
+        // least at full size, wherever the story goes.
         m_nav->goTo(1);
-        QVERIFY(body->isStoryBelow());
+        turns();
+        QVERIFY2(m_window->canvasView()->zoom() >= 1.0, qPrintable(QString::number(m_window->canvasView()->zoom())));
         m_nav->goTo(m_doc->stageCount());
+        turns();
         QVERIFY(!body->isStoryBelow());
     }
 
