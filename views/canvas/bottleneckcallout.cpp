@@ -19,6 +19,12 @@ constexpr double kPulseSeconds = 1.2;
 constexpr double kPadding = 7;
 constexpr double kStripe = 4;
 constexpr double kSideGap = 74; // clear of the component's label, which is 140 wide
+// Places beyond the first eight: how much further out, and the covered
+// area (square pixels) a far place must save to be chosen.
+constexpr int kNearSides = 8;
+constexpr double kFarStep = 60;
+constexpr double kFarPenalty = 150;
+constexpr double kTouchPenalty = 1000;
 const QColor kInk(0x23, 0x2F, 0x3E);
 const QRectF kPulseRect(-kRingTo - 3, -kRingTo - 3, 2 * kRingTo + 6, 2 * kRingTo + 6);
 
@@ -76,6 +82,15 @@ void BottleneckCallout::layout()
 QRectF BottleneckCallout::boxAt(int side) const
 {
     const double w = m_boxSize.width(), h = m_boxSize.height();
+    // Sides 8-15: the same places one step further out, for a crowded
+    // neighbourhood (the leader line reaches them).
+    if (side >= kNearSides) {
+        const QRectF near = boxAt(side - kNearSides);
+        const QPointF away = near.center().x() > 0 ? QPointF(kFarStep, 0) : QPointF(-kFarStep, 0);
+        const QPointF down = near.center().y() > 0 ? QPointF(0, h + 12) : QPointF(0, -h - 12);
+        const bool sideways = side - kNearSides == 1 || side - kNearSides == 3;
+        return near.translated(sideways ? away : down);
+    }
     // Clear of the ring, the instance badge above and the label and figures below.
     switch (side) {
     case 0: return {-w / 2, -kRingTo - 4 - h, w, h};   // above
@@ -91,16 +106,21 @@ QRectF BottleneckCallout::boxAt(int side) const
 
 void BottleneckCallout::placeAt(const QPointF &componentCentre, const CanvasObstacles &obstacles)
 {
-    // The first side that covers least, in order of preference; while it
-    // stays on the same component, the side it is on wins near-ties, so the
-    // box does not hop as the numbers change its width.
+    // The first side that covers least, in order of preference (the far
+    // places only when they cover clearly less); while it stays on the same
+    // component, the side it is on wins near-ties, so the box does not hop
+    // as the numbers change its width.
     if (componentCentre != pos())
         m_side = -1;
     setPos(componentCentre);
     int best = 0;
     double bestArea = std::numeric_limits<double>::infinity();
-    for (int side = 0; side < 8; ++side) {
+    for (int side = 0; side < 2 * kNearSides; ++side) {
         double area = obstacles.covered(mapRectToScene(boxAt(side)));
+        if (area > 0)
+            area += kTouchPenalty; // a free place, even further out, beats a corner on a label
+        if (side >= kNearSides)
+            area += kFarPenalty;
         if (side == m_side)
             area -= 150;
         if (area < bestArea - 1) {

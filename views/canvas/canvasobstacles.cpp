@@ -14,6 +14,7 @@ namespace {
 
 // Room for a group's icon and a usual label; the exact header is the box's own business.
 constexpr double kHeaderWidth = 240;
+constexpr double kHeaderWeight = 0.3;
 constexpr qint64 kMaxCells = 64;
 
 quint64 cellKey(qint64 x, qint64 y)
@@ -32,7 +33,9 @@ CanvasObstacles::CanvasObstacles(const CanvasScene &scene)
     for (const Group &g : a.groups)
         if (const GroupItem *item = scene.groupItem(g.id)) {
             const QRectF r = item->groupRect();
-            add(QRectF(r.left(), r.top(), std::min(r.width(), kHeaderWidth), GroupItem::kHeaderHeight));
+            // A title half hidden still reads; a component or a rate label does not.
+            add(QRectF(r.left(), r.top(), std::min(r.width(), kHeaderWidth), GroupItem::kHeaderHeight),
+                kHeaderWeight);
         }
 }
 
