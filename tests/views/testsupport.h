@@ -4,6 +4,8 @@
 #include "document/selection.h"
 #include "scenariofile.h"
 
+#include <QFile>
+#include <QImage>
 #include <QTest>
 
 namespace scalescope {
@@ -32,14 +34,41 @@ inline char *toString(const Selection &s)
 
 namespace scalescope::test {
 
-// A scenario shipped in scenarios/, by file name; a test cannot go on without it.
-inline Scenario shipped(const char *fileName)
+// The path of a scenario shipped in scenarios/, by file name.
+inline QString scenarioPath(const QString &fileName)
+{
+    return QStringLiteral(SCALESCOPE_SCENARIOS "/") + fileName;
+}
+
+// A shipped scenario; a test cannot go on without it.
+inline Scenario shipped(const QString &fileName)
 {
     LoadError error;
-    auto s = loadScenario(QStringLiteral(SCALESCOPE_SCENARIOS "/") + QLatin1String(fileName), &error);
+    auto s = loadScenario(scenarioPath(fileName), &error);
     if (!s)
-        qFatal("cannot load %s: %s", fileName, qPrintable(error.toString()));
+        qFatal("cannot load %s: %s", qPrintable(fileName), qPrintable(error.toString()));
     return *s;
+}
+
+// A file's bytes, or nothing when it cannot be read.
+inline QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Pixels in `area` that are neither white nor transparent.
+inline int ink(const QImage &image, const QRect &area)
+{
+    int n = 0;
+    const QRect r = area.intersected(image.rect());
+    for (int y = r.top(); y <= r.bottom(); ++y)
+        for (int x = r.left(); x <= r.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.alpha() > 32 && (c.red() < 230 || c.green() < 230 || c.blue() < 230))
+                ++n;
+        }
+    return n;
 }
 
 inline Scenario threeTier() { return shipped("three-tier.json"); }

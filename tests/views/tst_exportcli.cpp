@@ -10,6 +10,7 @@
 #include "scenariofile.h"
 #include "stages.h"
 
+#include "testsupport.h"
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -26,6 +27,10 @@
 #include <unistd.h>
 
 using namespace scalescope;
+using test::scenarioPath;
+using test::shipped;
+using test::readAll;
+using test::ink;
 
 namespace {
 
@@ -56,26 +61,6 @@ Run cli(const QStringList &args)
     return r;
 }
 
-QString scenarioPath(const QString &name)
-{
-    return QStringLiteral(SCALESCOPE_SCENARIOS) + u'/' + name;
-}
-
-Scenario shipped(const QString &name)
-{
-    LoadError error;
-    auto s = loadScenario(scenarioPath(name), &error);
-    if (!s)
-        qFatal("%s", qPrintable(error.toString()));
-    return *s;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 QString svgText(const QByteArray &svg)
 {
     QStringList texts;
@@ -97,19 +82,6 @@ bool showsLabel(const QString &text, const QString &label)
         if (!text.contains(words[i]))
             return false;
     return text.contains(words.back().left(3));
-}
-
-int ink(const QImage &image, const QRect &area)
-{
-    int n = 0;
-    const QRect r = area.intersected(image.rect());
-    for (int y = r.top(); y <= r.bottom(); ++y)
-        for (int x = r.left(); x <= r.right(); ++x) {
-            const QColor c = image.pixelColor(x, y);
-            if (c.alpha() > 32 && (c.red() < 230 || c.green() < 230 || c.blue() < 230))
-                ++n;
-        }
-    return n;
 }
 
 int pdfPages(const QString &path)

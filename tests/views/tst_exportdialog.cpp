@@ -14,16 +14,11 @@
 #include <QWidget>
 
 using namespace scalescope;
+using test::readAll;
 
 namespace {
 
 using Subject = ExportDialog::Subject;
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "scalescope_resources.h"
 #include "scenariofile.h"
 
+#include "testsupport.h"
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -15,23 +16,10 @@
 #include <QTest>
 
 using namespace scalescope;
+using test::shipped;
+using test::readAll;
 
 namespace {
-
-Scenario shipped(const QString &name)
-{
-    LoadError error;
-    auto s = loadScenario(QStringLiteral(SCALESCOPE_SCENARIOS) + u'/' + name, &error);
-    if (!s)
-        qFatal("%s", qPrintable(error.toString()));
-    return *s;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 int pdfPages(const QString &path)
 {

@@ -24,22 +24,10 @@
 #include <cmath>
 
 using namespace scalescope;
+using test::readAll;
+using test::ink;
 
 namespace {
-
-// Pixels in `area` that are neither white nor transparent.
-int ink(const QImage &image, const QRect &area)
-{
-    int n = 0;
-    const QRect r = area.intersected(image.rect());
-    for (int y = r.top(); y <= r.bottom(); ++y)
-        for (int x = r.left(); x <= r.right(); ++x) {
-            const QColor c = image.pixelColor(x, y);
-            if (c.alpha() > 32 && (c.red() < 230 || c.green() < 230 || c.blue() < 230))
-                ++n;
-        }
-    return n;
-}
 
 QImage renderSvg(const QByteArray &svg, const QSize &size)
 {
@@ -68,12 +56,6 @@ QStringList svgViewBox(const QByteArray &svg)
         if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("svg"))
             return xml.attributes().value(QLatin1String("viewBox")).toString().split(u' ', Qt::SkipEmptyParts);
     return {};
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 // The icon square of a component in picture coordinates (1 logical pixel = 1).
