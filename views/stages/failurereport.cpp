@@ -31,7 +31,8 @@ FailureNetworks compileFailure(const Architecture &architecture, const QStringLi
             n.failed << id;
     try {
         n.healthy = compileNetwork(architecture);
-        n.broken = compileNetwork(architecture, n.failed);
+        // Nothing failed (the usual case, on every edit): the same network.
+        n.broken = n.failed.isEmpty() ? n.healthy : compileNetwork(architecture, n.failed);
     } catch (const std::exception &e) {
         n.error = QString::fromUtf8(e.what());
     }
