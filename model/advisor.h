@@ -1,6 +1,6 @@
 #pragma once
 // The advisor: for what breaks first, the step the scaling journeys take
-// next, as stage edits with their effect previewed (DESIGN.md s.3.7).
+// next, as stage edits with their effect previewed.
 
 #include "bottleneck.h"
 #include "catalog.h"

@@ -1,5 +1,5 @@
 #pragma once
-// M/M/c queueing (Erlang C), as in shared/reference/capacity-data.md s.5.
+// M/M/c queueing (Erlang C), formulas in docs/model.md.
 // Times are in the unit of serviceTime; rates in its inverse.
 
 namespace scalescope {

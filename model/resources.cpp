@@ -1,5 +1,5 @@
 // Resources, latency, availability and cost figures of each role
-// (DESIGN.md s.3.3-3.4), from the routed per-user traffic.
+// from the routed per-user traffic.
 #include "routing.h"
 
 #include <cmath>

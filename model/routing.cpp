@@ -1,4 +1,4 @@
-// Routing by kind (DESIGN.md s.3.2), once per architecture, per user.
+// Routing by kind, once per architecture, per user.
 #include "routing.h"
 
 #include "workload.h"

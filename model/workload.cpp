@@ -5,7 +5,7 @@
 namespace scalescope {
 
 namespace {
-// Sources: ../shared/reference/capacity-data.md, tags as there.
+// Sources: docs/sources.md, tags as there.
 const std::array<WorkloadField, 11> kFields{{
     {"users", &Workload::users, "users", 1, 1e9, 1000,
      "start of the user slider; any value"},

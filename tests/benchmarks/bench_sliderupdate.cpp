@@ -1,4 +1,4 @@
-// What one move of the user slider costs in the editor (issue 5): the
+// What one move of the user slider costs in the editor: the
 // evaluation at the new user count, the canvas taking the new figures
 // (rings, badges, line widths, rate labels, the bottleneck's callout), the
 // three charts replotted, and the canvas view painted. Offscreen, on

@@ -1,4 +1,4 @@
-// Capacity model speed (issue 2): Compile/N, Evaluate/N and Sweep/N on
+// Capacity model speed: Compile/N, Evaluate/N and Sweep/N on
 // generated architectures of N components. Evaluate reuses one Evaluation
 // across iterations, as the user slider does, and walks the slider's range
 // so saturated and idle resources are both in the mix.

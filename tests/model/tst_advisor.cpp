@@ -1,5 +1,5 @@
 // The advisor proposes, for what breaks first, the step the journeys take
-// next (issue 6), and every proposal applies, validates and helps.
+// next, and every proposal applies, validates and helps.
 #include "advisor.h"
 #include "network.h"
 #include "shippedscenario.h"

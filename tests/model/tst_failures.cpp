@@ -1,5 +1,5 @@
 // Failure injection: an availability zone, a region or a component marked as
-// failed, on the default journey (issue 6: "the classic power outage in one
+// failed, on the default journey (the story's "classic power outage in one
 // availability zone").
 #include "evaluation.h"
 #include "network.h"

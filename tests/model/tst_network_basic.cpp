@@ -30,7 +30,7 @@ class TestNetworkBasic : public QObject {
     Q_OBJECT
 private slots:
     // The catalog data these suites use and cannot set per component
-    // (shared/reference/capacity-data.md s.2 and the AWS instance specs).
+    // (docs/sources.md and the AWS instance specs).
     void catalogFactsTheseTestsRelyOn()
     {
         const Catalog &cat = Catalog::builtin();

@@ -1,4 +1,4 @@
-// Erlang C / M/M/c against shared/reference/capacity-data.md section 5.
+// Erlang C / M/M/c against the closed forms and published values in docs/model.md.
 #include "queueing.h"
 
 #include <QTest>

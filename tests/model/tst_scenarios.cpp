@@ -1,5 +1,5 @@
 // Data-driven checks over scenarios/*.json: every file loads, every stage
-// evaluates, and the numbers tell each journey's story (issue 3).
+// evaluates, and the numbers tell each journey's story.
 #include "bottleneck.h"
 #include "evaluation.h"
 #include "network.h"

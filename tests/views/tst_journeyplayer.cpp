@@ -1,4 +1,4 @@
-// Play mode (issue 6): the user count climbs through each stage, the stage
+// Play mode: the user count climbs through each stage, the stage
 // saturates, the film moves on; pause, resume, speed and hand control.
 #include "bottleneck.h"
 #include "canvas/canvasscene.h"
