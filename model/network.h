@@ -28,9 +28,18 @@ const char *className(int requestClass);
 const char *opName(int op);
 
 enum class ResourceType {
-    Queueing, // servers and service time: M/M/c response time
+    Queueing, // servers and per-operation service times: a queue (see Discipline)
     Capacity, // memory, connections, storage, IOPS
     Limit,    // a documented service limit (requests/s, units/s, concurrency)
+};
+
+// How a queueing resource shares its servers among waiting requests
+// (docs/model.md, "Latency"): CPUs and database engines time-slice their
+// cores among the requests in progress; a single-threaded cache serves
+// commands in arrival order.
+enum class Discipline {
+    ProcessorSharing, // c servers shared: each of n requests runs at min(1, c/n)
+    Fcfs,             // c servers, first come first served
 };
 
 struct ResourceModel {
@@ -48,6 +57,11 @@ struct ResourceModel {
     // (instances, shards or nodes) is an M/M/c queue with `servers`.
     double servers = 0;
     double serviceTime = 0; // mean over the ops it serves, seconds
+    // Seconds of service per operation of each kind (0: the resource does
+    // not serve that op); each op keeps its own time.
+    std::array<double, OpCount> opServiceTime{};
+    double serviceSquaredMean = 0; // E[S^2] over the ops it serves, exponential per op
+    Discipline discipline = Discipline::ProcessorSharing;
     bool copiesAreInstances = true; // else `fixedCopies`
     double fixedCopies = 1;
     // Share of the demand that writes cause (writes, replication, queued

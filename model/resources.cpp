@@ -45,19 +45,24 @@ public:
     // A queueing resource whose per-op service times (seconds) set the
     // mean; also records per-class visits and service seconds.
     ResourceModel &queue(const QString &name, const std::array<double, OpCount> &serviceTime, double servers,
-                         bool perInstance, double copies)
+                         bool perInstance, double copies, Discipline discipline)
     {
         ResourceModel r;
         r.name = name;
         r.unit = QStringLiteral("req/s");
         r.type = ResourceType::Queueing;
-        double rate = 0, work = 0;
+        r.discipline = discipline;
+        r.opServiceTime = serviceTime;
+        double rate = 0, work = 0, squares = 0;
         for (int op = 0; op < OpCount; ++op) {
-            rate += total(op) * (serviceTime[size_t(op)] > 0 ? 1 : 0);
-            work += total(op) * serviceTime[size_t(op)];
+            const double s = serviceTime[size_t(op)];
+            rate += total(op) * (s > 0 ? 1 : 0);
+            work += total(op) * s;
+            squares += total(op) * 2 * s * s; // an exponential time's second moment
         }
         r.perUser = rate;
         r.serviceTime = rate > 0 ? work / rate : 0;
+        r.serviceSquaredMean = rate > 0 ? squares / rate : 0;
         r.servers = servers;
         r.copiesAreInstances = perInstance;
         r.fixedCopies = copies;
@@ -126,7 +131,7 @@ public:
         m->count = m->autoScaled ? m->minInstances : std::max(1.0, std::ceil(p("count") * m->survivingShare - 1e-9));
         m->localDatabase = localDb;
         m->serversPerInstance = spi;
-        queue(QStringLiteral("CPU"), s, spi, true, 1);
+        queue(QStringLiteral("CPU"), s, spi, true, 1, Discipline::ProcessorSharing);
 
         ResourceModel &mem = add(QStringLiteral("memory"), QStringLiteral("MiB"), ResourceType::Capacity, 0, 0);
         mem.perInstance = p("baseMemoryMiB") + (localDb ? p("dbMemoryMiB") : 0);
@@ -160,7 +165,7 @@ public:
         s[OpDbRead] = p("readServiceTimeMs") / 1000 / baseline;
         s[OpDbWrite] = p("writeServiceTimeMs") / 1000 / baseline;
         s[OpReplication] = s[OpDbWrite] * replicationCost;
-        queue(QStringLiteral("queries"), s, spi, false, shards);
+        queue(QStringLiteral("queries"), s, spi, false, shards, Discipline::ProcessorSharing);
         const double writeIops = total(OpDbWrite) * p("iopsPerWrite") + total(OpReplication) * p("iopsPerWrite") * replicationCost;
         const double iops = writeIops + total(OpDbRead) * p("iopsPerRead");
         add(QStringLiteral("IOPS"), QStringLiteral("IOPS"), ResourceType::Capacity, iops, p("iops") * shards).writeShare =
@@ -189,7 +194,7 @@ public:
         const double nodes = p("nodes");
         std::array<double, OpCount> s{};
         s[OpDbRead] = s[OpSession] = p("opServiceTimeMs") / 1000;
-        queue(QStringLiteral("operations"), s, p("serversPerNode"), false, nodes);
+        queue(QStringLiteral("operations"), s, p("serversPerNode"), false, nodes, Discipline::Fcfs);
         const double share = allLookups > 0 ? total(OpDbRead) / allLookups : 0;
         double perUser = p("hotDataPerUserKiB") / 1024 * share;
         if (cat.flag(*m->kind, c->params, QStringLiteral("sessionStore")))
