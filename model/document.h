@@ -75,6 +75,8 @@ struct Workload {
     double staticObjectKiB = 0;               // mean size of a static response
     double dynamicResponseKiB = 0;            // mean size of a dynamic response
     double timeoutMs = 0;                     // what a request waits on a saturated resource
+    double readP99TargetMs = 0;               // service level objective: 99% of reads within this
+    double writeP99TargetMs = 0;              // ... and of writes (0: no objective)
     friend bool operator==(const Workload &, const Workload &) = default;
 };
 

@@ -178,10 +178,6 @@ public:
             w.dataPerUserMiB / 1024 * dataShare(), p("storageGiB") * shards);
         const bool multiAz = has("multiAz") && cat.flag(*m->kind, c->params, QStringLiteral("multiAz"));
         m->availability = multiAz ? p("multiAzAvailability") : p("availability");
-        if (m->role == Role::SqlReplica) { // the reader endpoint moves to a sibling replica
-            m->availability = 1.0 - std::pow(1.0 - m->availability, g.replicaSiblings[k]);
-            m->availabilityPool = g.replicaSource[k];
-        }
         const double copies = shards * (multiAz ? 2 : 1);
         m->monthlyFixed = copies * (t ? t->hourlyUsd : 0) * 730;
         // Storage grows with the data and is billed on what is used (twice with a standby).
@@ -220,6 +216,8 @@ public:
             break;
         case Role::Dns:
             m->monthlyFixed = cat.price("route53ZoneMonth");
+            if (cat.flag(*m->kind, c->params, QStringLiteral("healthChecks")))
+                m->monthlyFixed += double(g.targets[k].size()) * cat.price("route53HealthCheckMonth");
             m->monthlyPerUser = monthlyRequests(http * p("queriesPerRequest")) * cat.price("route53PerMillion") / 1e6;
             break;
         case Role::Passthrough:
@@ -299,7 +297,6 @@ public:
             m->monthlyFixed = p("monthlyUsd");
             break;
         }
-        m->logAvailability = std::log(m->availability);
         for (int cls = 0; cls < kUserClasses; ++cls) {
             double visits = 0;
             for (double r : m->arrival[size_t(cls)])

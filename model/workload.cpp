@@ -6,7 +6,7 @@ namespace scalescope {
 
 namespace {
 // Sources: docs/sources.md, tags as there.
-const std::array<WorkloadField, 11> kFields{{
+const std::array<WorkloadField, 13> kFields{{
     {"users", &Workload::users, "users", 1, 1e9, 1000,
      "start of the user slider; any value"},
     {"peakOnlineShare", &Workload::peakOnlineShare, "share", 1e-6, 1, 0.1,
@@ -32,6 +32,11 @@ const std::array<WorkloadField, 11> kFields{{
      "[RoT] an HTML or JSON response"},
     {"timeoutMs", &Workload::timeoutMs, "ms", 1, 1e7, 60000,
      "[AWS] ALB idle timeout default 60 s: what a request waits on a saturated resource"},
+    {"readP99TargetMs", &Workload::readP99TargetMs, "ms", 0, 1e7, 300,
+     "[RoT] an interactive page or API call answered within a few hundred milliseconds for 99% of "
+     "requests; 0 sets no objective"},
+    {"writeP99TargetMs", &Workload::writeP99TargetMs, "ms", 0, 1e7, 500,
+     "[RoT] writes wait on a durable commit: a looser target than reads; 0 sets no objective"},
 }};
 } // namespace
 
