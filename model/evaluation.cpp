@@ -1,6 +1,7 @@
 #include "evaluation.h"
 
 #include "latency.h"
+#include "workload.h"
 
 #include <cmath>
 #include <limits>
@@ -86,7 +87,7 @@ void evaluate(const Network &net, double users, Evaluation &out)
     const Workload &w = net.workload;
     const double timeout = w.timeoutMs / 1000;
     out.users = users;
-    out.onlineUsers = users * w.peakOnlineShare;
+    out.onlineUsers = users * peakOnlineShare(w);
     out.peakRequestRate = 0;
     std::array<TimeMoments, kUserClasses> path{};
     std::array<double, kUserClasses> fixedDelay{}, logSuccess{};

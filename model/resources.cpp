@@ -1,6 +1,7 @@
 // Resources, latency, availability and cost figures of each role
 // from the routed per-user traffic.
 #include "routing.h"
+#include "workload.h"
 
 #include <cmath>
 
@@ -139,7 +140,7 @@ public:
         if (g.localSessions[k]) {
             const double dynamic = net.classRatePerUser[ClassRead] + net.classRatePerUser[ClassWrite];
             const double share = dynamic > 0 ? (total(OpRead) + total(OpWrite)) / dynamic : 0;
-            mem.perUser = w.peakOnlineShare * share * w.sessionKiB / 1024;
+            mem.perUser = peakOnlineShare(w) * share * w.sessionKiB / 1024;
         }
         if (localDb) {
             add(QStringLiteral("disk IOPS"), QStringLiteral("IOPS"), ResourceType::Capacity,
@@ -194,7 +195,7 @@ public:
         const double share = allLookups > 0 ? total(OpDbRead) / allLookups : 0;
         double perUser = p("hotDataPerUserKiB") / 1024 * share;
         if (cat.flag(*m->kind, c->params, QStringLiteral("sessionStore")))
-            perUser += w.peakOnlineShare * w.sessionKiB / 1024;
+            perUser += peakOnlineShare(w) * w.sessionKiB / 1024;
         add(QStringLiteral("memory"), QStringLiteral("MiB"), ResourceType::Capacity, perUser,
             nodes * (t ? t->memoryGiB : 1) * 1024);
         const double zones = p("zones");

@@ -92,7 +92,7 @@ private slots:
     }
 
     // -> tst_stages.cpp (refusedEdits). A refused edit must leave the
-    // architecture unchanged; peakOnlineShare (sorted before "zzz") is applied
+    // architecture unchanged; dailyActiveShare (sorted before "zzz") is applied
     // before the unknown field is noticed.
     void refusedWorkloadEditChangesNothing()
     {
@@ -100,9 +100,9 @@ private slots:
         a.workload = defaultWorkload();
         const Architecture before = a;
         QString problem;
-        QVERIFY(!applyEdit(a, ChangeWorkload{{{"peakOnlineShare", 0.3}, {"zzz", 1.0}}}, &problem));
+        QVERIFY(!applyEdit(a, ChangeWorkload{{{"dailyActiveShare", 0.5}, {"zzz", 1.0}}}, &problem));
         QVERIFY(problem.contains(QStringLiteral("zzz")));
-        QCOMPARE(a.workload.peakOnlineShare, before.workload.peakOnlineShare);
+        QCOMPARE(a.workload.dailyActiveShare, before.workload.dailyActiveShare);
     }
 
     // -> tst_network_routing.cpp (replicasTakeReadsPrimaryKeepsWrites).
