@@ -189,6 +189,7 @@ public:
             double misses = 0, hits = 0;
             for (size_t i = 0; i < ts.size(); ++i) {
                 const size_t c = size_t(ts[i].index);
+                addSender(c, k, true); // its misses reach the databases behind it on this tier's connections
                 deliver(k, c, cls, OpDbRead, rate * w[i]);
                 hits += w[i] * param(c, "hitRatio");
                 if (choose(c, OpDbRead).empty()) // no database behind this cache: the app asks its own

@@ -98,6 +98,20 @@ private slots:
         QCOMPARE_REL(e.classes[ClassRead].availability, web * readers, 1e-12);
     }
 
+    void readersBehindACacheHoldConnections()
+    {
+        // web (two instances, a pool of 20 each) -> cache -> db -> replica: the
+        // cache's misses reach the primary and its replica on the web tier's
+        // connections, so both count 2 x 20 of them.
+        const Network n = compileValid(architecture(
+            {component("users", "users"), component("web", "ec2", webParams(2)), component("cache", "elasticache", cacheParams(0.8)),
+             component("db", "rds", dbParams()), component("replica", "rds-replica", replicaParams())},
+            {edge("users", "web"), edge("web", "cache"), edge("cache", "db"), edge("db", "replica")}));
+        const Evaluation e = evaluate(n, 1000);
+        QCOMPARE_REL(resource(n, e, "db", "connections").demand, 40.0, 1e-12);
+        QCOMPARE_REL(resource(n, e, "replica", "connections").demand, 40.0, 1e-12);
+    }
+
     void cdnSendsOnlyMissesToS3()
     {
         const ParamMap cdn{{"hitRatio", 0.9}, {"rpsLimit", 250000.0}, {"latencyMs", 10.0}, {"availability", 0.999}};
