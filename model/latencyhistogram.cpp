@@ -13,27 +13,44 @@ const int kBuckets = int(std::ceil(std::log(LatencyHistogram::kHighest / Latency
 
 } // namespace
 
-LatencyHistogram::LatencyHistogram() : buckets(size_t(kBuckets), 0) {}
+LatencyHistogram::LatencyHistogram() = default;
 
 void LatencyHistogram::add(double seconds)
 {
     int i = 0;
     if (seconds > kLowest)
         i = std::min(kBuckets - 1, int(std::log(seconds / kLowest) / kLogGrowth));
+    if (total == 0) {
+        buckets.resize(size_t(kBuckets), 0);
+        lowest = highest = i;
+    }
+    lowest = std::min(lowest, i);
+    highest = std::max(highest, i);
     ++buckets[size_t(i)];
     ++total;
 }
 
 void LatencyHistogram::merge(const LatencyHistogram &other)
 {
-    for (size_t i = 0; i < buckets.size(); ++i)
-        buckets[i] += other.buckets[i];
+    if (other.total == 0)
+        return;
+    if (total == 0) {
+        buckets.resize(size_t(kBuckets), 0);
+        lowest = other.lowest;
+        highest = other.highest;
+    }
+    for (int i = other.lowest; i <= other.highest; ++i)
+        buckets[size_t(i)] += other.buckets[size_t(i)];
+    lowest = std::min(lowest, other.lowest);
+    highest = std::max(highest, other.highest);
     total += other.total;
 }
 
 void LatencyHistogram::clear()
 {
     std::fill(buckets.begin(), buckets.end(), 0u);
+    lowest = 0;
+    highest = -1;
     total = 0;
 }
 
@@ -44,8 +61,8 @@ double LatencyHistogram::quantile(double q) const
     // The rank of the quantile among the samples, then the bucket holding it.
     const double rank = q * double(total);
     double below = 0;
-    for (size_t i = 0; i < buckets.size(); ++i) {
-        const double here = buckets[i];
+    for (int i = lowest; i <= highest; ++i) {
+        const double here = buckets[size_t(i)];
         if (here > 0 && below + here >= rank) {
             const double within = std::clamp((rank - below) / here, 0.0, 1.0);
             return kLowest * std::exp((double(i) + within) * kLogGrowth);

@@ -26,7 +26,8 @@ public:
     double quantile(double q) const;
 
 private:
-    std::vector<std::uint32_t> buckets;
+    std::vector<std::uint32_t> buckets; // allocated at the first sample
+    int lowest = 0, highest = -1;      // the buckets in use
     std::int64_t total = 0;
 };
 

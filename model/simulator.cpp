@@ -2,6 +2,7 @@
 #include "simulator.h"
 
 #include "latencyhistogram.h"
+#include "report.h"
 #include "simulationrandom.h"
 #include "simulationstations.h"
 
@@ -42,6 +43,38 @@ struct Plan {
     int requestClass = ClassAsync;
     double rate = 0; // per second
     std::vector<Step> steps;
+    // Skipping the steps a request does not visit without a draw for each
+    // (a fleet split a hundred ways has a hundred steps of 1% each): steps of
+    // fewer than one visit are independent chances p; the first one taken
+    // after step i is where the cumulative hazard sum of -ln(1 - p) from i
+    // passes an Exp(1) draw. hazard[i] sums over the steps before i;
+    // nextWhole[i] is the first step from i with at least one visit.
+    std::vector<double> hazard;
+    std::vector<int> nextWhole;
+
+    void prepareSkipping()
+    {
+        const size_t n = steps.size();
+        hazard.assign(n + 1, 0.0);
+        nextWhole.assign(n + 1, int(n));
+        for (size_t i = 0; i < n; ++i)
+            hazard[i + 1] = hazard[i] + (steps[i].whole == 0 ? -std::log1p(-steps[i].extraChance) : 0.0);
+        for (size_t i = n; i-- > 0;)
+            nextWhole[i] = steps[i].whole > 0 ? int(i) : nextWhole[i + 1];
+    }
+
+    // The next step visited after `step` (steps.size(): none).
+    int nextStep(int step, SimulationRandom &random) const
+    {
+        const int from = step + 1;
+        const int whole = nextWhole[size_t(from)];
+        if (hazard[size_t(whole)] <= hazard[size_t(from)])
+            return whole; // no chance in between
+        const double target = hazard[size_t(from)] + random.exponential(1.0);
+        const auto end = hazard.begin() + whole + 1;
+        const auto passed = std::upper_bound(hazard.begin() + from + 1, end, target);
+        return passed == end ? whole : int(passed - hazard.begin()) - 1;
+    }
 };
 
 struct QueueResource {
@@ -225,6 +258,7 @@ private:
                         p.steps.push_back(s);
                 }
             }
+            p.prepareSkipping();
             plans.push_back(std::move(p));
         }
         // Background work: one visit per arrival at the resource that serves it.
@@ -245,6 +279,7 @@ private:
                 s.resource = resourceOf[k];
                 s.serviceMean = service;
                 p.steps.push_back(s);
+                p.prepareSkipping();
                 plans.push_back(std::move(p));
             }
         }
@@ -363,12 +398,13 @@ private:
         const std::vector<Step> &steps = plans[size_t(q.plan)].steps;
         for (;;) {
             if (q.remaining == 0) {
-                if (++q.step == int(steps.size())) {
+                q.step = plans[size_t(q.plan)].nextStep(q.step, random);
+                if (q.step == int(steps.size())) {
                     finish(r, now + q.pending);
                     return;
                 }
                 const Step &s = steps[size_t(q.step)];
-                q.remaining = s.whole + (s.extraChance > 0 && random.uniform() < s.extraChance ? 1 : 0);
+                q.remaining = s.whole == 0 ? 1 : s.whole + (s.extraChance > 0 && random.uniform() < s.extraChance ? 1 : 0);
                 continue;
             }
             const Step &s = steps[size_t(q.step)];
@@ -627,8 +663,9 @@ SimulationResult simulate(const Network &network, const SimulationOptions &optio
         const double fits = o.seconds * kMaxSimulationEvents / expected;
         throw SimulationTooLarge(QStringLiteral("simulating %1 users for %2 s would take about %3 events, more than the limit "
                                                 "of %4; simulate at most %5 seconds (--seconds) or fewer users")
-                                     .arg(o.users, 0, 'g', 6).arg(o.seconds, 0, 'g', 6).arg(expected, 0, 'g', 3)
-                                     .arg(kMaxSimulationEvents, 0, 'g', 3).arg(fits, 0, 'g', 2).toStdString());
+                                     .arg(humanNumber(o.users), humanNumber(o.seconds), humanNumber(expected),
+                                          humanNumber(kMaxSimulationEvents), humanNumber(fits))
+                                     .toStdString());
     }
     return Simulator(network, o).run();
 }
