@@ -16,9 +16,13 @@ QJsonObject estimateJson(const Estimate &e, double scale)
     return QJsonObject{{"value", finite(e.value * scale)}, {"ci95", finite(e.halfWidth * scale)}};
 }
 
+// 3 significant digits below 100 ms, whole milliseconds with separators above.
 QString milliseconds(double seconds, int digits = 3)
 {
-    return std::isfinite(seconds) ? QString::number(seconds * 1000, 'g', digits) : QStringLiteral("-");
+    if (!std::isfinite(seconds))
+        return QStringLiteral("-");
+    const double ms = seconds * 1000;
+    return std::abs(ms) < 100 ? QString::number(ms, 'g', digits) : humanNumber(std::round(ms));
 }
 
 // "105 ± 2.1": the estimate in ms with its 95% half width.
@@ -81,10 +85,11 @@ QJsonObject simulationJson(const Network &n, const SimulationResult &s, const Ev
                      {"seconds", s.options.seconds}, {"warmupSeconds", s.options.warmupSeconds},
                      {"seed", QString::number(s.options.seed)}, {"batches", s.options.batches},
                      {"serviceTimes", serviceDistributionName(s.options.distribution)},
-                     {"timeoutMs", s.timeoutSeconds * 1000}, {"events", double(s.events)},
+                     {"timeoutMs", s.timeoutSeconds * 1000}, {"events", double(s.events)}, {"expectedEvents", s.expectedEvents},
                      {"simulatedSeconds", s.simulatedSeconds}, {"classes", classes}, {"resources", resources}};
     if (s.options.distribution == ServiceDistribution::Lognormal)
         root.insert("coefficientOfVariation", s.options.coefficientOfVariation);
+    root.insert("warnings", QJsonArray::fromStringList(s.warnings));
     return root;
 }
 
@@ -103,6 +108,10 @@ QByteArray simulationMarkdown(const Network &n, const SimulationResult &s, const
                     s.timeoutSeconds > 0 ? humanNumber(s.timeoutSeconds) + QStringLiteral(" s") : QStringLiteral("none"),
                     humanNumber(double(s.events)))
                .arg(o.batches);
+    for (const QString &w : s.warnings)
+        out += QStringLiteral("- Warning: %1.\n").arg(w);
+    if (!s.warnings.isEmpty())
+        out += '\n';
     out += QStringLiteral("| Class | Req/s | Served | Mean | p50 | p95 | p99 | Timed out | Failed | Analytic mean |\n"
                           "|---|---|---|---|---|---|---|---|---|---|\n");
     for (int c = 0; c < kUserClasses; ++c) {

@@ -595,6 +595,12 @@ private:
                 s.completions += stations[size_t(q.firstStation + i)].windowCompletions;
             }
             s.utilization = area / (s.servers * q.copies * opt.seconds);
+            if (s.offeredUtilization >= 1)
+                out.warnings << QStringLiteral("%1 %2 is offered %3% of its capacity: its queues grow until requests time out "
+                                               "(%4), so latencies depend on how long the run is; with a timeout, a warm-up "
+                                               "longer than it reaches the steady state")
+                                    .arg(m.label, r.name, QString::number(s.offeredUtilization * 100, 'f', 0),
+                                         timeout > 0 ? humanNumber(timeout) + QStringLiteral(" s") : QStringLiteral("never"));
             out.resources.push_back(s);
         }
         return out;

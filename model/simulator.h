@@ -48,6 +48,8 @@
 
 #include "network.h"
 
+#include <QStringList>
+
 #include <array>
 #include <cstdint>
 #include <stdexcept>
@@ -116,6 +118,10 @@ struct SimulationResult {
     double expectedEvents = 0;
     std::int64_t events = 0;        // processed
     double simulatedSeconds = 0;    // warm-up, window and the finish of the last requests
+    // What the reader should know: resources offered more than their
+    // capacity, whose queues grow until requests time out (no steady state
+    // within the timeout).
+    QStringList warnings;
 };
 
 // What the limit is checked against: 2 x (requests + visits) x (warm-up + window).

@@ -34,7 +34,7 @@ const char *const kUsage =
     "  scalescope sweep FILE [--stage N|last] --from A --to B --points K [--format csv|json]\n"
     "  scalescope journey FILE [--format md|csv|json]   per stage: ceiling, what breaks, latency, cost\n"
     "  scalescope advise FILE [--stage N|last] [--users N] [--format md|json]   the next step, previewed\n"
-    "  scalescope simulate FILE [--stage N|last] [--users N] [--seconds S] [--seed K] [--format md|json]\n"
+    "  scalescope simulate FILE [--stage N|last] [--users N] [--seconds S] [--warmup S] [--seed K] [--format md|json]\n"
     "                       [--service exponential|deterministic|lognormal] [--cv X] [--fail ID[,ID...]]\n"
     "                                        discrete-event simulation of the same network\n"
     "  scalescope export FILE [--stage N|last] [--users N] --out DIAGRAM.svg|png|pdf [--scale S] [--no-overlay]\n"
@@ -165,6 +165,7 @@ int simulateCommand(const Options &o, const Network &network, double at, const S
     SimulationOptions options;
     options.users = at;
     options.seconds = positiveNumber(o, QStringLiteral("seconds"), options.seconds, 1e7);
+    options.warmupSeconds = positiveNumber(o, QStringLiteral("warmup"), options.seconds / 10, 1e7);
     if (o.has(QStringLiteral("seed"))) {
         bool ok = false;
         options.seed = o.value(QStringLiteral("seed")).toULongLong(&ok);
@@ -207,7 +208,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     else if (command == QLatin1String("advise"))
         o = parse(args, {"stage", "users", "format"});
     else if (command == QLatin1String("simulate"))
-        o = parse(args, {"stage", "users", "seconds", "seed", "format", "service", "cv", "fail"});
+        o = parse(args, {"stage", "users", "seconds", "warmup", "seed", "format", "service", "cv", "fail"});
     else if (QStringList{"export", "export-chart", "export-deck"}.contains(command))
         throw std::runtime_error("the export commands need a build with the GUI (SCALESCOPE_BUILD_GUI=ON)");
     else
