@@ -184,6 +184,32 @@ private slots:
         checkUtilization(r.resources[1], p * lambda / muB);
     }
 
+    void fleetSplitManyWays()
+    {
+        // Read requests at 400/s visit each of 20 queues (mu 50/s) with its own
+        // chance, 2% or 8% alternately, independently: Markov routing, so a
+        // Jackson network, each queue M/M/1 at lambda p_i, and the mean end to
+        // end is the sum of p_i / (mu - lambda p_i).
+        const double lambda = 400, mu = 50;
+        Network n;
+        n.classRatePerUser = {0, lambda, 0};
+        double exact = 0, busy = 0;
+        for (int i = 0; i < 20; ++i) {
+            const double p = i % 2 ? 0.08 : 0.02;
+            ComponentModel q = queueComponent("web", OpRead, 1 / mu, 1, Discipline::Fcfs);
+            q.arrival[ClassRead][OpRead] = p * lambda;
+            n.components.push_back(q);
+            exact += p / (mu - lambda * p);
+            busy += lambda * p / mu;
+        }
+        const SimulationResult r = simulate(n, run(1000, 13));
+        checkEstimate(r.classes[ClassRead].mean, exact, 0.03, "mean over 20 chances");
+        double measured = 0;
+        for (const SimulatedResource &q : r.resources)
+            measured += q.utilization;
+        QVERIFY2(std::abs(measured - busy) <= 0.02 * busy, qPrintable(QString::number(measured)));
+    }
+
     void backgroundWorkLoadsTheQueue()
     {
         // Reads at 30/s and background jobs at 30/s share an M/M/1 FCFS queue
