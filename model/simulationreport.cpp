@@ -32,7 +32,8 @@ QString withInterval(const Estimate &e)
         return QStringLiteral("-");
     if (!std::isfinite(e.halfWidth))
         return milliseconds(e.value);
-    return milliseconds(e.value) + QStringLiteral(" ± ") + milliseconds(e.halfWidth, 2);
+    const QString half = e.halfWidth < 0.01e-3 ? QStringLiteral("<0.01") : milliseconds(e.halfWidth, 2);
+    return milliseconds(e.value) + QStringLiteral(" ± ") + half;
 }
 
 QString share(const Estimate &e)
