@@ -639,8 +639,8 @@ SimulationOptions resolved(SimulationOptions o)
         o.warmupSeconds = o.seconds / 10;
     if (!std::isfinite(o.warmupSeconds))
         throw std::invalid_argument("the warm-up must be finite");
-    if (o.batches < 2)
-        throw std::invalid_argument("at least two batches are needed for a confidence interval");
+    if (o.batches < 2 || o.batches > 1000)
+        throw std::invalid_argument("the batches for the confidence intervals must be from 2 to 1000");
     if (!(o.coefficientOfVariation >= 0) || !std::isfinite(o.coefficientOfVariation))
         throw std::invalid_argument("the coefficient of variation must not be negative");
     return o;

@@ -66,7 +66,7 @@ struct SimulationOptions {
     std::uint64_t seed = 1;
     ServiceDistribution distribution = ServiceDistribution::Exponential;
     double coefficientOfVariation = 1; // lognormal only: standard deviation / mean
-    int batches = 20;           // for the confidence intervals, at least 2
+    int batches = 20;           // for the confidence intervals, 2 to 1000
 };
 
 // Events (arrivals, service completions, delays, timeouts) a run may be
