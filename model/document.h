@@ -65,16 +65,21 @@ struct Group {
 // workload.cpp.
 struct Workload {
     double users = 1000;                      // registered users (the slider's start)
-    double peakOnlineShare = 0;               // share of registered users online at the peak
-    double requestsPerOnlineUserPerSecond = 0;// HTTP requests, static and dynamic
-    double staticShare = 0;                   // share of HTTP requests for static files
+    // Behaviour: how many use it on a day, for how long, and what a minute of
+    // use asks of the system; the peak follows (workload.h, peakRates).
+    double dailyActiveShare = 0;              // daily active users / registered (DAU/MAU)
+    double minutesPerDailyUser = 0;           // minutes of use per daily active user per day
+    double apiRequestsPerMinute = 0;          // dynamic requests per minute of use
+    double staticRequestsPerMinute = 0;       // static files per minute of use the browser does not have
     double writeShare = 0;                    // share of dynamic requests that write
     double dataPerUserMiB = 0;                // stored data per registered user
     double sessionKiB = 0;                    // session state per online user
-    double peakToAverage = 0;                 // peak rate / average rate
+    double peakToAverage = 0;                 // busiest hour's rate / the day's average rate
     double staticObjectKiB = 0;               // mean size of a static response
     double dynamicResponseKiB = 0;            // mean size of a dynamic response
     double timeoutMs = 0;                     // what a request waits on a saturated resource
+    double readP99TargetMs = 0;               // service level objective: 99% of reads within this
+    double writeP99TargetMs = 0;              // ... and of writes (0: no objective)
     friend bool operator==(const Workload &, const Workload &) = default;
 };
 

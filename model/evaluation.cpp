@@ -1,33 +1,109 @@
 #include "evaluation.h"
 
-#include "queueing.h"
+#include "latency.h"
+#include "workload.h"
 
 #include <cmath>
 #include <limits>
 
 namespace scalescope {
 
+namespace {
+
+constexpr std::array<int, kUserClasses> kClassOp{OpStatic, OpRead, OpWrite};
+
+// Share of units of `step` that succeed, given what is known below it.
+double stepSuccess(const AvailabilityStep &step, const std::vector<double> &opAvailability, const std::vector<double> &own,
+                   double self, bool selfCanServe)
+{
+    auto at = [&](int target) { return opAvailability[size_t(target) * OpCount + size_t(step.op)]; };
+    double ok = 1;
+    switch (step.kind) {
+    case AvailabilityStep::AnyOf: {
+        // Alternatives fail independently given the components they share.
+        double shared = 1;
+        for (int x : step.common)
+            shared *= own[size_t(x)];
+        if (shared <= 0) {
+            ok = 0;
+            break;
+        }
+        double allDown = 1;
+        for (int t : step.targets)
+            allDown *= 1 - std::min(1.0, at(t) / shared);
+        if (step.selfAlternative && selfCanServe)
+            allDown *= 1 - self;
+        ok = shared * (1 - allDown);
+        break;
+    }
+    case AvailabilityStep::OneOf:
+        ok = 0;
+        for (size_t i = 0; i < step.targets.size(); ++i)
+            ok += step.weights[i] * at(step.targets[i]);
+        break;
+    case AvailabilityStep::CacheAside: {
+        double database = step.targets.size() > size_t(step.caches) ? 0 : 1;
+        for (size_t i = size_t(step.caches); i < step.targets.size(); ++i)
+            database += step.weights[i] * at(step.targets[i]);
+        ok = 0;
+        for (size_t i = 0; i < size_t(step.caches); ++i) {
+            const double cache = at(step.targets[i]);
+            ok += step.weights[i] * (cache * (step.hitRatio + (1 - step.hitRatio) * database) + (1 - cache) * database);
+        }
+        break;
+    }
+    }
+    // Given what an earlier step already needs is up (a database both read and written).
+    double counted = 1;
+    for (int x : step.alreadyCounted)
+        counted *= own[size_t(x)];
+    if (counted > 0)
+        ok = std::min(1.0, ok / counted);
+    return (1 - step.probability) + step.probability * ok;
+}
+
+// Can a primary take the reads its replicas serve, should they all be down?
+bool primaryCanTakeReads(const Network &net, const ComponentResult &primary, int queue, const AvailabilityStep &step,
+                         const Evaluation &out)
+{
+    if (queue < 0)
+        return false;
+    const ResourceResult &mine = primary.resources[size_t(queue)];
+    double reads = 0;
+    for (int t : step.targets) {
+        const ComponentModel &replica = net.components[size_t(t)];
+        if (replica.queueResource >= 0) {
+            const ResourceModel &rm = replica.resources[size_t(replica.queueResource)];
+            reads += out.components[size_t(t)].resources[size_t(replica.queueResource)].demand * (1 - rm.writeShare);
+        }
+    }
+    return std::isfinite(mine.capacity) && mine.demand + reads < mine.capacity;
+}
+
+} // namespace
+
 void evaluate(const Network &net, double users, Evaluation &out)
 {
     const Workload &w = net.workload;
     const double timeout = w.timeoutMs / 1000;
     out.users = users;
-    out.onlineUsers = users * w.peakOnlineShare;
+    out.onlineUsers = users * peakOnlineShare(w);
     out.peakRequestRate = 0;
-    std::array<double, kUserClasses> latency{}, logSuccess{}, logAvailability{};
+    std::array<TimeMoments, kUserClasses> path{};
+    std::array<double, kUserClasses> fixedDelay{}, logSuccess{};
+    std::array<bool, kUserClasses> saturated{};
     for (int cls = 0; cls < kUserClasses; ++cls) {
         out.classes[size_t(cls)].rate = net.classRatePerUser[size_t(cls)] * users;
         out.peakRequestRate += out.classes[size_t(cls)].rate;
     }
-    out.components.resize(net.components.size());
+    const size_t count = net.components.size();
+    out.components.resize(count);
     out.bottleneckComponent = out.bottleneckResource = -1;
     out.bottleneckUtilization = -1;
     out.monthlyCost = 0;
-    const size_t count = net.components.size();
-    out.poolVisits.assign(count * kUserClasses, 0.0);
-    out.poolLogAvailability.assign(count, 0.0);
+    out.ownAvailability.resize(count);
 
-    for (size_t i = 0; i < net.components.size(); ++i) {
+    for (size_t i = 0; i < count; ++i) {
         const ComponentModel &m = net.components[i];
         ComponentResult &r = out.components[i];
         r.arrivalRate = m.arrivalPerUser * users;
@@ -35,7 +111,8 @@ void evaluate(const Network &net, double users, Evaluation &out)
         r.utilization = 0;
         r.busiest = -1;
         r.resources.resize(m.resources.size());
-        double wait = 0;
+        StationState station;
+        bool stationSaturated = false;
         for (size_t k = 0; k < m.resources.size(); ++k) {
             const ResourceModel &rm = m.resources[k];
             ResourceResult &rr = r.resources[k];
@@ -49,15 +126,12 @@ void evaluate(const Network &net, double users, Evaluation &out)
                 rr.copies = rm.copiesAreInstances ? r.instances : rm.fixedCopies;
                 rr.servers = rm.servers;
                 rr.serviceTime = rm.serviceTime;
-                if (load.utilization < 1) {
-                    // Requests spread evenly over the copies; each copy is an M/M/c queue.
-                    const QueueResult q = mmc(int(std::lround(rm.servers)), load.demand / rr.copies, rm.serviceTime);
-                    wait = q.meanWait;
-                    rr.responseTime = q.responseTime;
-                } else {
-                    wait = timeout; // requests wait until they time out
-                    rr.responseTime = timeout + rm.serviceTime;
-                }
+                // Requests spread evenly over the copies; each copy is one station.
+                station = stationState(rm.discipline, int(std::lround(rm.servers)), load.demand / rr.copies, rm.serviceTime,
+                                       rm.serviceSquaredMean);
+                stationSaturated = !station.stable;
+                rr.responseTime = station.stable ? visitTime(rm.discipline, station, rm.serviceTime).mean
+                                                 : timeout + rm.serviceTime;
             }
             if (rr.utilization > r.utilization || r.busiest < 0) {
                 r.utilization = rr.utilization;
@@ -70,30 +144,39 @@ void evaluate(const Network &net, double users, Evaluation &out)
             out.bottleneckComponent = int(i);
             out.bottleneckResource = r.busiest;
         }
-        // Availability: a fleet is up while any instance is, within what its zones allow.
-        double logA = m.logAvailability;
-        if (m.down) {
+        // Availability of this component alone: a fleet is up while any
+        // instance is, within what its zones allow.
+        if (m.down)
             r.availability = 0;
-            logA = -std::numeric_limits<double>::infinity();
-        } else if (m.fleetAvailability) {
+        else if (m.fleetAvailability)
             r.availability = std::min(1.0 - std::pow(1.0 - m.availability, r.instances), m.zoneCap);
-            logA = std::log(r.availability);
-        } else {
+        else
             r.availability = m.availability;
-        }
+        out.ownAvailability[i] = r.availability;
+
+        // Latency: each op's visits at this component, in series along the path.
+        const ResourceModel *queue = m.queueResource >= 0 ? &m.resources[size_t(m.queueResource)] : nullptr;
         const double logOk = r.errorShare > 0 ? std::log1p(-r.errorShare) : 0;
         for (int cls = 0; cls < kUserClasses; ++cls) {
+            const double rate = net.classRatePerUser[size_t(cls)];
             const double v = m.visits[size_t(cls)];
-            if (v <= 0)
+            if (v <= 0 || rate <= 0)
                 continue;
-            latency[size_t(cls)] += v * (wait + m.fixedLatency) + m.serviceSeconds[size_t(cls)];
             logSuccess[size_t(cls)] += v * logOk;
-            if (m.availabilityPool >= 0) {
-                const size_t pool = size_t(m.availabilityPool);
-                out.poolVisits[pool * kUserClasses + size_t(cls)] += v;
-                out.poolLogAvailability[pool] = std::min(out.poolLogAvailability[pool], logA);
-            } else {
-                logAvailability[size_t(cls)] += std::min(v, 1.0) * logA;
+            fixedDelay[size_t(cls)] += v * m.fixedLatency;
+            if (!queue) {
+                fixedDelay[size_t(cls)] += m.serviceSeconds[size_t(cls)]; // a function's run time
+                continue;
+            }
+            if (stationSaturated) {
+                saturated[size_t(cls)] = true;
+                continue;
+            }
+            for (int op = 0; op < OpCount; ++op) {
+                const double visits = m.arrival[size_t(cls)][size_t(op)] / rate;
+                const double service = queue->opServiceTime[size_t(op)];
+                if (visits > 0 && service > 0)
+                    path[size_t(cls)] += repeated(visits, visitTime(queue->discipline, station, service));
             }
         }
         // Auto scaled fleets are billed at the average load, not the peak.
@@ -103,19 +186,60 @@ void evaluate(const Network &net, double users, Evaluation &out)
     }
     if (out.bottleneckUtilization < 0)
         out.bottleneckUtilization = 0;
-    for (size_t pool = 0; pool < count; ++pool)
-        if (out.poolLogAvailability[pool] < 0)
+
+    // Availability: the serving path as a block diagram, from the data up.
+    out.opAvailability.assign(count * OpCount, 1.0);
+    for (size_t i = count; i-- > 0;) {
+        const ComponentModel &m = net.components[i];
+        const double self = out.ownAvailability[i];
+        for (int op = 0; op < OpCount; ++op) {
+            double ok = 1;
+            bool selfNeeded = true;
+            for (const AvailabilityStep &step : m.needs) {
+                if (step.fromOp != op)
+                    continue;
+                bool selfCanServe = false;
+                if (step.selfAlternative) {
+                    selfNeeded = false;
+                    selfCanServe = primaryCanTakeReads(net, out.components[i], m.queueResource, step, out);
+                }
+                ok *= stepSuccess(step, out.opAvailability, out.ownAvailability, self, selfCanServe);
+            }
+            out.opAvailability[i * OpCount + size_t(op)] = (selfNeeded ? self : 1.0) * ok;
+        }
+    }
+    std::array<double, kUserClasses> availability{};
+    int clients = 0;
+    for (size_t i = 0; i < count; ++i)
+        if (net.components[i].role == Role::Client) {
+            ++clients;
             for (int cls = 0; cls < kUserClasses; ++cls)
-                logAvailability[size_t(cls)] += std::min(out.poolVisits[pool * kUserClasses + size_t(cls)], 1.0) * out.poolLogAvailability[pool];
-    out.availability = 1;
+                availability[size_t(cls)] += out.opAvailability[i * OpCount + size_t(kClassOp[size_t(cls)])];
+        }
+
+    double weightedAvailability = 0, served = 0, total = 0;
     for (int cls = 0; cls < kUserClasses; ++cls) {
         ClassResult &c = out.classes[size_t(cls)];
-        c.latency = latency[size_t(cls)];
+        c.saturated = saturated[size_t(cls)];
+        if (c.saturated) {
+            // Served requests waited about the timeout at the saturated resource.
+            c.latency = c.p50 = c.p95 = c.p99 = timeout;
+        } else {
+            const TimeMoments &t = path[size_t(cls)];
+            const double delay = fixedDelay[size_t(cls)];
+            c.latency = std::min(timeout, delay + t.mean);
+            c.p50 = std::min(timeout, timeQuantile(t, delay, 0.50));
+            c.p95 = std::min(timeout, timeQuantile(t, delay, 0.95));
+            c.p99 = std::min(timeout, timeQuantile(t, delay, 0.99));
+        }
         c.errorRate = -std::expm1(logSuccess[size_t(cls)]);
-        c.availability = std::exp(logAvailability[size_t(cls)]);
-        if (c.rate > 0)
-            out.availability = std::min(out.availability, c.availability);
+        c.availability = clients > 0 ? availability[size_t(cls)] / clients : 1.0;
+        weightedAvailability += c.rate * c.availability;
+        served += c.rate * (1 - c.errorRate);
+        total += c.rate;
     }
+    out.availability = total > 0 ? weightedAvailability / total : 1.0;
+    out.servedShare = total > 0 ? served / total : 1.0;
     out.downtimeMinutesPerYear = (1.0 - out.availability) * kMinutesPerYear;
     out.costPerUser = users > 0 ? out.monthlyCost / users : 0;
 }

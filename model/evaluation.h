@@ -18,7 +18,7 @@ struct ResourceResult {
     double servers = 0;       // per copy (instance, shard or node)
     double copies = 0;
     double serviceTime = 0;
-    double responseTime = 0;  // mean wait + service; the timeout when saturated
+    double responseTime = 0;  // mean over the ops it serves; the timeout when saturated
 };
 
 struct ComponentResult {
@@ -34,8 +34,15 @@ struct ComponentResult {
 
 struct ClassResult {
     double rate = 0;      // req/s at the peak
-    double latency = 0;   // seconds, mean end to end
-    double errorRate = 0; // share that fails
+    // End-to-end latency of the requests that are served, seconds: the mean
+    // and percentiles. A saturated resource on the path makes requests wait
+    // up to the timeout; those that time out count in errorRate, not here.
+    double latency = 0;
+    double p50 = 0, p95 = 0, p99 = 0;
+    bool saturated = false; // a resource on its path is at or past 100%
+    double errorRate = 0;   // share that fails: overload and components that are down
+    // Share of requests the serving path's components (SLA figures, in a
+    // reliability block diagram) are up for.
     double availability = 1;
 };
 
@@ -48,14 +55,17 @@ struct Evaluation {
     int bottleneckComponent = -1;
     int bottleneckResource = -1;
     double bottleneckUtilization = 0;
+    // Request-weighted over the user classes: what a person would quote.
     double availability = 1;
     double downtimeMinutesPerYear = 0;
+    // Share of requests answered: not failed by overload or a component that is down.
+    double servedShare = 1;
     double monthlyCost = 0;
     double costPerUser = 0;
 
-    // Scratch space reused between evaluations (replica pools' visits).
-    std::vector<double> poolVisits;
-    std::vector<double> poolLogAvailability;
+    // Scratch space reused between evaluations.
+    std::vector<double> opAvailability; // components x OpCount
+    std::vector<double> ownAvailability;
 };
 
 void evaluate(const Network &network, double users, Evaluation &out);

@@ -16,22 +16,27 @@ struct StageSummary {
     int stage = 0;          // 0 = base
     QString title;
     double ceilingUsers = 0;
+    double sloCeilingUsers = 0; // within the p99 targets (+inf: no targets)
     QString component;      // the first to break, its label and resource
     QString componentLabel;
     QString resource;
     LimitKind kind = LimitKind::None;
     // Figures just below the ceiling, where queues are long but finite.
     double atUsers = 0;
-    double readLatency = 0;  // seconds
-    double writeLatency = 0; // seconds
+    double readLatency = 0;  // seconds, mean
+    double writeLatency = 0; // seconds, mean
+    double readP50 = 0;      // seconds
+    double readP99 = 0;      // seconds
+    double writeP99 = 0;     // seconds
     double availability = 1;
     double monthlyCost = 0;
+    double costPerUser = 0; // per registered user a month
 };
 
 // Users at which the summary's figures are taken, as a share of the ceiling.
 inline constexpr double kNearCeiling = 0.9;
 
-std::vector<StageSummary> summarizeStages(const Scenario &scenario);
+std::vector<StageSummary> summarizeStages(const Scenario &scenario, const Catalog &catalog = Catalog::builtin());
 
 QJsonArray journeyJson(const std::vector<StageSummary> &rows);
 QByteArray journeyCsv(const std::vector<StageSummary> &rows);

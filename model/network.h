@@ -69,6 +69,35 @@ struct ResourceModel {
     double writeShare = 0;
 };
 
+// One step of what a unit of work of kind `fromOp` at a component needs
+// further down its serving path: the availability structure (a reliability
+// block diagram) that routing decided, read at evaluation (docs/model.md,
+// "Availability").
+struct AvailabilityStep {
+    enum Kind : unsigned char {
+        AnyOf,      // health-checked alternatives (load balancer, DNS failover, replicas): one suffices
+        OneOf,      // a partition (service, domain, shard): the request needs its own, with `weights`
+        CacheAside, // targets[0..caches) caches with `hitRatio`; a miss, or a cache that is down, reads from the rest (one of)
+    };
+    Kind kind = AnyOf;
+    int fromOp = 0;
+    int op = 0;              // the op at the targets
+    double probability = 1;  // share of units that need this step
+    std::vector<int> targets;
+    std::vector<double> weights; // OneOf and CacheAside: per target, summing to 1 within each part
+    int caches = 0;          // CacheAside: how many of `targets` are caches
+    double hitRatio = 0;     // CacheAside
+    // AnyOf: the component itself is one more alternative when it has the
+    // capacity (a primary serving the reads of its failed replicas).
+    bool selfAlternative = false;
+    // AnyOf: components every alternative needs in series (a database behind
+    // both regions): they are factored out, not counted once per alternative.
+    std::vector<int> common;
+    // Components an earlier step of the same unit already needs for certain:
+    // counted once, so this step's success is taken given they are up.
+    std::vector<int> alreadyCounted;
+};
+
 // What one component sends along one of its connections, all classes.
 struct Flow {
     int to = -1;        // component index
@@ -108,13 +137,11 @@ struct ComponentModel {
     int queueResource = -1;  // index into resources, or -1
 
     // Availability: single copy `availability`; fleets combine instances.
+    // `needs` is the serving path below it.
+    std::vector<AvailabilityStep> needs;
     double availability = 1;
     double zoneCap = 1;      // the best a fleet in its zones can do
     bool fleetAvailability = false;
-    double logAvailability = 0; // log(availability), for a single copy
-    // Replicas behind one reader endpoint count once on a request's path:
-    // the index of their primary, or -1.
-    int availabilityPool = -1;
 
     // Cost: fixed monthly + per-instance monthly + per-user monthly
     // (per-request prices at the average rate).

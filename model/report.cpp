@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include "sloceiling.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -71,8 +73,13 @@ QJsonObject evaluationJson(const Network &n, const Evaluation &e, const StageInf
     QJsonArray classes;
     for (int c = 0; c < kUserClasses; ++c) {
         const ClassResult &r = e.classes[size_t(c)];
-        classes.append(QJsonObject{{"name", className(c)}, {"rate", r.rate}, {"latencyMs", finite(r.latency * 1000)},
-                                   {"errorRate", r.errorRate}, {"availability", r.availability}});
+        QJsonObject o{{"name", className(c)}, {"rate", r.rate}, {"latencyMs", finite(r.latency * 1000)},
+                      {"meanMs", finite(r.latency * 1000)}, {"p50Ms", finite(r.p50 * 1000)},
+                      {"p95Ms", finite(r.p95 * 1000)}, {"p99Ms", finite(r.p99 * 1000)},
+                      {"saturated", r.saturated}, {"errorRate", r.errorRate}, {"availability", r.availability}};
+        if (p99Target(n.workload, c) > 0)
+            o.insert("p99TargetMs", p99Target(n.workload, c) * 1000);
+        classes.append(o);
     }
     QJsonArray components;
     for (size_t i = 0; i < n.components.size(); ++i) {
@@ -109,6 +116,8 @@ QJsonObject evaluationJson(const Network &n, const Evaluation &e, const StageInf
                      {"peakRequestRate", e.peakRequestRate},
                      {"bottleneck", bottleneckJson(n, e.bottleneckComponent, e.bottleneckResource, e.bottleneckUtilization)},
                      {"ceilingUsers", finite(n.ceilingUsers)},
+                     {"sloCeilingUsers", finite(sloCeilingUsers(n))},
+                     {"servedShare", e.servedShare},
                      {"firstToBreak", n.ceilingComponent >= 0 ? bottleneckJson(n, n.ceilingComponent, n.ceilingResource, 1.0) : QJsonObject{}},
                      {"availability", e.availability},
                      {"downtimeMinutesPerYear", e.downtimeMinutesPerYear},

@@ -1,6 +1,7 @@
 // Resources, latency, availability and cost figures of each role
 // from the routed per-user traffic.
 #include "routing.h"
+#include "workload.h"
 
 #include <cmath>
 
@@ -139,7 +140,7 @@ public:
         if (g.localSessions[k]) {
             const double dynamic = net.classRatePerUser[ClassRead] + net.classRatePerUser[ClassWrite];
             const double share = dynamic > 0 ? (total(OpRead) + total(OpWrite)) / dynamic : 0;
-            mem.perUser = w.peakOnlineShare * share * w.sessionKiB / 1024;
+            mem.perUser = peakOnlineShare(w) * share * w.sessionKiB / 1024;
         }
         if (localDb) {
             add(QStringLiteral("disk IOPS"), QStringLiteral("IOPS"), ResourceType::Capacity,
@@ -178,10 +179,6 @@ public:
             w.dataPerUserMiB / 1024 * dataShare(), p("storageGiB") * shards);
         const bool multiAz = has("multiAz") && cat.flag(*m->kind, c->params, QStringLiteral("multiAz"));
         m->availability = multiAz ? p("multiAzAvailability") : p("availability");
-        if (m->role == Role::SqlReplica) { // the reader endpoint moves to a sibling replica
-            m->availability = 1.0 - std::pow(1.0 - m->availability, g.replicaSiblings[k]);
-            m->availabilityPool = g.replicaSource[k];
-        }
         const double copies = shards * (multiAz ? 2 : 1);
         m->monthlyFixed = copies * (t ? t->hourlyUsd : 0) * 730;
         // Storage grows with the data and is billed on what is used (twice with a standby).
@@ -198,7 +195,7 @@ public:
         const double share = allLookups > 0 ? total(OpDbRead) / allLookups : 0;
         double perUser = p("hotDataPerUserKiB") / 1024 * share;
         if (cat.flag(*m->kind, c->params, QStringLiteral("sessionStore")))
-            perUser += w.peakOnlineShare * w.sessionKiB / 1024;
+            perUser += peakOnlineShare(w) * w.sessionKiB / 1024;
         add(QStringLiteral("memory"), QStringLiteral("MiB"), ResourceType::Capacity, perUser,
             nodes * (t ? t->memoryGiB : 1) * 1024);
         const double zones = p("zones");
@@ -220,6 +217,8 @@ public:
             break;
         case Role::Dns:
             m->monthlyFixed = cat.price("route53ZoneMonth");
+            if (cat.flag(*m->kind, c->params, QStringLiteral("healthChecks")))
+                m->monthlyFixed += double(g.targets[k].size()) * cat.price("route53HealthCheckMonth");
             m->monthlyPerUser = monthlyRequests(http * p("queriesPerRequest")) * cat.price("route53PerMillion") / 1e6;
             break;
         case Role::Passthrough:
@@ -299,7 +298,6 @@ public:
             m->monthlyFixed = p("monthlyUsd");
             break;
         }
-        m->logAvailability = std::log(m->availability);
         for (int cls = 0; cls < kUserClasses; ++cls) {
             double visits = 0;
             for (double r : m->arrival[size_t(cls)])

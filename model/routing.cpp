@@ -123,6 +123,32 @@ public:
         return w;
     }
 
+    // The availability structure: what the unit of work being processed
+    // (component recK, op recOp) needs, recorded once per pair.
+    void need(AvailabilityStep::Kind kind, const std::vector<Target> &ts, int op, double probability)
+    {
+        if (!recording || ts.empty() || probability <= 0)
+            return;
+        AvailabilityStep step;
+        step.kind = kind;
+        step.fromOp = recOp;
+        step.op = op;
+        step.probability = std::min(1.0, probability);
+        step.weights = weights(ts);
+        for (const Target &t : ts)
+            step.targets.push_back(t.index);
+        net.components[size_t(recK)].needs.push_back(std::move(step));
+    }
+    // Databases the request needs: replicas behind one reader endpoint are
+    // alternatives; primaries, shards and domains each hold their own data.
+    void needData(const std::vector<Target> &ts, int op, double probability)
+    {
+        const bool replicas = std::all_of(ts.begin(), ts.end(), [&](const Target &t) {
+            return net.components[size_t(t.index)].role == Role::SqlReplica;
+        });
+        need(replicas ? AvailabilityStep::AnyOf : AvailabilityStep::OneOf, ts, op, probability);
+    }
+
     // Traffic from component `from` along its connection to `to`: work
     // there, and the connection's rate (what the canvas draws).
     void deliver(size_t from, size_t to, int cls, int op, double rate)
@@ -152,26 +178,49 @@ public:
 
     // Data reads from an application tier: caches first, their misses to
     // the databases; no database and a local one: served on the instance.
-    void sendData(size_t k, int cls, int op, double rate, bool localDb)
+    // `calls` per unit of the work being processed (for availability).
+    void sendData(size_t k, int cls, int op, double rate, bool localDb, double calls)
     {
         if (rate <= 0)
             return;
         std::vector<Target> ts = choose(k, op);
         if (op == OpDbRead && !ts.empty() && net.components[size_t(ts.front().index)].role == Role::Cache) {
             const std::vector<double> w = weights(ts);
-            double misses = 0;
+            double misses = 0, hits = 0;
             for (size_t i = 0; i < ts.size(); ++i) {
                 const size_t c = size_t(ts[i].index);
                 deliver(k, c, cls, OpDbRead, rate * w[i]);
+                hits += w[i] * param(c, "hitRatio");
                 if (choose(c, OpDbRead).empty()) // no database behind this cache: the app asks its own
                     misses += rate * w[i] * (1.0 - param(c, "hitRatio"));
             }
+            const std::vector<Target> caches = ts;
             rate = misses;
             ts = choose(k, op, 1);
-            if (rate <= 0)
+            if (rate <= 0 || ts.empty()) {
+                need(AvailabilityStep::OneOf, caches, OpDbRead, calls); // read through: the cache asks the database
                 return;
+            }
+            // Cache aside: a miss, or a cache that is down, reads from the database.
+            if (recording) {
+                need(AvailabilityStep::OneOf, caches, OpDbRead, calls);
+                AvailabilityStep &step = net.components[size_t(recK)].needs.back();
+                step.kind = AvailabilityStep::CacheAside;
+                step.caches = int(caches.size());
+                step.hitRatio = hits;
+                const std::vector<double> dbWeights = weights(ts);
+                for (size_t i = 0; i < ts.size(); ++i) {
+                    step.targets.push_back(ts[i].index);
+                    step.weights.push_back(dbWeights[i]);
+                }
+            }
+            for (const Target &t : ts)
+                addSender(size_t(t.index), k, true);
+            send(k, ts, cls, op, rate);
+            return;
         }
         if (!ts.empty()) {
+            needData(ts, op, calls);
             for (const Target &t : ts)
                 if (net.components[size_t(t.index)].role != Role::Queue)
                     addSender(size_t(t.index), k, op == OpDbRead);
@@ -214,6 +263,7 @@ public:
     {
         computeCanServe();
         const size_t n = net.components.size();
+        recorded.assign(n, {});
         g.localSessions.assign(n, false);
         g.dataSenders.assign(n, {});
         g.readSenders.assign(n, {});
@@ -249,6 +299,7 @@ public:
             if (m.role == Role::Client) // what users send is not work done here
                 m.arrival = {};
         }
+        findCommonNeeds();
         for (ComponentModel &m : net.components) {
             m.arrivalPerUser = 0;
             for (const auto &row : m.arrival)
@@ -257,7 +308,62 @@ public:
         }
     }
 
+    // What each unit of work needs for certain, in series: itself and what
+    // all alternatives of its certain steps need. Alternatives that share a
+    // component depend on it together (common-mode), so AnyOf steps record
+    // what their alternatives share.
+    void findCommonNeeds()
+    {
+        constexpr size_t kMaxTracked = 64; // beyond it, treat the rest as independent
+        const size_t n = net.components.size();
+        std::vector<std::array<std::vector<int>, OpCount>> required(n);
+        for (size_t k = n; k-- > 0;) {
+            ComponentModel &m = net.components[k];
+            for (int op = 0; op < OpCount; ++op) {
+                std::vector<int> need{int(k)};
+                for (AvailabilityStep &step : m.needs) {
+                    if (step.fromOp != op)
+                        continue;
+                    if (step.selfAlternative)
+                        need.erase(std::remove(need.begin(), need.end(), int(k)), need.end());
+                    if (step.probability < 1 || step.kind == AvailabilityStep::CacheAside || step.targets.empty())
+                        continue;
+                    std::vector<int> shared = required[size_t(step.targets.front())][size_t(step.op)];
+                    for (size_t i = 1; i < step.targets.size(); ++i) {
+                        const std::vector<int> &other = required[size_t(step.targets[i])][size_t(step.op)];
+                        std::vector<int> both;
+                        std::set_intersection(shared.begin(), shared.end(), other.begin(), other.end(), std::back_inserter(both));
+                        shared.swap(both);
+                    }
+                    if (step.selfAlternative) // the component itself is the last alternative: nothing else is certain
+                        continue;
+                    if (step.kind == AvailabilityStep::AnyOf && step.targets.size() > 1)
+                        step.common = shared;
+                    step.alreadyCounted.clear();
+                    std::set_intersection(shared.begin(), shared.end(), need.begin(), need.end(),
+                                          std::back_inserter(step.alreadyCounted));
+                    std::vector<int> merged;
+                    std::set_union(need.begin(), need.end(), shared.begin(), shared.end(), std::back_inserter(merged));
+                    need.swap(merged);
+                }
+                if (need.size() > kMaxTracked)
+                    need.resize(kMaxTracked);
+                required[k][size_t(op)] = std::move(need);
+            }
+        }
+    }
+
     void process(size_t k, int cls, int op, double rate)
+    {
+        recording = !recorded[k][size_t(op)];
+        recorded[k][size_t(op)] = true;
+        recK = int(k);
+        recOp = op;
+        processUnit(k, cls, op, rate);
+        recording = false;
+    }
+
+    void processUnit(size_t k, int cls, int op, double rate)
     {
         ComponentModel &m = net.components[k];
         switch (m.role) {
@@ -265,31 +371,48 @@ public:
         case Role::Dns:
         case Role::Passthrough:
         case Role::LoadBalancer:
-            if (isHttp(op))
-                send(k, choose(k, op), cls, op, rate);
+            if (isHttp(op)) {
+                // Health checks move traffic to the targets that are up: a load
+                // balancer always checks, DNS only when configured to.
+                const bool failover = m.role == Role::LoadBalancer
+                                      || (m.role == Role::Dns && flag(cat, m, *src[k], "healthChecks"));
+                const std::vector<Target> ts = choose(k, op);
+                need(failover ? AvailabilityStep::AnyOf : AvailabilityStep::OneOf, ts, op, 1);
+                send(k, ts, cls, op, rate);
+            }
             break;
         case Role::Cdn:
-            if (op == OpStatic)
-                send(k, choose(k, op), cls, op, rate * (1.0 - param(k, "hitRatio")));
-            else if (isHttp(op))
-                send(k, choose(k, op), cls, op, rate);
+            if (op == OpStatic) {
+                const std::vector<Target> ts = choose(k, op);
+                need(AvailabilityStep::AnyOf, ts, op, 1.0 - param(k, "hitRatio")); // misses go to the origin
+                send(k, ts, cls, op, rate * (1.0 - param(k, "hitRatio")));
+            } else if (isHttp(op)) {
+                const std::vector<Target> ts = choose(k, op);
+                need(AvailabilityStep::AnyOf, ts, op, 1);
+                send(k, ts, cls, op, rate);
+            }
             break;
         case Role::Compute:
         case Role::Function: {
             const bool localDb = m.role == Role::Compute && flag(cat, m, *src[k], "localDatabase");
             if (op == OpRead || op == OpWrite) {
-                // A tier in front of other services calls them once per request.
-                send(k, choose(k, op), cls, op, rate);
-                sendData(k, cls, OpDbRead, rate * param(k, "dbReadsPerRequest"), localDb);
+                // A tier in front of other services calls them once per request;
+                // each request needs the service it is for.
+                const std::vector<Target> services = choose(k, op);
+                need(AvailabilityStep::OneOf, services, op, 1);
+                send(k, services, cls, op, rate);
+                sendData(k, cls, OpDbRead, rate * param(k, "dbReadsPerRequest"), localDb, param(k, "dbReadsPerRequest"));
                 if (op == OpWrite)
-                    sendData(k, cls, OpDbWrite, rate * param(k, "dbWritesPerWrite"), localDb);
+                    sendData(k, cls, OpDbWrite, rate * param(k, "dbWritesPerWrite"), localDb, param(k, "dbWritesPerWrite"));
                 const std::vector<Target> stores = choose(k, OpSession);
-                if (!stores.empty())
+                if (!stores.empty()) {
+                    need(AvailabilityStep::AnyOf, stores, OpSession, 1);
                     send(k, stores, cls, OpSession, rate);
-                else if (m.role == Role::Compute)
+                } else if (m.role == Role::Compute) {
                     g.localSessions[k] = true;
+                }
             } else if (op == OpJob) {
-                sendData(k, cls, OpDbWrite, rate, localDb);
+                sendData(k, cls, OpDbWrite, rate, localDb, 1);
             }
             break;
         }
@@ -298,6 +421,7 @@ public:
                 const std::vector<Target> ts = choose(k, OpDbRead);
                 for (const Target &t : ts)
                     inheritSenders(size_t(t.index), k);
+                needData(ts, OpDbRead, 1.0 - param(k, "hitRatio"));
                 send(k, ts, cls, OpDbRead, rate * (1.0 - param(k, "hitRatio")));
             }
             break;
@@ -313,6 +437,11 @@ public:
                 for (const Target &t : readers)
                     inheritSenders(size_t(t.index), k);
                 m.arrival[size_t(cls)][OpDbRead] -= rate;
+                // The reader endpoint moves among the replicas; with none left the
+                // primary serves the reads again.
+                need(AvailabilityStep::AnyOf, readers, OpDbRead, 1);
+                if (recording)
+                    m.needs.back().selfAlternative = true;
                 send(k, readers, cls, OpDbRead, rate);
             } else if (op == OpDbWrite) {
                 // Every replica applies every write (of its shard, when there is one replica per shard).
@@ -339,6 +468,10 @@ private:
     RoutingGraph &g;
     const std::vector<const Component *> &src;
     const Catalog &cat;
+    std::vector<std::array<bool, OpCount>> recorded;
+    bool recording = false;
+    int recK = -1;
+    int recOp = 0;
 };
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "scenariofile.h"
 #include "stages.h"
 #include "validation.h"
+#include "formatmigration.h"
 #include "workload.h"
 
 #include <QFile>
@@ -577,7 +578,15 @@ std::optional<Scenario> parseScenario(const QByteArray &bytes, const QString &fi
         reader.fail("version", QStringLiteral("unknown version %1").arg(version.toDouble()));
         return std::nullopt;
     }
-    return reader.scenario(root);
+    QJsonObject current = root;
+    if (const int v = version.toInt(); v < kScenarioVersion) {
+        MigrationProblem problem;
+        if (!migrateScenario(current, v, &problem)) {
+            reader.fail(problem.path, problem.message);
+            return std::nullopt;
+        }
+    }
+    return reader.scenario(current);
 }
 
 std::optional<Scenario> loadScenario(const QString &fileName, LoadError *error, const Catalog &catalog)

@@ -36,6 +36,10 @@ Sweep sweep(const Network &network, double from, double to, int points)
         pt.bottleneckUtilization = e.bottleneckUtilization;
         for (int c = 0; c < kUserClasses; ++c) {
             pt.latency[size_t(c)] = e.classes[size_t(c)].latency;
+            pt.p50[size_t(c)] = e.classes[size_t(c)].p50;
+            pt.p95[size_t(c)] = e.classes[size_t(c)].p95;
+            pt.p99[size_t(c)] = e.classes[size_t(c)].p99;
+            pt.saturated[size_t(c)] = e.classes[size_t(c)].saturated;
             pt.errorRate[size_t(c)] = e.classes[size_t(c)].errorRate;
         }
         pt.availability = e.availability;

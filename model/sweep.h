@@ -13,7 +13,9 @@ struct SweepPoint {
     int bottleneckComponent = -1;
     int bottleneckResource = -1;
     double bottleneckUtilization = 0;
-    std::array<double, kUserClasses> latency{};
+    std::array<double, kUserClasses> latency{}; // mean, seconds
+    std::array<double, kUserClasses> p50{}, p95{}, p99{};
+    std::array<bool, kUserClasses> saturated{};
     std::array<double, kUserClasses> errorRate{};
     double availability = 1;
     double monthlyCost = 0;

@@ -1,22 +1,27 @@
 #include "workload.h"
 
+#include <algorithm>
 #include <array>
 
 namespace scalescope {
 
 namespace {
 // Sources: docs/sources.md, tags as there.
-const std::array<WorkloadField, 11> kFields{{
+const std::array<WorkloadField, 14> kFields{{
     {"users", &Workload::users, "users", 1, 1e9, 1000,
      "start of the user slider; any value"},
-    {"peakOnlineShare", &Workload::peakOnlineShare, "share", 1e-6, 1, 0.1,
-     "[RoT] DAU/MAU 30% for consumer apps (Sequoia stickiness benchmark) with about a third of "
-     "daily users online in the busiest hour"},
-    {"requestsPerOnlineUserPerSecond", &Workload::requestsPerOnlineUserPerSecond, "req/s", 0, 1e4, 0.4,
-     "[RoT] an app screen every ~5 s with one API call and one file the browser has not cached"},
-    {"staticShare", &Workload::staticShare, "share", 0, 1, 0.5,
-     "[RoT] a median page has ~70 requests, 1 of them the HTML document (HTTP Archive 2024 page "
-     "weight); with a warm browser cache about one file is fetched per API call"},
+    {"dailyActiveShare", &Workload::dailyActiveShare, "share", 1e-6, 1, 0.3,
+     "[3P] DAU/MAU 30% on average for consumer apps (Sequoia stickiness benchmark, as reported by "
+     "June.so); SaaS 15%, e-commerce 10%"},
+    {"minutesPerDailyUser", &Workload::minutesPerDailyUser, "min", 0, 1440, 20,
+     "[3P] an average mobile app session lasts about 18.6 min (Adjust, via Business of Apps); the "
+     "largest social apps hold 31-38 min a day (eMarketer)"},
+    {"apiRequestsPerMinute", &Workload::apiRequestsPerMinute, "req/min", 0, 1e6, 30,
+     "[3P] measured mobile apps made 36-92 requests a minute during a task (New Relic); the low end, as "
+     "some of those are files"},
+    {"staticRequestsPerMinute", &Workload::staticRequestsPerMinute, "req/min", 0, 1e6, 30,
+     "[RoT] about one file per API call the browser has not cached: 90% of responses are cacheable "
+     "(HTTP Archive Web Almanac 2020)"},
     {"writeShare", &Workload::writeShare, "share", 0, 1, 1.0 / 11.0,
      "[RoT] read:write 10:1 for write-heavier apps (system-design-primer)"},
     {"dataPerUserMiB", &Workload::dataPerUserMiB, "MiB", 0, 1e6, 4,
@@ -25,13 +30,19 @@ const std::array<WorkloadField, 11> kFields{{
     {"sessionKiB", &Workload::sessionKiB, "KiB", 0, 1e5, 16,
      "[RoT] session state per online user"},
     {"peakToAverage", &Workload::peakToAverage, "ratio", 1, 100, 2,
-     "[RoT] peak:average 2x (Xu, System Design Interview); others 2-5x"},
+     "[RoT] peak:average 2x (Xu, System Design Interview); 1.6-1.7 for a global audience (Robust "
+     "Perception); the busiest hour carries peakToAverage / 24 of the day"},
     {"staticObjectKiB", &Workload::staticObjectKiB, "KiB", 0, 1e6, 32,
      "[RoT] median page weight over its ~70 requests (HTTP Archive 2024 page weight)"},
     {"dynamicResponseKiB", &Workload::dynamicResponseKiB, "KiB", 0, 1e6, 16,
      "[RoT] an HTML or JSON response"},
     {"timeoutMs", &Workload::timeoutMs, "ms", 1, 1e7, 60000,
      "[AWS] ALB idle timeout default 60 s: what a request waits on a saturated resource"},
+    {"readP99TargetMs", &Workload::readP99TargetMs, "ms", 0, 1e7, 300,
+     "[RoT] an interactive page or API call answered within a few hundred milliseconds for 99% of "
+     "requests; 0 sets no objective"},
+    {"writeP99TargetMs", &Workload::writeP99TargetMs, "ms", 0, 1e7, 500,
+     "[RoT] writes wait on a durable commit: a looser target than reads; 0 sets no objective"},
 }};
 } // namespace
 
@@ -53,13 +64,20 @@ Workload defaultWorkload()
     return w;
 }
 
+double peakOnlineShare(const Workload &w)
+{
+    // Average concurrency over the day: daily users x minutes / 1440; the
+    // busiest hour runs peakToAverage times the day's average.
+    return std::min(1.0, w.dailyActiveShare * w.minutesPerDailyUser / 1440.0 * w.peakToAverage);
+}
+
 PeakRates peakRates(const Workload &w, double users)
 {
     PeakRates r;
-    r.online = users * w.peakOnlineShare;
-    r.total = r.online * w.requestsPerOnlineUserPerSecond;
-    r.staticRate = r.total * w.staticShare;
-    const double dynamic = r.total - r.staticRate;
+    r.online = users * peakOnlineShare(w);
+    r.staticRate = r.online * w.staticRequestsPerMinute / 60;
+    const double dynamic = r.online * w.apiRequestsPerMinute / 60;
+    r.total = r.staticRate + dynamic;
     r.writeRate = dynamic * w.writeShare;
     r.readRate = dynamic - r.writeRate;
     return r;

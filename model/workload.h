@@ -22,6 +22,9 @@ std::span<const WorkloadField> workloadFields();
 const WorkloadField *workloadField(const QString &name);
 Workload defaultWorkload();
 
+// Share of registered users online in the busiest hour.
+double peakOnlineShare(const Workload &w);
+
 // Requests per second at the peak, by class, for a user count.
 struct PeakRates {
     double online = 0;

@@ -145,14 +145,17 @@ private slots:
     {
         const Network n = compileValid(threeTier());
         const Evaluation e = evaluate(n, 1000);
-        const double webWait = mm2Wait(100, kWebS); // 0.45 ms
-        const double dbWait = mm2Wait(110, kDbS);   // 6.27 us
-        // Static: the web server's wait and 1 ms of service.
-        QCOMPARE_REL(e.classes[ClassStatic].latency, webWait + 0.001, 1e-9);
-        // Read: web (wait + 10 ms) and two queries (wait + 1 ms each): 12.46 ms.
-        QCOMPARE_REL(e.classes[ClassRead].latency, webWait + 0.010 + 2 * (dbWait + 0.001), 1e-9);
-        // Write: web (wait + 10 ms), two reads and one write: 3 waits + 2 + 4 ms.
-        QCOMPARE_REL(e.classes[ClassWrite].latency, webWait + 0.010 + 3 * dbWait + 0.006, 1e-9);
+        // CPUs and database engines share their cores (processor sharing): a
+        // request's own service time is stretched by the M/M/2 station's
+        // E[R] / E[S] = 1 + Wq / E[S], whatever the mix of times it serves.
+        const double webStretch = 1 + mm2Wait(100, kWebS) / kWebS; // Wq 0.45 ms on a 5.5 ms mean
+        const double dbStretch = 1 + mm2Wait(110, kDbS) / kDbS;
+        // Static: 1 ms of web service, stretched.
+        QCOMPARE_REL(e.classes[ClassStatic].latency, webStretch * 0.001, 1e-9);
+        // Read: 10 ms on the web server and two 1 ms queries.
+        QCOMPARE_REL(e.classes[ClassRead].latency, webStretch * 0.010 + 2 * dbStretch * 0.001, 1e-9);
+        // Write: 10 ms on the web server, two reads and one 4 ms write.
+        QCOMPARE_REL(e.classes[ClassWrite].latency, webStretch * 0.010 + dbStretch * (2 * 0.001 + 0.004), 1e-9);
         for (const ClassResult &c : e.classes)
             QCOMPARE(c.errorRate, 0.0);
     }
@@ -164,8 +167,10 @@ private slots:
         // database is on the path once however often a request visits it.
         QCOMPARE_REL(e.classes[ClassStatic].availability, 0.995, 1e-12);
         QCOMPARE_REL(e.classes[ClassRead].availability, 0.995 * 0.995, 1e-12);
-        QCOMPARE_REL(e.availability, 0.990025, 1e-12);
-        QCOMPARE_REL(e.downtimeMinutesPerYear, 0.009975 * 525600, 1e-9); // 5,242.86 min
+        // The headline weighs the classes by their requests: half static, half dynamic.
+        const double headline = 0.5 * 0.995 + 0.5 * 0.990025; // 0.9925125
+        QCOMPARE_REL(e.availability, headline, 1e-12);
+        QCOMPARE_REL(e.downtimeMinutesPerYear, (1 - headline) * 525600, 1e-9); // 3,921.4 min
     }
 
     void monthlyCost()
@@ -218,8 +223,11 @@ private slots:
             QCOMPARE_REL(c.errorRate, 1 - 1 / rho, 1e-12);
         // A saturated queue holds a request until the 30 s timeout.
         QCOMPARE_REL(resource(n, e, "web", "CPU").responseTime, 30 + kWebS, 1e-12);
-        const double dbWait = mm2Wait(0.11 * users, kDbS);
-        QCOMPARE_REL(e.classes[ClassRead].latency, 30 + 0.010 + 2 * (dbWait + 0.001), 1e-9);
+        // The requests that are served waited about the timeout; the rest are
+        // errors, never a latency of several timeouts added up.
+        QVERIFY(e.classes[ClassRead].saturated);
+        QCOMPARE(e.classes[ClassRead].latency, 30.0);
+        QCOMPARE(e.classes[ClassRead].p99, 30.0);
         QCOMPARE(e.bottleneckComponent, n.indexOf("web"));
         QCOMPARE_REL(e.bottleneckUtilization, rho, 1e-12);
     }

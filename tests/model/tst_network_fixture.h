@@ -32,15 +32,17 @@ using namespace scalescope;
                                  .arg(QLatin1String(#expected))));                                    \
     } while (0)
 
-// Per user at the peak: online 0.1; requests 0.1/s; static 0.05, dynamic
-// 0.05 of which writes 0.01 and reads 0.04.
+// Per user at the peak: online 1 x 72 / 1440 x 2 = 0.1; per online user 30
+// API calls and 30 files a minute, so per user static 0.05/s and dynamic
+// 0.05/s, of which writes 0.01 and reads 0.04.
 inline Workload workload()
 {
     Workload w;
     w.users = 1000;
-    w.peakOnlineShare = 0.1;
-    w.requestsPerOnlineUserPerSecond = 1;
-    w.staticShare = 0.5;
+    w.dailyActiveShare = 1;
+    w.minutesPerDailyUser = 72;
+    w.apiRequestsPerMinute = 30;
+    w.staticRequestsPerMinute = 30;
     w.writeShare = 0.2;
     w.dataPerUserMiB = 10;
     w.sessionKiB = 64;

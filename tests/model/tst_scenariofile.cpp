@@ -53,7 +53,7 @@ Scenario rich()
     Architecture &a = s.base;
     a.workload = defaultWorkload();
     a.workload.users = 2500;
-    a.workload.peakOnlineShare = 0.123456789;
+    a.workload.minutesPerDailyUser = 12.3456789;
     a.workload.writeShare = 1.0 / 3.0;
     a.groups = {group("region", "region", {}, {0, 0, 1000, 800}),
                 group("vpc", "vpc", "region", {10.5, 20.25, 900, 700}),
@@ -88,7 +88,7 @@ Scenario rich()
         ChangeConnection{"web", "db", std::nullopt},
         ChangeComponent{"web", QStringLiteral("Web tier"), QStringLiteral("az-a"), Point{310.125, -5},
                         {{"count", 4.0}, {"instanceType", QStringLiteral("m5.2xlarge")}}, {"requestServiceTimeMs"}},
-        ChangeWorkload{{{"peakOnlineShare", 0.07}, {"writeShare", 0.125}}},
+        ChangeWorkload{{{"dailyActiveShare", 0.07}, {"writeShare", 0.125}}},
     };
     Stage regroup;
     regroup.title = "Regroup";

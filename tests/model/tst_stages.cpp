@@ -61,7 +61,7 @@ Scenario scenario()
         AddConnection{{"db", "replica", {}}},
         ChangeComponent{"web", QStringLiteral("Web tier"), std::nullopt, Point{5, 6},
                         {{"count", 2.0}, {"instanceType", QStringLiteral("m5.xlarge")}}, {}},
-        ChangeWorkload{{{"peakOnlineShare", 0.2}}},
+        ChangeWorkload{{{"minutesPerDailyUser", 40.0}}},
     };
     Stage noCache;
     noCache.title = "Without the cache";
@@ -112,7 +112,7 @@ private slots:
         web->label = "Web tier";
         web->position = Point{5, 6};
         web->params = {{"count", 2.0}, {"instanceType", QStringLiteral("m5.xlarge")}};
-        expected.workload.peakOnlineShare = 0.2;
+        expected.workload.minutesPerDailyUser = 40;
         const Architecture a = architectureAt(scenario(), 1);
         QVERIFY(a == expected);
         QVERIFY(!validateArchitecture(a, Catalog::builtin()));

@@ -302,7 +302,7 @@ private slots:
         rig.player->step();
         // Twice as many people online at the peak: the stage breaks at half the users.
         ChangeWorkload busier;
-        busier.set.insert(QStringLiteral("peakOnlineShare"), 2 * rig.document->architecture().workload.peakOnlineShare);
+        busier.set.insert(QStringLiteral("minutesPerDailyUser"), 2 * rig.document->architecture().workload.minutesPerDailyUser);
         QVERIFY(rig.document->applyEdits(2, {busier}));
         QCOMPARE(rig.document->stage(), 2);
         QSignalSpy saturated(rig.player.get(), &JourneyPlayer::stageSaturated);

@@ -82,7 +82,7 @@ private slots:
             ChangeWorkload a;
             a.set.insert(QStringLiteral("writeShare"), 0.2);
             ChangeWorkload b;
-            b.set.insert(QStringLiteral("staticShare"), 0.3);
+            b.set.insert(QStringLiteral("staticRequestsPerMinute"), 10.0);
             steps = {a, move("web", 40), b};
             expectedLength = 2;
             break;

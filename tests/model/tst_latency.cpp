@@ -1,0 +1,156 @@
+// Latency per operation, percentiles and the SLO ceiling, against closed
+// forms: M/M/1 and M/M/c (Erlang C), the M/G/1 Pollaczek-Khinchine wait,
+// the M/G/1 processor-sharing conditional mean S/(1 - rho), and the M/M/1-PS
+// sojourn variance (Coffman, Muntz and Trotter 1970: squared coefficient of
+// variation (2 + rho) / (2 - rho)).
+#include "latency.h"
+#include "queueing.h"
+#include "sloceiling.h"
+#include "tst_network_fixture.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace scalescope;
+using namespace fixture;
+
+namespace {
+
+// A web server with one server (serversPerInstance 1), 1 ms per static file
+// and 50 ms per dynamic request: the mixed fleet that M/M/c with one mean time got wrong.
+Architecture mixedServer(double serversPerInstance = 1)
+{
+    ParamMap web = webParams();
+    web["instanceType"] = QStringLiteral("m5.large");
+    web["serversPerInstance"] = serversPerInstance;
+    web["staticServiceTimeMs"] = 1.0;
+    web["requestServiceTimeMs"] = 50.0;
+    web["dbReadsPerRequest"] = 0.0;
+    web["dbWritesPerWrite"] = 0.0;
+    return architecture({component("users", "users"), component("web", "ec2", web)}, {edge("users", "web")});
+}
+
+} // namespace
+
+class TestLatency : public QObject {
+    Q_OBJECT
+private slots:
+    void mm1FcfsIsExponential()
+    {
+        // M/M/1 with lambda 8/s, S 0.1 s: R ~ Exp(mu - lambda = 2/s).
+        const double lambda = 8, s = 0.1, rate = 1 / s - lambda;
+        const StationState st = stationState(Discipline::Fcfs, 1, lambda, s, 2 * s * s);
+        QCOMPARE_REL(st.meanWait, 0.8 / rate, 1e-12); // rho / (mu - lambda)
+        const TimeMoments t = visitTime(Discipline::Fcfs, st, s);
+        QCOMPARE_REL(t.mean, 1 / rate, 1e-12);
+        QCOMPARE_REL(t.variance, 1 / (rate * rate), 1e-12);
+        QCOMPARE_REL(timeQuantile(t, 0, 0.50), std::log(2.0) / rate, 1e-9);
+        QCOMPARE_REL(timeQuantile(t, 0, 0.95), -std::log(0.05) / rate, 1e-9);
+        QCOMPARE_REL(timeQuantile(t, 0, 0.99), -std::log(0.01) / rate, 1e-9);
+        QCOMPARE_REL(timeQuantile(t, 0.02, 0.99), 0.02 - std::log(0.01) / rate, 1e-9);
+    }
+
+    void mmcWaitFromThePublishedErlangC()
+    {
+        // A = 10 Erlangs on 14 servers: P(wait) = 0.1741319335950498 (pyworkforce's Erlang C guide).
+        const double s = 1, lambda = 10;
+        const StationState st = stationState(Discipline::Fcfs, 14, lambda, s, 2 * s * s);
+        QCOMPARE_REL(st.waitProbability, 0.1741319335950498, 1e-12);
+        QCOMPARE_REL(st.meanWait, 0.1741319335950498 / (14 / s - lambda), 1e-12);
+        // Those who wait, wait Exp(c mu - lambda): P(W > t) = C exp(-(c mu - lambda) t).
+        const double conditional = 1 / (14 / s - lambda);
+        QCOMPARE_REL(st.waitSquaredMean, 0.1741319335950498 * 2 * conditional * conditional, 1e-12);
+    }
+
+    void fcfsWithMixedServiceTimesIsPollaczekKhinchine()
+    {
+        // One server, half the requests 1 ms and half 50 ms (each exponential):
+        // Wq = lambda E[S^2] / (2 (1 - rho)) exactly for M/G/1; Allen-Cunneen agrees for c = 1.
+        const double s1 = 0.001, s2 = 0.050, lambda = 30;
+        const double mean = (s1 + s2) / 2, second = (2 * s1 * s1 + 2 * s2 * s2) / 2;
+        const double rho = lambda * mean;
+        const StationState st = stationState(Discipline::Fcfs, 1, lambda, mean, second);
+        QCOMPARE_REL(st.meanWait, lambda * second / (2 * (1 - rho)), 1e-12);
+    }
+
+    void processorSharingKeepsEachOperationsTime()
+    {
+        // M/G/1-PS: a request needing S_k takes S_k / (1 - rho) on average, whatever the mix.
+        const double s1 = 0.001, s2 = 0.050, lambda = 30;
+        const double mean = (s1 + s2) / 2, second = (2 * s1 * s1 + 2 * s2 * s2) / 2;
+        const double rho = lambda * mean;
+        const StationState st = stationState(Discipline::ProcessorSharing, 1, lambda, mean, second);
+        QCOMPARE_REL(visitTime(Discipline::ProcessorSharing, st, s1).mean, s1 / (1 - rho), 1e-12);
+        QCOMPARE_REL(visitTime(Discipline::ProcessorSharing, st, s2).mean, s2 / (1 - rho), 1e-12);
+        // The M/M/1-PS sojourn's squared coefficient of variation.
+        const TimeMoments t = visitTime(Discipline::ProcessorSharing, st, s2);
+        QCOMPARE_REL(t.variance / (t.mean * t.mean), (2 + rho) / (2 - rho), 1e-12);
+    }
+
+    void processorSharingOnSeveralServersMatchesMmcOnAverage()
+    {
+        // The number in system of c-server PS equals M/M/c's: E[R] = S + C S / (c (1 - rho)).
+        const double s = 0.02, lambda = 150;
+        const int c = 4;
+        const double rho = lambda * s / c;
+        const double erlang = erlangC(c, lambda * s);
+        const StationState st = stationState(Discipline::ProcessorSharing, c, lambda, s, 2 * s * s);
+        QCOMPARE_REL(visitTime(Discipline::ProcessorSharing, st, s).mean, s + erlang * s / (c * (1 - rho)), 1e-12);
+        QCOMPARE_REL(visitTime(Discipline::ProcessorSharing, st, s).mean, mmc(c, lambda, s).responseTime, 1e-12);
+    }
+
+    void aMixedFleetGivesEachClassItsOwnTime()
+    {
+        const Network n = compileValid(mixedServer());
+        const double users = 300;
+        const Evaluation e = evaluate(n, users);
+        // Per user: static 0.05/s at 1 ms, reads 0.04/s and writes 0.01/s at 50 ms; one server.
+        const double rho = users * (0.05 * 0.001 + 0.05 * 0.050);
+        QVERIFY(rho < 1);
+        QCOMPARE_REL(e.classes[ClassStatic].latency, 0.001 / (1 - rho), 1e-9);
+        QCOMPARE_REL(e.classes[ClassRead].latency, 0.050 / (1 - rho), 1e-9);
+        QCOMPARE_REL(e.classes[ClassWrite].latency, 0.050 / (1 - rho), 1e-9);
+        // One visit to one PS server: the percentiles of a gamma with that station's moments.
+        const double m = 0.050 / (1 - rho), scv = (2 + rho) / (2 - rho);
+        const TimeMoments t{m, m * m * scv};
+        QCOMPARE_REL(e.classes[ClassRead].p99, timeQuantile(t, 0, 0.99), 1e-9);
+        QVERIFY(e.classes[ClassRead].p50 < e.classes[ClassRead].latency); // right-skewed
+        QVERIFY(e.classes[ClassRead].p95 < e.classes[ClassRead].p99);
+    }
+
+    void aSaturatedPathReportsServedRequestsAndErrorsNotMinutes()
+    {
+        const Network n = compileValid(mixedServer());
+        const Evaluation e = evaluate(n, n.ceilingUsers * 3);
+        const double timeout = n.workload.timeoutMs / 1000;
+        for (int cls = 0; cls < kUserClasses; ++cls) {
+            const ClassResult &c = e.classes[size_t(cls)];
+            QVERIFY(c.saturated);
+            QVERIFY(c.latency <= timeout);
+            QVERIFY(c.p99 <= timeout);
+            QCOMPARE_REL(c.errorRate, 1 - 1.0 / 3, 1e-9); // a resource at 300% serves a third
+        }
+    }
+
+    void theSloCeilingComesBeforeSaturation()
+    {
+        Architecture a = mixedServer();
+        a.workload.readP99TargetMs = 300;
+        a.workload.writeP99TargetMs = 500;
+        const Network n = compileValid(a);
+        const double slo = sloCeilingUsers(n);
+        QVERIFY(slo > 0);
+        QVERIFY(slo < n.ceilingUsers);
+        // At the SLO ceiling the read p99 is at its 300 ms target (reads and writes
+        // take the same 50 ms here, so the tighter target binds).
+        QCOMPARE_REL(evaluate(n, slo).classes[ClassRead].p99, 0.300, 1e-3);
+        QVERIFY(meetsObjectives(a.workload, evaluate(n, slo * 0.99)));
+        QVERIFY(!meetsObjectives(a.workload, evaluate(n, slo * 1.01)));
+        a.workload.readP99TargetMs = a.workload.writeP99TargetMs = 0;
+        QVERIFY(std::isinf(sloCeilingUsers(compileValid(a))));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestLatency)
+#include "tst_latency.moc"
