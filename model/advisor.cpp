@@ -3,6 +3,7 @@
 
 #include "evaluation.h"
 #include "network.h"
+#include "sloceiling.h"
 #include "stages.h"
 #include "validation.h"
 
@@ -392,6 +393,7 @@ std::vector<Proposal> propose(const Architecture &a, double users, const Catalog
     const ComponentModel &first = before.components[size_t(before.ceilingComponent)];
     const LimitKind limit = classifyLimit(first, before.ceilingResource);
     const double costBefore = evaluate(before, users).monthlyCost;
+    const double sloBefore = sloCeilingUsers(before);
 
     std::vector<Proposal> out;
     for (Proposal &p : Advisor(a, catalog).candidates(first, before.ceilingResource, limit)) {
@@ -406,6 +408,8 @@ std::vector<Proposal> propose(const Architecture &a, double users, const Catalog
             continue;
         p.ceilingBefore = before.ceilingUsers;
         p.ceilingAfter = n.ceilingUsers;
+        p.sloCeilingBefore = sloBefore;
+        p.sloCeilingAfter = sloCeilingUsers(n);
         if (n.ceilingComponent >= 0 && n.ceilingResource >= 0) {
             const ComponentModel &c = n.components[size_t(n.ceilingComponent)];
             p.limitAfter = classifyLimit(c, n.ceilingResource);

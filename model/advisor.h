@@ -32,6 +32,9 @@ struct Proposal {
     // Preview at the user count asked for.
     double ceilingBefore = 0;
     double ceilingAfter = 0;
+    // Users within the workload's p99 targets (+inf when it sets none).
+    double sloCeilingBefore = 0;
+    double sloCeilingAfter = 0;
     LimitKind limitAfter = LimitKind::None;
     QString firstToBreakAfter; // "Primary DB IOPS"
     double monthlyCostBefore = 0;

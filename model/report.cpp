@@ -158,11 +158,22 @@ QByteArray evaluationMarkdown(const Network &n, const Evaluation &e, const Stage
         out += QStringLiteral("- Ceiling: %1 users (%2 %3)\n").arg(humanNumber(n.ceilingUsers), n.components[size_t(n.ceilingComponent)].label,
                                                                n.ceilingResource >= 0 ? n.components[size_t(n.ceilingComponent)].resources[size_t(n.ceilingResource)].name
                                                                                       : QStringLiteral("down"));
+    auto ms = [](double seconds) { return num(std::round(seconds * 10000) / 10); };
     out += QStringLiteral("- Peak: %1 req/s; latency read %2 ms, write %3 ms\n")
-               .arg(humanNumber(e.peakRequestRate), num(std::round(e.classes[ClassRead].latency * 10000) / 10),
-                    num(std::round(e.classes[ClassWrite].latency * 10000) / 10));
-    out += QStringLiteral("- Availability: %1% (%2 min downtime a year)\n")
-               .arg(QString::number(e.availability * 100, 'f', 4), QString::number(e.downtimeMinutesPerYear, 'f', 1));
+               .arg(humanNumber(e.peakRequestRate), ms(e.classes[ClassRead].latency), ms(e.classes[ClassWrite].latency));
+    for (int c : {ClassRead, ClassWrite}) {
+        const ClassResult &r = e.classes[size_t(c)];
+        const double target = p99Target(n.workload, c);
+        out += QStringLiteral("- %1: p50 %2 ms, p95 %3 ms, p99 %4 ms%5%6\n")
+                   .arg(QString::fromLatin1(className(c)), ms(r.p50), ms(r.p95), ms(r.p99),
+                        target > 0 ? QStringLiteral(" (target %1 ms)").arg(ms(target)) : QString(),
+                        r.saturated ? QStringLiteral("; saturated: %1 of requests fail").arg(percent(r.errorRate)) : QString());
+    }
+    if (const double slo = sloCeilingUsers(n); std::isfinite(slo))
+        out += QStringLiteral("- Within the p99 targets up to %1 users\n").arg(humanNumber(slo));
+    out += QStringLiteral("- Availability: %1% (%2 min downtime a year)%3\n")
+               .arg(QString::number(e.availability * 100, 'f', 4), QString::number(e.downtimeMinutesPerYear, 'f', 1),
+                    e.servedShare < 1 ? QStringLiteral("; served %1 of requests").arg(percent(e.servedShare)) : QString());
     out += QStringLiteral("- Monthly cost: $%1 ($%2 per user)\n\n").arg(humanNumber(e.monthlyCost), QString::number(e.costPerUser, 'g', 3));
     out += QStringLiteral("| Component | Kind | Instances | Req/s | Busiest resource | Utilisation | Monthly $ |\n|---|---|---|---|---|---|---|\n");
     for (size_t i = 0; i < n.components.size(); ++i) {

@@ -133,6 +133,8 @@ int advise(const Options &o, const Architecture &architecture, QTextStream &out)
         for (const Proposal &p : proposals)
             list.append(QJsonObject{{"kind", stepKindName(p.kind)}, {"title", p.title}, {"sentence", p.sentence},
                                     {"ceilingBefore", p.ceilingBefore}, {"ceilingAfter", p.ceilingAfter},
+                                    {"sloCeilingBefore", std::isfinite(p.sloCeilingBefore) ? QJsonValue(p.sloCeilingBefore) : QJsonValue()},
+                                    {"sloCeilingAfter", std::isfinite(p.sloCeilingAfter) ? QJsonValue(p.sloCeilingAfter) : QJsonValue()},
                                     {"firstToBreakAfter", p.firstToBreakAfter}, {"limitAfter", limitKindName(p.limitAfter)},
                                     {"monthlyCostBeforeUsd", p.monthlyCostBefore}, {"monthlyCostAfterUsd", p.monthlyCostAfter}});
         out << QJsonDocument(list).toJson(QJsonDocument::Indented);
@@ -142,7 +144,10 @@ int advise(const Options &o, const Architecture &architecture, QTextStream &out)
         out << "No step raises this architecture's ceiling.\n";
     for (const Proposal &p : proposals)
         out << "- " << p.sentence << " Ceiling " << humanNumber(p.ceilingBefore) << " -> " << humanNumber(p.ceilingAfter)
-            << " users; then " << p.firstToBreakAfter << " breaks first; $" << humanNumber(p.monthlyCostBefore) << " -> $"
+            << " users";
+        if (std::isfinite(p.sloCeilingAfter))
+            out << " (within the p99 targets " << humanNumber(p.sloCeilingBefore) << " -> " << humanNumber(p.sloCeilingAfter) << ")";
+        out << "; then " << p.firstToBreakAfter << " breaks first; $" << humanNumber(p.monthlyCostBefore) << " -> $"
             << humanNumber(p.monthlyCostAfter) << " a month at " << humanNumber(at) << " users.\n";
     return 0;
 }

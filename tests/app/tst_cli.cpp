@@ -98,8 +98,8 @@ private slots:
         const Run r = scalescope({"evaluate", kSmall, "--stage", "0", "--format", "json"});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = json(r);
-        for (const char *key : {"users", "stage", "bottleneck", "ceilingUsers", "availability", "downtimeMinutesPerYear",
-                                "monthlyCostUsd", "classes", "components"})
+        for (const char *key : {"users", "stage", "bottleneck", "ceilingUsers", "sloCeilingUsers", "availability",
+                                "downtimeMinutesPerYear", "servedShare", "monthlyCostUsd", "classes", "components"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
         QCOMPARE(o.value("users").toDouble(), 1000.0); // the workload's users
         QCOMPARE(o.value("stage").toInt(), 0);
@@ -110,24 +110,34 @@ private slots:
         QCOMPARE_NEAR(bottleneck.value("utilization").toDouble(), 0.275);
         // Ceiling: the CPU at 100% = 1 / 0.000275 users.
         QCOMPARE_NEAR(o.value("ceilingUsers").toDouble(), 1 / 0.000275);
-        // 0.995 (web) x 0.995 (db); (1 - 0.990025) x 525,600 min.
-        QCOMPARE_NEAR(o.value("availability").toDouble(), 0.990025);
-        QCOMPARE_NEAR(o.value("downtimeMinutesPerYear").toDouble(), 0.009975 * 525600);
+        // Static requests need the web server (0.995), dynamic ones the database too
+        // (0.995 x 0.995); half the requests are static: 0.9925125, and
+        // (1 - 0.9925125) x 525,600 min of downtime a year.
+        QCOMPARE_NEAR(o.value("availability").toDouble(), 0.5 * 0.995 + 0.5 * 0.990025);
+        QCOMPARE_NEAR(o.value("downtimeMinutesPerYear").toDouble(), (1 - 0.9925125) * 525600);
+        QCOMPARE(o.value("servedShare").toDouble(), 1.0);
         // 71.68 (web: 0.096 x 730 + 20 x 0.08) + 124.83 (db: 0.171 x 730) + 1.123046875 (9.77 GiB x 0.115).
         QCOMPARE_NEAR(o.value("monthlyCostUsd").toDouble(), 197.633046875);
 
         const QJsonArray classes = o.value("classes").toArray();
         const double webWait = mm2Wait(100, kWebS), dbWait = mm2Wait(110, kDbS);
+        // Processor sharing stretches each request's own service time by E[R]/E[S].
+        const double web = 1 + webWait / kWebS, dbs = 1 + dbWait / kDbS;
         const struct { const char *name; double rate, latency; } expected[] = {
-            {"static", 50, webWait + 0.001},
-            {"read", 40, webWait + 0.010 + 2 * (dbWait + 0.001)},
-            {"write", 10, webWait + 0.010 + 3 * dbWait + 0.006},
+            {"static", 50, web * 0.001},
+            {"read", 40, web * 0.010 + 2 * dbs * 0.001},
+            {"write", 10, web * 0.010 + dbs * 0.006},
         };
         for (const auto &x : expected) {
             const QJsonObject c = byKey(classes, "name", QLatin1String(x.name));
             QVERIFY2(!c.isEmpty(), x.name);
             QCOMPARE_NEAR(c.value("rate").toDouble(), x.rate);
             QCOMPARE_NEAR(c.value("latencyMs").toDouble(), x.latency * 1000);
+            QCOMPARE_NEAR(c.value("meanMs").toDouble(), x.latency * 1000);
+            // Percentiles of a right-skewed time: the median under the mean, the tail above.
+            QVERIFY(c.value("p50Ms").toDouble() < c.value("meanMs").toDouble());
+            QVERIFY(c.value("p95Ms").toDouble() > c.value("meanMs").toDouble());
+            QVERIFY(c.value("p99Ms").toDouble() > c.value("p95Ms").toDouble());
             QVERIFY(c.value("errorRate").isDouble());
             QCOMPARE(c.value("errorRate").toDouble(), 0.0);
         }
@@ -195,12 +205,16 @@ private slots:
         // Two web servers double the CPU: ceiling 2 / 0.000275 = 7272.7 users.
         // Multi-AZ: 0.995 x 0.9995; the database bill doubles:
         // 2 x 71.68 + 2 x 124.83 + 2 x 1.123046875.
-        QTest::newRow("0") << QStringList{"--stage", "0"} << 0 << "Base" << 1.0 << 0.990025 << 1 / 0.000275 << 197.633046875;
-        QTest::newRow("1") << QStringList{"--stage", "1"} << 1 << "Two web servers" << 2.0 << 0.990025 << 2 / 0.000275
+        // Availability is request-weighted: half static (the web tier), half dynamic
+        // (web and database); two servers in one zone are capped at that zone's 99.5%.
+        const double base = 0.5 * 0.995 + 0.5 * 0.995 * 0.995;
+        const double multiAz = 0.5 * 0.995 + 0.5 * 0.995 * 0.9995;
+        QTest::newRow("0") << QStringList{"--stage", "0"} << 0 << "Base" << 1.0 << base << 1 / 0.000275 << 197.633046875;
+        QTest::newRow("1") << QStringList{"--stage", "1"} << 1 << "Two web servers" << 2.0 << base << 2 / 0.000275
                            << 143.36 + 125.953046875;
-        QTest::newRow("last") << QStringList{"--stage", "last"} << 2 << "Multi-AZ database" << 2.0 << 0.995 * 0.9995
+        QTest::newRow("last") << QStringList{"--stage", "last"} << 2 << "Multi-AZ database" << 2.0 << multiAz
                               << 2 / 0.000275 << 143.36 + 251.90609375;
-        QTest::newRow("default is last") << QStringList{} << 2 << "Multi-AZ database" << 2.0 << 0.995 * 0.9995
+        QTest::newRow("default is last") << QStringList{} << 2 << "Multi-AZ database" << 2.0 << multiAz
                                          << 2 / 0.000275 << 143.36 + 251.90609375;
     }
     void stages()

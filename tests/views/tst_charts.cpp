@@ -112,6 +112,14 @@ private slots:
         QCOMPARE(webData->at(80)->value, f.sweep.componentUtilization(80, size_t(web)) * 100);
         QCOMPARE(panel.latencyChart()->classGraph(ClassWrite)->data()->at(10)->value,
                  f.sweep.points[10].latency[ClassWrite] * 1000);
+        // The p50-p99 band's top edge is the model's p99; the objective is a flat line at the target.
+        QCOMPARE(panel.latencyChart()->p99Graph(ClassRead)->data()->at(10)->value, f.sweep.points[10].p99[ClassRead] * 1000);
+        QVERIFY(panel.latencyChart()->p99Graph(ClassRead)->channelFillGraph());
+        QVERIFY(f.network.workload.readP99TargetMs > 0); // the default objective
+        const QCPGraph *target = panel.latencyChart()->targetGraph(ClassRead);
+        QVERIFY(target);
+        QCOMPARE(target->data()->at(0)->value, f.network.workload.readP99TargetMs);
+        QCOMPARE(target->data()->at(1)->value, f.network.workload.readP99TargetMs);
         QCOMPARE(panel.costChart()->perThousandGraph()->data()->at(10)->value, f.sweep.points[10].costPerUser * 1000);
     }
 
