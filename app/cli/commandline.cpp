@@ -142,13 +142,14 @@ int advise(const Options &o, const Architecture &architecture, QTextStream &out)
     }
     if (proposals.empty())
         out << "No step raises this architecture's ceiling.\n";
-    for (const Proposal &p : proposals)
+    for (const Proposal &p : proposals) {
         out << "- " << p.sentence << " Ceiling " << humanNumber(p.ceilingBefore) << " -> " << humanNumber(p.ceilingAfter)
             << " users";
         if (std::isfinite(p.sloCeilingAfter))
             out << " (within the p99 targets " << humanNumber(p.sloCeilingBefore) << " -> " << humanNumber(p.sloCeilingAfter) << ")";
         out << "; then " << p.firstToBreakAfter << " breaks first; $" << humanNumber(p.monthlyCostBefore) << " -> $"
             << humanNumber(p.monthlyCostAfter) << " a month at " << humanNumber(at) << " users.\n";
+    }
     return 0;
 }
 
