@@ -122,11 +122,11 @@ private slots:
         const QJsonArray classes = o.value("classes").toArray();
         const double webWait = mm2Wait(100, kWebS), dbWait = mm2Wait(110, kDbS);
         // Processor sharing stretches each request's own service time by E[R]/E[S].
-        const double web = 1 + webWait / kWebS, dbs = 1 + dbWait / kDbS;
+        const double webs = 1 + webWait / kWebS, dbs = 1 + dbWait / kDbS;
         const struct { const char *name; double rate, latency; } expected[] = {
-            {"static", 50, web * 0.001},
-            {"read", 40, web * 0.010 + 2 * dbs * 0.001},
-            {"write", 10, web * 0.010 + dbs * 0.006},
+            {"static", 50, webs * 0.001},
+            {"read", 40, webs * 0.010 + 2 * dbs * 0.001},
+            {"write", 10, webs * 0.010 + dbs * 0.006},
         };
         for (const auto &x : expected) {
             const QJsonObject c = byKey(classes, "name", QLatin1String(x.name));
