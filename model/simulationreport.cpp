@@ -69,6 +69,9 @@ QJsonObject simulationJson(const Network &n, const SimulationResult &s, const Ev
                                    {"p95Ms", estimateJson(k.p95, 1000)}, {"p99Ms", estimateJson(k.p99, 1000)},
                                    {"timedOutShare", estimateJson(k.timedOutShare, 1)}, {"failedShare", estimateJson(k.failedShare, 1)},
                                    {"analyticLatencyMs", finite(analytic.classes[size_t(c)].latency * 1000)},
+                                   {"analyticP50Ms", finite(analytic.classes[size_t(c)].p50 * 1000)},
+                                   {"analyticP95Ms", finite(analytic.classes[size_t(c)].p95 * 1000)},
+                                   {"analyticP99Ms", finite(analytic.classes[size_t(c)].p99 * 1000)},
                                    {"analyticErrorRate", finite(analytic.classes[size_t(c)].errorRate)}});
     }
     QJsonArray resources;
@@ -113,14 +116,14 @@ QByteArray simulationMarkdown(const Network &n, const SimulationResult &s, const
         out += QStringLiteral("- Warning: %1.\n").arg(w);
     if (!s.warnings.isEmpty())
         out += '\n';
-    out += QStringLiteral("| Class | Req/s | Served | Mean | p50 | p95 | p99 | Timed out | Failed | Analytic mean |\n"
-                          "|---|---|---|---|---|---|---|---|---|---|\n");
+    out += QStringLiteral("| Class | Req/s | Served | Mean | p50 | p95 | p99 | Timed out | Failed | Analytic mean | Analytic p99 |\n"
+                          "|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (int c = 0; c < kUserClasses; ++c) {
         const SimulatedClass &k = s.classes[size_t(c)];
         out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 |")
                    .arg(QString::fromLatin1(className(c)), humanNumber(k.rate), humanNumber(double(k.served)), withInterval(k.mean),
                         withInterval(k.p50), withInterval(k.p95), withInterval(k.p99), share(k.timedOutShare), share(k.failedShare))
-            + QStringLiteral(" %1 |\n").arg(milliseconds(analytic.classes[size_t(c)].latency));
+            + QStringLiteral(" %1 | %2 |\n").arg(milliseconds(analytic.classes[size_t(c)].latency), milliseconds(analytic.classes[size_t(c)].p99));
     }
     out += QStringLiteral("\n| Component | Resource | Discipline | Servers x copies | Utilisation | Analytic |\n|---|---|---|---|---|---|\n");
     for (const SimulatedResource &r : s.resources) {
