@@ -6,6 +6,8 @@
 #include "network.h"
 #include "report.h"
 #include "scenariofile.h"
+#include "simulationreport.h"
+#include "simulator.h"
 #include "stages.h"
 #include "sweep.h"
 #include "usercount.h"
@@ -32,6 +34,9 @@ const char *const kUsage =
     "  scalescope sweep FILE [--stage N|last] --from A --to B --points K [--format csv|json]\n"
     "  scalescope journey FILE [--format md|csv|json]   per stage: ceiling, what breaks, latency, cost\n"
     "  scalescope advise FILE [--stage N|last] [--users N] [--format md|json]   the next step, previewed\n"
+    "  scalescope simulate FILE [--stage N|last] [--users N] [--seconds S] [--warmup S] [--seed K] [--format md|json]\n"
+    "                       [--service exponential|deterministic|lognormal] [--cv X] [--fail ID[,ID...]]\n"
+    "                                        discrete-event simulation of the same network\n"
     "  scalescope export FILE [--stage N|last] [--users N] --out DIAGRAM.svg|png|pdf [--scale S] [--no-overlay]\n"
     "  scalescope export-chart FILE --chart utilisation|latency|cost --out CHART.svg|png|pdf [--stage N|last]\n"
     "  scalescope export-deck FILE --out DECK.pdf | --out-dir FOLDER --format png|svg\n"
@@ -148,6 +153,52 @@ int advise(const Options &o, const Architecture &architecture, QTextStream &out)
     return 0;
 }
 
+double positiveNumber(const Options &o, const QString &key, double fallback, double most)
+{
+    if (!o.has(key))
+        return fallback;
+    bool ok = false;
+    const double v = o.value(key).toDouble(&ok);
+    if (!ok || !(v > 0) || v > most)
+        throw UsageError(QStringLiteral("--%1 %2: expected a number above 0 and at most %3")
+                             .arg(key, o.value(key)).arg(most).toStdString());
+    return v;
+}
+
+int simulateCommand(const Options &o, const Network &network, double at, const StageInfo &info, QTextStream &out)
+{
+    const QString f = format(o, {"md", "json"});
+    SimulationOptions options;
+    options.users = at;
+    options.seconds = positiveNumber(o, QStringLiteral("seconds"), options.seconds, 1e7);
+    options.warmupSeconds = positiveNumber(o, QStringLiteral("warmup"), options.seconds / 10, 1e7);
+    if (o.has(QStringLiteral("seed"))) {
+        bool ok = false;
+        options.seed = o.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            throw UsageError(QStringLiteral("--seed %1: expected a whole number from 0 to 2^64 - 1").arg(o.value(QStringLiteral("seed"))).toStdString());
+    }
+    const QString service = o.value(QStringLiteral("service"), QStringLiteral("exponential"));
+    if (service == QLatin1String("exponential"))
+        options.distribution = ServiceDistribution::Exponential;
+    else if (service == QLatin1String("deterministic"))
+        options.distribution = ServiceDistribution::Deterministic;
+    else if (service == QLatin1String("lognormal"))
+        options.distribution = ServiceDistribution::Lognormal;
+    else
+        throw UsageError(QStringLiteral("--service %1: expected exponential|deterministic|lognormal").arg(service).toStdString());
+    if (o.has(QStringLiteral("cv")) && options.distribution != ServiceDistribution::Lognormal)
+        throw UsageError("--cv applies to --service lognormal only");
+    options.coefficientOfVariation = positiveNumber(o, QStringLiteral("cv"), 1.0, 100);
+    const SimulationResult result = simulate(network, options);
+    const Evaluation analytic = evaluate(network, at);
+    if (f == QLatin1String("json"))
+        out << QJsonDocument(simulationJson(network, result, analytic, info)).toJson(QJsonDocument::Indented);
+    else
+        out << simulationMarkdown(network, result, analytic, info);
+    return 0;
+}
+
 int run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const QString command = args.value(0);
@@ -162,6 +213,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         o = parse(args, {"format"});
     else if (command == QLatin1String("advise"))
         o = parse(args, {"stage", "users", "format"});
+    else if (command == QLatin1String("simulate"))
+        o = parse(args, {"stage", "users", "seconds", "warmup", "seed", "format", "service", "cv", "fail"});
     else if (QStringList{"export", "export-chart", "export-deck"}.contains(command))
         throw std::runtime_error("the export commands need a build with the GUI (SCALESCOPE_BUILD_GUI=ON)");
     else
@@ -199,6 +252,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
             throw UsageError(QStringLiteral("--fail %1: no zone, region or component with that id at stage %2").arg(id).arg(stage).toStdString());
     const Network network = compileNetwork(architecture, failed);
     const StageInfo info = stageInfo(*scenario, stage);
+    if (command == QLatin1String("simulate"))
+        return simulateCommand(o, network, users(o, QStringLiteral("users"), architecture.workload.users), info, out);
 
     if (command == QLatin1String("evaluate")) {
         const QString f = format(o, {"json", "csv", "md"});
@@ -235,7 +290,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
 
 bool isCommandLineCommand(const QStringList &args)
 {
-    static const QStringList commands{"validate", "evaluate", "sweep", "journey", "advise", "export", "export-chart",
+    static const QStringList commands{"validate", "evaluate", "sweep", "journey", "advise", "simulate", "export", "export-chart",
                                         "export-deck", "help", "--help", "-h"};
     return !args.isEmpty() && commands.contains(args.front());
 }

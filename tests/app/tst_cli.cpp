@@ -122,11 +122,11 @@ private slots:
         const QJsonArray classes = o.value("classes").toArray();
         const double webWait = mm2Wait(100, kWebS), dbWait = mm2Wait(110, kDbS);
         // Processor sharing stretches each request's own service time by E[R]/E[S].
-        const double web = 1 + webWait / kWebS, dbs = 1 + dbWait / kDbS;
+        const double webs = 1 + webWait / kWebS, dbs = 1 + dbWait / kDbS;
         const struct { const char *name; double rate, latency; } expected[] = {
-            {"static", 50, web * 0.001},
-            {"read", 40, web * 0.010 + 2 * dbs * 0.001},
-            {"write", 10, web * 0.010 + dbs * 0.006},
+            {"static", 50, webs * 0.001},
+            {"read", 40, webs * 0.010 + 2 * dbs * 0.001},
+            {"write", 10, webs * 0.010 + dbs * 0.006},
         };
         for (const auto &x : expected) {
             const QJsonObject c = byKey(classes, "name", QLatin1String(x.name));
@@ -305,6 +305,55 @@ private slots:
         QVERIFY(near(third.value("utilization").toObject().value("web").toDouble(), 0.275, 1e-9));
     }
 
+    void simulateJson()
+    {
+        // 1,000 users: 100 req/s on the web CPU at 5.5 ms on 2 vCPUs, 27.5% busy.
+        const QStringList args{"simulate", kSmall, "--stage", "0", "--users", "1000", "--seconds", "400", "--seed", "7", "--format", "json"};
+        const Run r = scalescope(args);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = json(r);
+        QCOMPARE(o.value("users").toDouble(), 1000.0);
+        QCOMPARE(o.value("seconds").toDouble(), 400.0);
+        QCOMPARE(o.value("seed").toString(), QStringLiteral("7"));
+        QCOMPARE(o.value("serviceTimes").toString(), QStringLiteral("exponential"));
+        const QJsonArray classes = o.value("classes").toArray();
+        QCOMPARE(classes.size(), 3);
+        const QJsonObject read = byKey(classes, "name", "read");
+        QCOMPARE_NEAR(read.value("rate").toDouble(), 40.0);
+        QVERIFY(read.value("served").toDouble() > 10000);
+        for (const char *key : {"meanMs", "p50Ms", "p95Ms", "p99Ms"}) {
+            const QJsonObject e = read.value(QLatin1String(key)).toObject();
+            QVERIFY2(e.value("value").toDouble() > 0 && e.value("ci95").toDouble() > 0, key);
+        }
+        QVERIFY(read.value("p50Ms").toObject().value("value").toDouble() < read.value("p99Ms").toObject().value("value").toDouble());
+        QVERIFY(read.value("analyticLatencyMs").toDouble() > 0);
+        const QJsonObject web = byKey(o.value("resources").toArray(), "component", "web");
+        QCOMPARE(web.value("resource").toString(), QStringLiteral("CPU"));
+        QCOMPARE(web.value("discipline").toString(), QStringLiteral("processor-sharing"));
+        QVERIFY(near(web.value("analyticUtilization").toDouble(), 100 * kWebS / 2, 1e-9));
+        // A time average over some 40,000 services: within 4%.
+        QVERIFY(near(web.value("utilization").toDouble(), 100 * kWebS / 2, 0.04));
+        // The same seed, the same run.
+        QCOMPARE(scalescope(args).out, r.out);
+    }
+
+    void simulateMarkdown()
+    {
+        const Run r = scalescope({"simulate", kSmall, "--stage", "0", "--users", "100", "--seconds", "20", "--service", "lognormal", "--cv", "2"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("lognormal (CV 2) service times"), r.out.constData());
+        QVERIFY(r.out.contains("| read | 4 |"));
+        QVERIFY(r.out.contains("| Web server | CPU | PS | 2 x 1 |"));
+    }
+
+    void simulateRefusesTooLargeARun()
+    {
+        const Run r = scalescope({"simulate", kSmall, "--stage", "0", "--users", "100M"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("more than the limit") && r.err.contains("--seconds"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
     void badUsage_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -320,6 +369,10 @@ private slots:
         QTest::newRow("junk users") << QStringList{"evaluate", kSmall, "--users", "lots"} << "--users lots";
         QTest::newRow("unknown format") << QStringList{"evaluate", kSmall, "--format", "xml"} << "--format xml";
         QTest::newRow("option without a value") << QStringList{"evaluate", kSmall, "--users"} << "--users needs a value";
+        QTest::newRow("unknown service") << QStringList{"simulate", kSmall, "--service", "gamma"} << "--service gamma";
+        QTest::newRow("cv without lognormal") << QStringList{"simulate", kSmall, "--cv", "2"} << "--cv applies";
+        QTest::newRow("no seconds") << QStringList{"simulate", kSmall, "--seconds", "0"} << "--seconds 0";
+        QTest::newRow("junk seed") << QStringList{"simulate", kSmall, "--seed", "x"} << "--seed x";
         QTest::newRow("no file") << QStringList{"validate"} << "needs a scenario file";
         QTest::newRow("two files") << QStringList{"validate", kSmall, kSmall} << "unexpected argument";
     }

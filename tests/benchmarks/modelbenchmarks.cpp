@@ -1,4 +1,4 @@
-// Capacity model speed: Compile/N, Evaluate/N and Sweep/N on
+// Capacity model speed: Compile/N, Evaluate/N, Sweep/N and Simulate/N on
 // generated architectures of N components. Evaluate reuses one Evaluation
 // across iterations, as the user slider does, and walks the slider's range
 // so saturated and idle resources are both in the mix.
@@ -6,11 +6,13 @@
 
 #include "evaluation.h"
 #include "network.h"
+#include "simulator.h"
 #include "sweep.h"
 #include "validation.h"
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <string>
@@ -98,6 +100,28 @@ void sweepBenchmark(benchmark::State &state)
     }
 }
 
+// Ten simulated seconds (after one second of warm-up) at half the
+// ceiling, or at 1,000 requests/s if that is less.
+void simulateBenchmark(benchmark::State &state)
+{
+    const Prepared *p = setUp(state);
+    if (!p)
+        return;
+    double perUser = 0;
+    for (double rate : p->network.classRatePerUser)
+        perUser += rate;
+    SimulationOptions options;
+    options.users = std::min(0.5 * p->network.ceilingUsers, 1000 / perUser);
+    options.seconds = 10;
+    std::int64_t events = 0;
+    for (auto _ : state) {
+        const SimulationResult r = simulate(p->network, options);
+        events += r.events;
+        benchmark::DoNotOptimize(r.classes[ClassRead].mean.value);
+    }
+    state.counters["events"] = benchmark::Counter(double(events), benchmark::Counter::kIsRate);
+}
+
 void sizes(benchmark::internal::Benchmark *b)
 {
     for (int n : {10, 100, 1000, 10000})
@@ -108,6 +132,7 @@ void sizes(benchmark::internal::Benchmark *b)
     benchmark::RegisterBenchmark("Compile", compileBenchmark)->Apply(sizes)->Unit(benchmark::kMicrosecond);
     benchmark::RegisterBenchmark("Evaluate", evaluateBenchmark)->Apply(sizes)->Unit(benchmark::kMicrosecond);
     benchmark::RegisterBenchmark("Sweep", sweepBenchmark)->Apply(sizes)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("Simulate", simulateBenchmark)->Apply(sizes)->Unit(benchmark::kMillisecond);
     return true;
 }();
 
