@@ -90,7 +90,8 @@ void evaluate(const Network &net, double users, Evaluation &out)
     out.onlineUsers = users * peakOnlineShare(w);
     out.peakRequestRate = 0;
     std::array<TimeMoments, kUserClasses> path{};
-    std::array<double, kUserClasses> fixedDelay{}, logSuccess{};
+    std::array<DelayAtoms, kUserClasses> delays{};
+    std::array<double, kUserClasses> logSuccess{};
     std::array<bool, kUserClasses> saturated{};
     for (int cls = 0; cls < kUserClasses; ++cls) {
         out.classes[size_t(cls)].rate = net.classRatePerUser[size_t(cls)] * users;
@@ -163,11 +164,10 @@ void evaluate(const Network &net, double users, Evaluation &out)
             if (v <= 0 || rate <= 0)
                 continue;
             logSuccess[size_t(cls)] += v * logOk;
-            fixedDelay[size_t(cls)] += v * m.fixedLatency;
-            if (!queue) {
-                fixedDelay[size_t(cls)] += m.serviceSeconds[size_t(cls)]; // a function's run time
+            // Fixed delays on a share of requests (a CDN's misses) make the path a mixture.
+            delays[size_t(cls)].add(v, m.fixedLatency + (queue ? 0 : m.serviceSeconds[size_t(cls)] / v));
+            if (!queue)
                 continue;
-            }
             if (stationSaturated) {
                 saturated[size_t(cls)] = true;
                 continue;
@@ -226,11 +226,11 @@ void evaluate(const Network &net, double users, Evaluation &out)
             c.latency = c.p50 = c.p95 = c.p99 = timeout;
         } else {
             const TimeMoments &t = path[size_t(cls)];
-            const double delay = fixedDelay[size_t(cls)];
-            c.latency = std::min(timeout, delay + t.mean);
-            c.p50 = std::min(timeout, timeQuantile(t, delay, 0.50));
-            c.p95 = std::min(timeout, timeQuantile(t, delay, 0.95));
-            c.p99 = std::min(timeout, timeQuantile(t, delay, 0.99));
+            const DelayAtoms &d = delays[size_t(cls)];
+            c.latency = std::min(timeout, d.mean() + t.mean);
+            c.p50 = std::min(timeout, pathQuantile(t, d, 0.50));
+            c.p95 = std::min(timeout, pathQuantile(t, d, 0.95));
+            c.p99 = std::min(timeout, pathQuantile(t, d, 0.99));
         }
         c.errorRate = -std::expm1(logSuccess[size_t(cls)]);
         c.availability = clients > 0 ? availability[size_t(cls)] / clients : 1.0;

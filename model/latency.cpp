@@ -84,4 +84,99 @@ double timeQuantile(const TimeMoments &m, double delay, double p)
     return delay + scale * boost::math::gamma_p_inv(shape, p);
 }
 
+void DelayAtoms::reset()
+{
+    m_count = 1;
+    m_value[0] = 0;
+    m_probability[0] = 1;
+}
+
+void DelayAtoms::add(double visits, double delay)
+{
+    if (visits <= 0 || delay <= 0)
+        return;
+    const double whole = std::floor(visits);
+    for (int i = 0; i < m_count; ++i)
+        m_value[size_t(i)] += whole * delay;
+    if (const double frac = visits - whole; frac > 1e-12)
+        split(delay, frac);
+}
+
+void DelayAtoms::split(double delay, double p)
+{
+    // Each atom becomes two: without the delay (1 - p) and with it (p), in order of value.
+    std::array<std::pair<double, double>, 2 * kMaxAtoms> atoms{};
+    int n = 0;
+    for (int i = 0; i < m_count; ++i) {
+        atoms[size_t(n++)] = {m_value[size_t(i)], m_probability[size_t(i)] * (1 - p)};
+        atoms[size_t(n++)] = {m_value[size_t(i)] + delay, m_probability[size_t(i)] * p};
+    }
+    std::sort(atoms.begin(), atoms.begin() + n);
+    std::array<double, 2 * kMaxAtoms> value{}, probability{};
+    for (int i = 0; i < n; ++i) {
+        value[size_t(i)] = atoms[size_t(i)].first;
+        probability[size_t(i)] = atoms[size_t(i)].second;
+    }
+    // Merge the two nearest neighbours (probability-weighted) until it fits.
+    while (n > kMaxAtoms) {
+        int best = 0;
+        for (int i = 1; i + 1 < n; ++i)
+            if (value[size_t(i + 1)] - value[size_t(i)] < value[size_t(best + 1)] - value[size_t(best)])
+                best = i;
+        const double pa = probability[size_t(best)], pb = probability[size_t(best + 1)];
+        value[size_t(best)] = pa + pb > 0 ? (value[size_t(best)] * pa + value[size_t(best + 1)] * pb) / (pa + pb) : value[size_t(best)];
+        probability[size_t(best)] = pa + pb;
+        for (int i = best + 1; i + 1 < n; ++i) {
+            value[size_t(i)] = value[size_t(i + 1)];
+            probability[size_t(i)] = probability[size_t(i + 1)];
+        }
+        --n;
+    }
+    m_count = n;
+    for (int i = 0; i < n; ++i) {
+        m_value[size_t(i)] = value[size_t(i)];
+        m_probability[size_t(i)] = probability[size_t(i)];
+    }
+}
+
+double DelayAtoms::mean() const
+{
+    double sum = 0;
+    for (int i = 0; i < m_count; ++i)
+        sum += m_value[size_t(i)] * m_probability[size_t(i)];
+    return sum;
+}
+
+double pathQuantile(const TimeMoments &m, const DelayAtoms &delays, double p)
+{
+    if (delays.count() == 1)
+        return timeQuantile(m, delays.value(0), p);
+    if (!std::isfinite(m.mean) || !std::isfinite(m.variance))
+        return std::numeric_limits<double>::infinity();
+    const bool continuous = m.mean > 0 && m.variance > m.mean * m.mean * 1e-12;
+    if (!continuous) { // the delays alone (plus a constant): the discrete quantile
+        double cumulative = 0;
+        for (int i = 0; i < delays.count(); ++i) {
+            cumulative += delays.probability(i);
+            if (cumulative >= p - 1e-12)
+                return delays.value(i) + std::max(0.0, m.mean);
+        }
+        return delays.value(delays.count() - 1) + std::max(0.0, m.mean);
+    }
+    const double shape = m.mean * m.mean / m.variance, scale = m.variance / m.mean;
+    auto cdf = [&](double t) {
+        double f = 0;
+        for (int i = 0; i < delays.count(); ++i)
+            if (t > delays.value(i))
+                f += delays.probability(i) * boost::math::gamma_p(shape, (t - delays.value(i)) / scale);
+        return f;
+    };
+    double lo = delays.value(0), hi = delays.value(delays.count() - 1) + scale * boost::math::gamma_p_inv(shape, p);
+    for (int i = 0; i < 40 && hi - lo > 1e-7 * hi; ++i) {
+        const double mid = 0.5 * (lo + hi);
+        (cdf(mid) < p ? lo : hi) = mid;
+    }
+    return 0.5 * (lo + hi);
+}
+
 } // namespace scalescope

@@ -5,6 +5,8 @@
 
 #include "network.h"
 
+#include <array>
+
 namespace scalescope {
 
 // The first two moments of a random time, in seconds.
@@ -46,5 +48,31 @@ TimeMoments repeated(double visits, const TimeMoments &each);
 // a gamma distribution with the same mean and variance (exact for an
 // exponential, the M/M/1 response time).
 double timeQuantile(const TimeMoments &m, double delay, double p);
+
+// The fixed delays along a path (managed services' latency, functions' run
+// time), as a few values with their probabilities: a component visited on a
+// share of requests (a CDN's misses going to S3) adds its delay to that
+// share only, so the path's time is a mixture, not one constant.
+class DelayAtoms
+{
+public:
+    static constexpr int kMaxAtoms = 8; // nearest atoms merge beyond it
+    DelayAtoms() { reset(); }
+    void reset();
+    // `visits` visits (integer part for certain, the fraction with its probability) of `delay` each.
+    void add(double visits, double delay);
+    double mean() const;
+    int count() const { return m_count; }
+    double value(int i) const { return m_value[size_t(i)]; }
+    double probability(int i) const { return m_probability[size_t(i)]; }
+
+private:
+    void split(double delay, double p);
+    std::array<double, kMaxAtoms> m_value{}, m_probability{};
+    int m_count = 1;
+};
+
+// Quantile p of the fixed delays plus a time with moments `m` (gamma, as above).
+double pathQuantile(const TimeMoments &m, const DelayAtoms &delays, double p);
 
 } // namespace scalescope

@@ -119,6 +119,41 @@ private slots:
         QVERIFY(e.classes[ClassRead].p95 < e.classes[ClassRead].p99);
     }
 
+    void hitsAndMissesMakeAMixture()
+    {
+        // A CDN (10 ms) hits 90% of the files; the misses also wait 30 ms at S3.
+        // The time is 10 ms for 90% of requests and 40 ms for 10%: mean 13 ms,
+        // median 10 ms, p95 and p99 40 ms.
+        const ParamMap cdn{{"hitRatio", 0.9}, {"rpsLimit", 250000.0}, {"latencyMs", 10.0}, {"availability", 0.999}};
+        const ParamMap s3{{"prefixes", 2.0}, {"getLimitPerPrefix", 5500.0}, {"storageGiB", 10.0},
+                          {"latencyMs", 30.0}, {"availability", 0.999}};
+        const Network n = compileValid(architecture(
+            {component("users", "users"), component("cdn", "cloudfront", cdn), component("s3", "s3", s3),
+             component("web", "ec2", webParams())},
+            {edge("users", "cdn"), edge("cdn", "s3"), edge("cdn", "web")}));
+        const ClassResult &c = evaluate(n, 10).classes[ClassStatic];
+        QCOMPARE_REL(c.latency, 0.013, 1e-9);
+        QCOMPARE_REL(c.p50, 0.010, 1e-9);
+        QCOMPARE_REL(c.p95, 0.040, 1e-9);
+        QCOMPARE_REL(c.p99, 0.040, 1e-9);
+    }
+
+    void delayAtomsStayFewAndKeepTheMean()
+    {
+        DelayAtoms d;
+        double mean = 0;
+        for (int i = 1; i <= 6; ++i) { // 64 combinations, merged down to eight atoms
+            d.add(0.5, 0.001 * i);
+            mean += 0.5 * 0.001 * i;
+        }
+        QVERIFY(d.count() <= DelayAtoms::kMaxAtoms);
+        QCOMPARE_REL(d.mean(), mean, 1e-12);
+        double total = 0;
+        for (int i = 0; i < d.count(); ++i)
+            total += d.probability(i);
+        QCOMPARE_REL(total, 1.0, 1e-12);
+    }
+
     void aSaturatedPathReportsServedRequestsAndErrorsNotMinutes()
     {
         const Network n = compileValid(mixedServer());
