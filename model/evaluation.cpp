@@ -93,7 +93,9 @@ void evaluate(const Network &net, double users, Evaluation &out)
     std::array<DelayAtoms, kUserClasses> delays{};
     std::array<double, kUserClasses> logSuccess{};
     std::array<bool, kUserClasses> saturated{};
+    std::array<double, kUserClasses> invRate{}; // per-user rate's inverse: visits per request
     for (int cls = 0; cls < kUserClasses; ++cls) {
+        invRate[size_t(cls)] = net.classRatePerUser[size_t(cls)] > 0 ? 1 / net.classRatePerUser[size_t(cls)] : 0;
         out.classes[size_t(cls)].rate = net.classRatePerUser[size_t(cls)] * users;
         out.peakRequestRate += out.classes[size_t(cls)].rate;
     }
@@ -159,9 +161,8 @@ void evaluate(const Network &net, double users, Evaluation &out)
         const ResourceModel *queue = m.queueResource >= 0 ? &m.resources[size_t(m.queueResource)] : nullptr;
         const double logOk = r.errorShare > 0 ? std::log1p(-r.errorShare) : 0;
         for (int cls = 0; cls < kUserClasses; ++cls) {
-            const double rate = net.classRatePerUser[size_t(cls)];
             const double v = m.visits[size_t(cls)];
-            if (v <= 0 || rate <= 0)
+            if (v <= 0 || invRate[size_t(cls)] <= 0)
                 continue;
             logSuccess[size_t(cls)] += v * logOk;
             // Fixed delays on a share of requests (a CDN's misses) make the path a mixture.
@@ -173,10 +174,10 @@ void evaluate(const Network &net, double users, Evaluation &out)
                 continue;
             }
             for (int op = 0; op < OpCount; ++op) {
-                const double visits = m.arrival[size_t(cls)][size_t(op)] / rate;
+                const double arrival = m.arrival[size_t(cls)][size_t(op)];
                 const double service = queue->opServiceTime[size_t(op)];
-                if (visits > 0 && service > 0)
-                    path[size_t(cls)] += repeated(visits, visitTime(queue->discipline, station, service));
+                if (arrival > 0 && service > 0)
+                    path[size_t(cls)] += repeated(arrival * invRate[size_t(cls)], visitTime(queue->discipline, station, service));
             }
         }
         // Auto scaled fleets are billed at the average load, not the peak.
@@ -192,21 +193,20 @@ void evaluate(const Network &net, double users, Evaluation &out)
     for (size_t i = count; i-- > 0;) {
         const ComponentModel &m = net.components[i];
         const double self = out.ownAvailability[i];
-        for (int op = 0; op < OpCount; ++op) {
-            double ok = 1;
-            bool selfNeeded = true;
-            for (const AvailabilityStep &step : m.needs) {
-                if (step.fromOp != op)
-                    continue;
-                bool selfCanServe = false;
-                if (step.selfAlternative) {
-                    selfNeeded = false;
-                    selfCanServe = primaryCanTakeReads(net, out.components[i], m.queueResource, step, out);
-                }
-                ok *= stepSuccess(step, out.opAvailability, out.ownAvailability, self, selfCanServe);
+        std::array<double, OpCount> ok;
+        ok.fill(1.0);
+        std::array<bool, OpCount> selfNeeded;
+        selfNeeded.fill(true);
+        for (const AvailabilityStep &step : m.needs) {
+            bool selfCanServe = false;
+            if (step.selfAlternative) {
+                selfNeeded[size_t(step.fromOp)] = false;
+                selfCanServe = primaryCanTakeReads(net, out.components[i], m.queueResource, step, out);
             }
-            out.opAvailability[i * OpCount + size_t(op)] = (selfNeeded ? self : 1.0) * ok;
+            ok[size_t(step.fromOp)] *= stepSuccess(step, out.opAvailability, out.ownAvailability, self, selfCanServe);
         }
+        for (int op = 0; op < OpCount; ++op)
+            out.opAvailability[i * OpCount + size_t(op)] = (selfNeeded[size_t(op)] ? self : 1.0) * ok[size_t(op)];
     }
     std::array<double, kUserClasses> availability{};
     int clients = 0;

@@ -56,7 +56,7 @@ double timeQuantile(const TimeMoments &m, double delay, double p);
 class DelayAtoms
 {
 public:
-    static constexpr int kMaxAtoms = 8; // nearest atoms merge beyond it
+    static constexpr int kMaxAtoms = 4; // nearest atoms merge beyond it
     DelayAtoms() { reset(); }
     void reset();
     // `visits` visits (integer part for certain, the fraction with its probability) of `delay` each.

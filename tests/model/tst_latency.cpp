@@ -142,7 +142,7 @@ private slots:
     {
         DelayAtoms d;
         double mean = 0;
-        for (int i = 1; i <= 6; ++i) { // 64 combinations, merged down to eight atoms
+        for (int i = 1; i <= 6; ++i) { // 64 combinations, merged down to a few atoms
             d.add(0.5, 0.001 * i);
             mean += 0.5 * 0.001 * i;
         }
