@@ -7,11 +7,39 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace scalescope {
 
-std::vector<StageSummary> summarizeStages(const Scenario &s)
+QString stageTitle(const Scenario &s, int stage)
+{
+    return stage <= 0 || stage > int(s.stages.size()) ? QStringLiteral("Base") : s.stages[size_t(stage - 1)].title;
+}
+
+StageSummary summarizeStage(const Network &n, int stage, const QString &title, double workloadUsers)
+{
+    StageSummary r;
+    r.stage = stage;
+    r.title = title;
+    r.ceilingUsers = n.ceilingUsers;
+    if (n.ceilingComponent >= 0) {
+        const ComponentModel &c = n.components[size_t(n.ceilingComponent)];
+        r.component = c.id;
+        r.componentLabel = c.label;
+        r.resource = n.ceilingResource >= 0 ? c.resources[size_t(n.ceilingResource)].name : QStringLiteral("down");
+        r.kind = classifyLimit(c, n.ceilingResource);
+    }
+    r.atUsers = std::isfinite(n.ceilingUsers) ? std::max(1.0, n.ceilingUsers * kNearCeiling) : workloadUsers;
+    const Evaluation e = evaluate(n, r.atUsers);
+    r.readLatency = e.classes[ClassRead].latency;
+    r.writeLatency = e.classes[ClassWrite].latency;
+    r.availability = e.availability;
+    r.monthlyCost = e.monthlyCost;
+    return r;
+}
+
+std::vector<StageSummary> summarizeStages(const Scenario &s, const Catalog &catalog)
 {
     std::vector<StageSummary> rows;
     Architecture a = s.base;
@@ -19,25 +47,7 @@ std::vector<StageSummary> summarizeStages(const Scenario &s)
         if (k > 0)
             for (const Edit &e : s.stages[size_t(k - 1)].edits)
                 applyEdit(a, e, nullptr);
-        const Network n = compileNetwork(a);
-        StageSummary r;
-        r.stage = k;
-        r.title = k == 0 ? QStringLiteral("Base") : s.stages[size_t(k - 1)].title;
-        r.ceilingUsers = n.ceilingUsers;
-        if (n.ceilingComponent >= 0) {
-            const ComponentModel &c = n.components[size_t(n.ceilingComponent)];
-            r.component = c.id;
-            r.componentLabel = c.label;
-            r.resource = n.ceilingResource >= 0 ? c.resources[size_t(n.ceilingResource)].name : QStringLiteral("down");
-            r.kind = classifyLimit(c, n.ceilingResource);
-        }
-        r.atUsers = std::isfinite(n.ceilingUsers) ? std::max(1.0, n.ceilingUsers * kNearCeiling) : a.workload.users;
-        const Evaluation e = evaluate(n, r.atUsers);
-        r.readLatency = e.classes[ClassRead].latency;
-        r.writeLatency = e.classes[ClassWrite].latency;
-        r.availability = e.availability;
-        r.monthlyCost = e.monthlyCost;
-        rows.push_back(r);
+        rows.push_back(summarizeStage(compileNetwork(a, catalog), k, stageTitle(s, k), a.workload.users));
     }
     return rows;
 }
