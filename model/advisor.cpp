@@ -387,7 +387,11 @@ QString stepKindName(StepKind kind)
 
 std::vector<Proposal> propose(const Architecture &a, double users, const Catalog &catalog)
 {
-    const Network before = compileNetwork(a, catalog);
+    return propose(a, compileNetwork(a, catalog), users, catalog);
+}
+
+std::vector<Proposal> propose(const Architecture &a, const Network &before, double users, const Catalog &catalog)
+{
     if (before.ceilingComponent < 0 || before.ceilingResource < 0)
         return {};
     const ComponentModel &first = before.components[size_t(before.ceilingComponent)];

@@ -5,6 +5,7 @@
 #include "bottleneck.h"
 #include "catalog.h"
 #include "document.h"
+#include "network.h"
 
 #include <set>
 #include <vector>
@@ -45,6 +46,9 @@ struct Proposal {
 // advisor's advice. Every proposal's edits apply and validate, and raise
 // the ceiling.
 std::vector<Proposal> propose(const Architecture &a, double users, const Catalog &catalog = Catalog::builtin());
+// The same from the architecture's network, already compiled with `catalog`
+// (the editor's evaluation owner has it): only the candidates are compiled.
+std::vector<Proposal> propose(const Architecture &a, const Network &compiled, double users, const Catalog &catalog);
 
 // What kinds of step a stage's edits take (to compare advice with journeys).
 std::set<StepKind> stepKinds(const Architecture &before, const std::vector<Edit> &edits,

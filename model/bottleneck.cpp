@@ -1,5 +1,7 @@
 #include "bottleneck.h"
 
+#include "evaluation.h"
+
 namespace scalescope {
 
 LimitKind classifyLimit(const ComponentModel &c, int resource)
@@ -35,6 +37,12 @@ LimitKind classifyLimit(const ComponentModel &c, int resource)
         break;
     }
     return LimitKind::None;
+}
+
+Bottleneck bottleneckAt(const Network &network, double users)
+{
+    const Evaluation e = evaluate(network, users);
+    return {e.bottleneckComponent, e.bottleneckResource, e.bottleneckUtilization};
 }
 
 QString limitKindName(LimitKind kind)

@@ -21,6 +21,16 @@ enum class LimitKind {
 };
 
 LimitKind classifyLimit(const ComponentModel &component, int resource);
+
+// The busiest resource at exactly `users`, as the evaluation names it (the
+// canvas callout's bottleneck): never read off the nearest sweep point,
+// which near a crossover can name the other component.
+struct Bottleneck {
+    int component = -1; // index into Network::components, or -1
+    int resource = -1;
+    double utilization = 0;
+};
+Bottleneck bottleneckAt(const Network &network, double users);
 QString limitKindName(LimitKind kind); // "database writes"
 
 } // namespace scalescope

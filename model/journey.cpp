@@ -8,9 +8,42 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace scalescope {
+
+QString stageTitle(const Scenario &s, int stage)
+{
+    return stage <= 0 || stage > int(s.stages.size()) ? QStringLiteral("Base") : s.stages[size_t(stage - 1)].title;
+}
+
+StageSummary summarizeStage(const Network &n, int stage, const QString &title, double workloadUsers)
+{
+    StageSummary r;
+    r.stage = stage;
+    r.title = title;
+    r.ceilingUsers = n.ceilingUsers;
+    r.sloCeilingUsers = sloCeilingUsers(n);
+    if (n.ceilingComponent >= 0) {
+        const ComponentModel &c = n.components[size_t(n.ceilingComponent)];
+        r.component = c.id;
+        r.componentLabel = c.label;
+        r.resource = n.ceilingResource >= 0 ? c.resources[size_t(n.ceilingResource)].name : QStringLiteral("down");
+        r.kind = classifyLimit(c, n.ceilingResource);
+    }
+    r.atUsers = std::isfinite(n.ceilingUsers) ? std::max(1.0, n.ceilingUsers * kNearCeiling) : workloadUsers;
+    const Evaluation e = evaluate(n, r.atUsers);
+    r.readLatency = e.classes[ClassRead].latency;
+    r.writeLatency = e.classes[ClassWrite].latency;
+    r.readP50 = e.classes[ClassRead].p50;
+    r.readP99 = e.classes[ClassRead].p99;
+    r.writeP99 = e.classes[ClassWrite].p99;
+    r.costPerUser = e.costPerUser;
+    r.availability = e.availability;
+    r.monthlyCost = e.monthlyCost;
+    return r;
+}
 
 std::vector<StageSummary> summarizeStages(const Scenario &s, const Catalog &catalog)
 {
@@ -20,30 +53,7 @@ std::vector<StageSummary> summarizeStages(const Scenario &s, const Catalog &cata
         if (k > 0)
             for (const Edit &e : s.stages[size_t(k - 1)].edits)
                 applyEdit(a, e, nullptr);
-        const Network n = compileNetwork(a, catalog);
-        StageSummary r;
-        r.stage = k;
-        r.title = k == 0 ? QStringLiteral("Base") : s.stages[size_t(k - 1)].title;
-        r.ceilingUsers = n.ceilingUsers;
-        r.sloCeilingUsers = sloCeilingUsers(n);
-        if (n.ceilingComponent >= 0) {
-            const ComponentModel &c = n.components[size_t(n.ceilingComponent)];
-            r.component = c.id;
-            r.componentLabel = c.label;
-            r.resource = n.ceilingResource >= 0 ? c.resources[size_t(n.ceilingResource)].name : QStringLiteral("down");
-            r.kind = classifyLimit(c, n.ceilingResource);
-        }
-        r.atUsers = std::isfinite(n.ceilingUsers) ? std::max(1.0, n.ceilingUsers * kNearCeiling) : a.workload.users;
-        const Evaluation e = evaluate(n, r.atUsers);
-        r.readLatency = e.classes[ClassRead].latency;
-        r.writeLatency = e.classes[ClassWrite].latency;
-        r.readP50 = e.classes[ClassRead].p50;
-        r.readP99 = e.classes[ClassRead].p99;
-        r.writeP99 = e.classes[ClassWrite].p99;
-        r.costPerUser = e.costPerUser;
-        r.availability = e.availability;
-        r.monthlyCost = e.monthlyCost;
-        rows.push_back(r);
+        rows.push_back(summarizeStage(compileNetwork(a, catalog), k, stageTitle(s, k), a.workload.users));
     }
     return rows;
 }

@@ -4,6 +4,7 @@
 // table all come from here.
 
 #include "bottleneck.h"
+#include "catalog.h"
 #include "document.h"
 
 #include <QJsonArray>
@@ -36,7 +37,15 @@ struct StageSummary {
 // Users at which the summary's figures are taken, as a share of the ceiling.
 inline constexpr double kNearCeiling = 0.9;
 
-std::vector<StageSummary> summarizeStages(const Scenario &scenario, const Catalog &catalog = Catalog::builtin());
+struct Network;
+
+// One stage's line from its compiled network; `workloadUsers` is where the
+// figures are taken when nothing limits the stage.
+StageSummary summarizeStage(const Network &network, int stage, const QString &title, double workloadUsers);
+// Every stage, compiled with the scenario's catalog.
+std::vector<StageSummary> summarizeStages(const Scenario &scenario, const Catalog &catalog);
+// The title a stage's line carries ("Base" for stage 0).
+QString stageTitle(const Scenario &scenario, int stage);
 
 QJsonArray journeyJson(const std::vector<StageSummary> &rows);
 QByteArray journeyCsv(const std::vector<StageSummary> &rows);

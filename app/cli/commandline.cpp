@@ -8,6 +8,7 @@
 #include "scenariofile.h"
 #include "simulationreport.h"
 #include "simulator.h"
+#include "stagenetwork.h"
 #include "stages.h"
 #include "sweep.h"
 #include "usercount.h"
@@ -123,11 +124,11 @@ StageInfo stageInfo(const Scenario &s, int stage)
     return StageInfo{stage, stage == 0 ? QStringLiteral("Base") : s.stages[size_t(stage - 1)].title};
 }
 
-int advise(const Options &o, const Architecture &architecture, QTextStream &out)
+int advise(const Options &o, const Architecture &architecture, const Catalog &catalog, QTextStream &out)
 {
     const QString f = format(o, {"md", "json"});
     const double at = users(o, QStringLiteral("users"), architecture.workload.users);
-    const std::vector<Proposal> proposals = propose(architecture, at);
+    const std::vector<Proposal> proposals = propose(architecture, at, catalog);
     if (f == QLatin1String("json")) {
         QJsonArray list;
         for (const Proposal &p : proposals)
@@ -220,8 +221,10 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     else
         throw UsageError(QStringLiteral("unknown command '%1'").arg(command).toStdString());
 
+    // Files are read, compiled and advised with the same catalog.
+    const Catalog &catalog = Catalog::builtin();
     LoadError error;
-    const std::optional<Scenario> scenario = loadScenario(o.file, &error);
+    const std::optional<Scenario> scenario = loadScenario(o.file, &error, catalog);
     if (!scenario) {
         err << error.toString() << '\n';
         return 1;
@@ -233,7 +236,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     if (command == QLatin1String("journey")) {
         const QString f = format(o, {"md", "csv", "json"});
-        const std::vector<StageSummary> rows = summarizeStages(*scenario);
+        const std::vector<StageSummary> rows = summarizeStages(*scenario, catalog);
         if (f == QLatin1String("md"))
             out << journeyMarkdown(rows);
         else if (f == QLatin1String("csv"))
@@ -245,12 +248,12 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     const int stage = stageIndex(o, *scenario);
     const Architecture architecture = architectureAt(*scenario, stage);
     if (command == QLatin1String("advise"))
-        return advise(o, architecture, out);
+        return advise(o, architecture, catalog, out);
     const QStringList failed = o.value(QStringLiteral("fail")).split(',', Qt::SkipEmptyParts);
     for (const QString &id : failed)
         if (!architecture.group(id) && !architecture.component(id))
             throw UsageError(QStringLiteral("--fail %1: no zone, region or component with that id at stage %2").arg(id).arg(stage).toStdString());
-    const Network network = compileNetwork(architecture, failed);
+    const Network network = compileStage(*scenario, stage, failed, catalog);
     const StageInfo info = stageInfo(*scenario, stage);
     if (command == QLatin1String("simulate"))
         return simulateCommand(o, network, users(o, QStringLiteral("users"), architecture.workload.users), info, out);

@@ -14,7 +14,7 @@
 namespace scalescope {
 
 LiveSession::LiveSession(ScenarioDocument *document, CanvasScene *scene, QObject *parent)
-    : QObject(parent), m_document(document), m_scene(scene), m_service(new EvaluationService(this)),
+    : QObject(parent), m_document(document), m_scene(scene), m_service(EvaluationService::of(document)),
       m_binder(new SceneLoadBinder(scene, m_service)), m_control(new UserCountControl),
       m_charts(new ChartsPanel), m_status(new StatusSummary)
 {
@@ -25,21 +25,25 @@ LiveSession::LiveSession(ScenarioDocument *document, CanvasScene *scene, QObject
         m_charts->setData(m_service->network(), m_service->sweep());
         highlightSelection();
     });
-    connect(m_service, &EvaluationService::evaluated, this,
-            [this] { m_status->setEvaluation(m_service->network(), m_service->evaluation()); });
+    connect(m_service, &EvaluationService::evaluated, this, [this] {
+        if (m_service->hasNetwork()) // else the error stays on the status line
+            m_status->setEvaluation(m_service->network(), m_service->evaluation());
+        m_charts->setEvaluation(m_service->evaluation());
+    });
     connect(m_service, &EvaluationService::failed, m_status, &StatusSummary::showError);
-
-    // Every edit, undo, stage move and file load ends in changed(); the
-    // service ignores what the model does not read (positions, titles).
-    connect(m_document, &ScenarioDocument::changed, this, &LiveSession::followDocument);
 
     connect(m_charts, &ChartsPanel::componentClicked, this, &LiveSession::selectFromChart);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &LiveSession::highlightSelection);
 
+    // The owner followed the document before this session existed: show
+    // what it has, then the figures at the session's user count.
+    m_charts->setData(m_service->network(), m_service->sweep());
+    if (!m_service->hasNetwork())
+        m_status->showError(m_service->errorMessage());
     m_control->setUsers(m_users);
     m_charts->setUsers(m_users);
     m_service->setUsers(m_users);
-    followDocument();
+    m_service->flush();
 }
 
 LiveSession::~LiveSession()
@@ -68,11 +72,6 @@ void LiveSession::setUsers(double users)
 void LiveSession::setFailed(const QStringList &ids)
 {
     m_service->setFailed(ids);
-}
-
-void LiveSession::followDocument()
-{
-    m_service->setArchitecture(m_document->architecture());
 }
 
 void LiveSession::selectFromChart(const QString &componentId)

@@ -1,7 +1,7 @@
 #pragma once
 // The window's live capacity: one user count shared by the toolbar control,
-// the charts' cursor, the canvas and the status bar; the evaluation service
-// fed from the document; selection kept in step between charts and canvas.
+// the charts' cursor, the canvas and the status bar, all fed by the
+// document's evaluation owner; selection kept in step between charts and canvas.
 // The window places the widgets; this object only wires them.
 
 #include <QObject>
@@ -44,7 +44,6 @@ signals:
     void usersChanged(double users);
 
 private:
-    void followDocument();
     void selectFromChart(const QString &componentId);
     void highlightSelection();
 

@@ -78,7 +78,6 @@ void MainWindow::wireLiveSession()
     connect(m_live, &LiveSession::usersChanged, m_advisor, &AdvisorPanel::setUsers);
     m_failures->setUsers(m_live->users());
     m_advisor->setUsers(m_live->users());
-    connect(m_failures, &FailurePanel::reportChanged, this, [this] { m_live->setFailed(m_failures->failed()); });
     connect(m_journey, &JourneyTable::stageRequested, m_navigator, &StageNavigator::goTo);
 }
 

@@ -84,6 +84,9 @@ struct Editor {
         charts.setFixedSize(1280, 260);
         QObject::connect(&service, &EvaluationService::networkChanged, &charts,
                          [this] { charts.setData(service.network(), service.sweep()); });
+        // The utilisation chart names the evaluation's bottleneck.
+        QObject::connect(&service, &EvaluationService::evaluated, &charts,
+                         [this] { charts.setEvaluation(service.evaluation()); });
         binder = new SceneLoadBinder(scene.get(), &service);
         binder->animator()->setEnabled(false);
         service.setArchitecture(document.architecture());
@@ -128,7 +131,7 @@ void sliderUpdate(benchmark::State &state, bool fitted)
         next = (next + 1) % users.size();
         clock.start();
         editor.service.setUsers(u);
-        editor.service.flush(); // evaluates; the binder pushes the figures to the items
+        editor.service.flush(); // evaluates; the binder and the charts take the figures
         evaluateAndBind += double(clock.nsecsElapsed()) / 1e6;
         clock.start();
         // As the window does: the charts redraw what the move changed (the

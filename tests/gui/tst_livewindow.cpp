@@ -123,6 +123,27 @@ private slots:
         QVERIFY(callout->content().severity == BottleneckCallout::Severity::Saturated);
     }
 
+    // The utilisation chart's bold curve and the canvas callout name the
+    // same component at every user count: the model's bottleneck there.
+    void chartAndCalloutNameTheSameBottleneck()
+    {
+        m_window->showStart(4, 1000);
+        LiveSession *live = m_window->live();
+        UtilizationChart *chart = live->charts()->utilizationChart();
+        const Network &n = live->service()->network();
+        for (const double users : {10.0, 1000.0, 20000.0, 90000.0, 101000.0, 150000.0, 3e6}) {
+            live->setUsers(users);
+            live->service()->flush();
+            live->binder()->apply();
+            BottleneckCallout *callout = live->binder()->callout();
+            const int expected = evaluate(n, users).bottleneckComponent;
+            QVERIFY(expected >= 0);
+            QCOMPARE(chart->bottleneck(), expected);
+            if (callout)
+                QCOMPARE(callout->content().componentId, n.components[size_t(expected)].id);
+        }
+    }
+
     void chartAndCanvasShareTheSelection()
     {
         m_window->showStart(3, 1000);

@@ -276,7 +276,6 @@ private slots:
         m_window->view()->fitToContents();
         QCoreApplication::processEvents();
         const QImage shot = m_window->grab().toImage();
-        shot.save(QStringLiteral("/tmp/scalescope-handbuilt.png"));
         // Each icon is drawn where its component is.
         for (const QString &id : ids) {
             const QPoint at = m_window->view()->mapFromScene(scene->componentItem(id)->pos());

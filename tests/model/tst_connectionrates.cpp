@@ -1,8 +1,11 @@
 // What each connection carries (ComponentModel::sent), by hand: the same
-// figures as the arrivals, split per connection. Workload and parameters:
-// the fixture (per user 0.05 static, 0.04 read, 0.01 write req/s; 2 reads
-// per dynamic request, 1 write per write).
+// figures as the arrivals, split per connection; and the rates at a user
+// count as the canvas and the inspectors show them (connectionrates.h).
+// Workload and parameters: the fixture (per user 0.05 static, 0.04 read,
+// 0.01 write req/s; 2 reads per dynamic request, 1 write per write).
 #include "tst_network_fixture.h"
+
+#include "connectionrates.h"
 
 using namespace scalescope;
 using namespace fixture;
@@ -60,6 +63,50 @@ private slots:
         QCOMPARE_REL(sentPerUser(n, "users", "a"), 0.025, 1e-12);
         QCOMPARE_REL(sentPerUser(n, "users", "b"), 0.075, 1e-12);
         QCOMPARE(model(n, "a").sent.size(), size_t(0)); // no connections out
+    }
+
+    // users -> web -> db at 2,000 users: every user request is 0.1 req/s,
+    // so the users send 200 req/s; the web tier sends 0.1 reads (0.05
+    // dynamic x 2) and 0.01 writes per user, 0.11 x 2,000 = 220 req/s.
+    void ratesAtAUserCount()
+    {
+        const Network n = compileValid(architecture(
+            {component("users", "users"), component("web", "ec2", webParams()), component("db", "rds", dbParams())},
+            {edge("users", "web"), edge("web", "db")}));
+        QCOMPARE_REL(connectionRate(n, "users", "web", 2000), 200.0, 1e-12);
+        QCOMPARE_REL(connectionRate(n, "web", "db", 2000), 220.0, 1e-12);
+        QCOMPARE_REL(sentRate(model(n, "users"), 2000), 200.0, 1e-12);
+        QCOMPARE_REL(sentRate(model(n, "web"), 2000), 220.0, 1e-12);
+        QCOMPARE(sentRate(model(n, "db"), 2000), 0.0); // sends nothing on
+        // Not a connection, or not a component: nothing flows.
+        QCOMPARE(connectionRate(n, "db", "web", 2000), 0.0);
+        QCOMPARE(connectionRate(n, "users", "ghost", 2000), 0.0);
+        QVERIFY(!flowBetween(n, n.indexOf("db"), n.indexOf("web")));
+        QVERIFY(!flowBetween(n, -1, 0));
+        const Flow *f = flowBetween(n, n.indexOf("web"), n.indexOf("db"));
+        QVERIFY(f);
+        QCOMPARE_REL(flowRate(*f, 10), 1.1, 1e-12);
+    }
+
+    // Web CPU is 0.000275 x users busy (tst_network_basic), the database's
+    // queries 0.00007 x users and its storage 1/10,240 per user: at 8,000
+    // users the web tier is at 220% and turns requests away, the database
+    // (56% queries, 78% storage) does not.
+    void aConnectionFailsIntoASaturatedReceiver()
+    {
+        const Network n = compileValid(architecture(
+            {component("users", "users"), component("web", "ec2", webParams()), component("db", "rds", dbParams())},
+            {edge("users", "web"), edge("web", "db")}));
+        const Flow &intoWeb = *flowBetween(n, n.indexOf("users"), n.indexOf("web"));
+        const Flow &intoDb = *flowBetween(n, n.indexOf("web"), n.indexOf("db"));
+        const Evaluation calm = evaluate(n, 1000); // web at 27.5%
+        QVERIFY(!connectionFailing(calm, intoWeb));
+        QVERIFY(!connectionFailing(calm, intoDb));
+        const Evaluation busy = evaluate(n, 8000);
+        QVERIFY(connectionFailing(busy, intoWeb));
+        QVERIFY(!connectionFailing(busy, intoDb));
+        // A connection that carries nothing never fails.
+        QVERIFY(!connectionFailing(busy, Flow{n.indexOf("web"), 0.0}));
     }
 };
 

@@ -188,6 +188,19 @@ private slots:
         QVERIFY(a == base()); // untouched
         QVERIFY(!applyEdit(a, edit, nullptr)); // no message wanted: still refused
     }
+
+    // A refused workload edit changes nothing, also the fields it named
+    // before the unknown one (dailyActiveShare sorts before "zzz").
+    void refusedWorkloadEditChangesNothing()
+    {
+        Architecture a;
+        a.workload = defaultWorkload();
+        const Architecture before = a;
+        QString problem;
+        QVERIFY(!applyEdit(a, ChangeWorkload{{{"dailyActiveShare", 0.5}, {"zzz", 1.0}}}, &problem));
+        QVERIFY(problem.contains(QStringLiteral("zzz")));
+        QCOMPARE(a.workload.dailyActiveShare, before.workload.dailyActiveShare);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStages)

@@ -2,6 +2,7 @@
 // follows the user count and can be dragged, clicks on curves, highlights.
 #include "charts/chartspanel.h"
 #include "controls/userscale.h"
+#include "export/chartpicture.h"
 
 #include "scenariofile.h"
 #include "stages.h"
@@ -10,6 +11,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolTip>
+
+#include <cmath>
 
 using namespace scalescope;
 
@@ -167,8 +170,9 @@ private slots:
         ChartsPanel panel;
         panel.setUsers(1000);
         panel.setData(f.network, f.sweep);
-        const QStringList shown = panel.utilizationChart()->shownComponents();
         const Evaluation e = evaluate(f.network, 1000);
+        panel.setEvaluation(e); // as the window does once the evaluation is in
+        const QStringList shown = panel.utilizationChart()->shownComponents();
         const QString bottleneck = f.network.components[size_t(e.bottleneckComponent)].id;
         QVERIFY(shown.contains(bottleneck));
         const int extra = shown.indexOf(bottleneck) >= UtilizationChart::kTopCount ? 1 : 0;
@@ -193,8 +197,10 @@ private slots:
         QSet<int> sizes;
         for (size_t p = 0; p < f.sweep.points.size(); p += 7) {
             const SweepPoint &point = f.sweep.points[p];
+            const Evaluation e = evaluate(f.network, point.users);
             panel.setUsers(point.users);
-            const QString bottleneck = f.network.components[size_t(point.bottleneckComponent)].id;
+            panel.setEvaluation(e);
+            const QString bottleneck = f.network.components[size_t(e.bottleneckComponent)].id;
             seen.insert(bottleneck);
             sizes.insert(int(chart->shownComponents().size()));
             QVERIFY2(chart->shownComponents().contains(bottleneck), qPrintable(bottleneck));
@@ -207,6 +213,48 @@ private slots:
         QVERIFY(seen.contains(QStringLiteral("db")));
         QVERIFY(seen.size() >= 2);
         QCOMPARE(sizes, (QSet<int>{UtilizationChart::kTopCount, UtilizationChart::kTopCount + 1}));
+    }
+
+    // Between two sweep points where the bottleneck changes hands, the user
+    // count nearer to one point can already (or still) have the other
+    // component as its bottleneck. The chart names the model's bottleneck at
+    // the exact count, as the canvas callout does, in the window (the
+    // evaluation) and in an exported chart alike.
+    void nearACrossoverTheBottleneckIsTheExactOne()
+    {
+        const Fixture f(wideWebTier());
+        size_t i = 0;
+        while (i + 1 < f.sweep.points.size()
+               && f.sweep.points[i].bottleneckComponent == f.sweep.points[i + 1].bottleneckComponent)
+            ++i;
+        QVERIFY(i + 1 < f.sweep.points.size());
+        const double low = f.sweep.points[i].users, high = f.sweep.points[i + 1].users;
+        const int below = f.sweep.points[i].bottleneckComponent;
+        // The crossover by bisection on the model itself.
+        double lo = low, hi = high;
+        for (int k = 0; k < 80; ++k) {
+            const double mid = std::sqrt(lo * hi);
+            (evaluate(f.network, mid).bottleneckComponent == below ? lo : hi) = mid;
+        }
+        const double crossover = hi, middle = std::sqrt(low * high);
+        // A count between the crossover and the middle: the nearest sweep
+        // point is on the crossover's other side.
+        const double users = std::sqrt(crossover * middle);
+        const int nearest = users < middle ? below : f.sweep.points[i + 1].bottleneckComponent;
+        const int exact = evaluate(f.network, users).bottleneckComponent;
+        QVERIFY2(exact != nearest, "the count must be on the other side of the crossover from its nearest point");
+
+        ChartsPanel panel;
+        panel.setData(f.network, f.sweep);
+        panel.setUsers(users);
+        panel.setEvaluation(evaluate(f.network, users));
+        UtilizationChart *chart = panel.utilizationChart();
+        QCOMPARE(chart->bottleneck(), exact);
+        const QString id = f.network.components[size_t(exact)].id;
+        QVERIFY(chart->legend->itemWithPlottable(chart->curve(id))->font().bold());
+
+        const ChartPicture picture(ChartKind::Utilisation, f.network, f.sweep, users, QStringLiteral("chart"));
+        QCOMPARE(static_cast<UtilizationChart &>(picture.plot()).bottleneck(), exact);
     }
 
     void cursorFollowsSetUsersWithoutARebuild()

@@ -1,12 +1,25 @@
-// The live evaluation service: coalescing, recompiling only on model
-// changes, errors, bottlenecks past a ceiling; and the status line built
-// from its evaluation.
+// The evaluation owner: coalescing, recompiling only on model changes,
+// errors, bottlenecks past a ceiling; one owner per document shared by
+// every view, one compile per edit, failures, journey and advice from it;
+// and the status line built from its evaluation.
+#include "advisor/advisorpanel.h"
+#include "canvas/canvasscene.h"
+#include "commands/editcommand.h"
 #include "controls/statussummary.h"
+#include "controls/userscale.h"
+#include "document/scenariodocument.h"
+#include "journey/journeymodel.h"
 #include "live/evaluationservice.h"
+#include "live/sceneloadbinder.h"
+#include "stages/failurepanel.h"
+#include "stages/journeyplayer.h"
+#include "stages/stagenavigator.h"
 
 #include "report.h"
+#include "scalescope_resources.h"
 #include "scenariofile.h"
 #include "stages.h"
+#include "testsupport.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -238,7 +251,14 @@ private slots:
         service.flush();
         StatusSummary label;
         label.setEvaluation(n, service.evaluation());
-        QCOMPARE(label.text(), StatusSummary::summary(service.evaluation()));
+        // Users and the peak rate, from the network's per-user class rates.
+        const double users = n.ceilingUsers / 2;
+        double peak = 0;
+        for (const double perUser : n.classRatePerUser)
+            peak += perUser * users;
+        QVERIFY2(label.text().startsWith(QStringLiteral("%1 users \u00b7 %2 req/s peak \u00b7 read ")
+                                             .arg(UserScale::format(users), humanNumber(peak))),
+                 qPrintable(label.text()));
         QVERIFY(!label.text().contains(QStringLiteral("failing")));
         const ComponentModel &first = n.components[size_t(n.ceilingComponent)];
         QVERIFY2(label.toolTip().contains(QStringLiteral("first to break: %1 %2")
@@ -254,6 +274,100 @@ private slots:
 
         label.showError(QStringLiteral("the connections form a cycle"));
         QCOMPARE(label.text(), QStringLiteral("Cannot evaluate: the connections form a cycle"));
+    }
+
+    // Every view of a document on the same owner: an edit compiles the
+    // viewed architecture once, whoever is watching; a box moved compiles
+    // nothing; the journey reuses the viewed stage's network and recompiles
+    // only the stages that changed.
+    void oneEditOneCompileForAllViews()
+    {
+        initScaleScopeResources();
+        ScenarioDocument document;
+        document.setScenario(test::journey(), 6);
+        EvaluationService *owner = EvaluationService::of(&document);
+        QCOMPARE(EvaluationService::of(&document), owner);
+        CanvasScene scene(&document);
+        new SceneLoadBinder(&scene, owner);
+        StageNavigator navigator(&document, nullptr);
+        FailurePanel failures(&document);
+        AdvisorPanel advisor(&document);
+        JourneyModel journey(&document);
+        JourneyPlayer player(&document, &navigator);
+        QCOMPARE(owner->compileCount(), 1);
+        QCOMPARE(int(journey.rows().size()), 7);
+        QCOMPARE(owner->journeyCompileCount(), 6); // stages 0 to 5; 6 is the viewed one
+        const double ceiling = journey.rows()[6].ceilingUsers;
+        QVERIFY(!advisor.proposals().empty());
+        QCOMPARE(owner->compileCount(), 1); // the advisor compiles only its candidates
+
+        ChangeWorkload busier;
+        busier.set.insert(QStringLiteral("peakOnlineShare"), 0.2);
+        QVERIFY(pushEdit(&document, new EditCommand(&document, {busier}, QStringLiteral("Busier"))));
+        QCoreApplication::processEvents();
+        player.step();
+        QCOMPARE(owner->compileCount(), 2);
+        QCOMPARE(int(journey.rows().size()), 7);
+        QCOMPARE(owner->journeyCompileCount(), 6); // only stage 6 changed, and it is the viewed one
+        QVERIFY(failures.report().error.isEmpty());
+        // Twice as many users online at the peak: the stage holds fewer.
+        QVERIFY(journey.rows()[6].ceilingUsers < ceiling);
+
+        document.undoStack()->undo();
+        QCOMPARE(owner->compileCount(), 3);
+        QCOMPARE(journey.rows()[6].ceilingUsers, ceiling);
+        QCOMPARE(owner->journeyCompileCount(), 6);
+    }
+
+    // Failing a zone compiles the broken network only; an edit then
+    // compiles both; clearing it compiles nothing. The report's ceilings are
+    // those of the networks compiled here.
+    void failuresCompileTheBrokenNetworkOnly()
+    {
+        ScenarioDocument document;
+        document.setScenario(test::journey(), 3);
+        EvaluationService *owner = EvaluationService::of(&document);
+        QCOMPARE(owner->compileCount(), 1);
+        owner->setFailed({QStringLiteral("az-a")});
+        QCOMPARE(owner->compileCount(), 2);
+        const Network healthy = compileNetwork(document.architecture(), document.catalog());
+        const Network broken = compileNetwork(document.architecture(), {QStringLiteral("az-a")}, document.catalog());
+        owner->setUsers(1000);
+        const FailureReport &r = owner->failureReport();
+        QCOMPARE(r.failed, QStringList{QStringLiteral("az-a")});
+        QCOMPARE(r.healthyCeiling, healthy.ceilingUsers);
+        QCOMPARE(r.ceiling, broken.ceilingUsers);
+        QVERIFY(r.ceiling < r.healthyCeiling);
+        QCOMPARE(owner->network().ceilingUsers, broken.ceilingUsers);     // the canvas shows the outage
+        QCOMPARE(owner->healthyNetwork().ceilingUsers, healthy.ceilingUsers);
+        QCOMPARE(owner->evaluation().users, 1000.0);
+
+        ChangeWorkload busier;
+        busier.set.insert(QStringLiteral("peakOnlineShare"), 0.2);
+        QVERIFY(pushEdit(&document, new EditCommand(&document, {busier}, QStringLiteral("Busier"))));
+        QCOMPARE(owner->compileCount(), 4);
+
+        owner->setFailed({});
+        QCOMPARE(owner->compileCount(), 4);
+        QCOMPARE(owner->network().ceilingUsers, owner->healthyNetwork().ceilingUsers);
+        QVERIFY(owner->failureReport().failed.isEmpty());
+    }
+
+    // The viewed stage's first to break and play mode's saturation come
+    // from the owner's healthy network, checked against the network
+    // compiled here.
+    void firstToBreakAndSaturation()
+    {
+        ScenarioDocument document;
+        document.setScenario(test::journey(), 4);
+        EvaluationService *owner = EvaluationService::of(&document);
+        const Network n = compileNetwork(document.architecture(), document.catalog());
+        QCOMPARE(owner->firstToBreak(), n.components[size_t(n.ceilingComponent)].id);
+        QVERIFY(!owner->saturationAt(n.ceilingUsers * 0.5));
+        const auto at = owner->saturationAt(n.ceilingUsers);
+        QVERIFY(at);
+        QCOMPARE(at->component, n.ceilingComponent);
+        QCOMPARE(at->resource, n.ceilingResource);
     }
 
     void statusFigures_data()

@@ -5,6 +5,7 @@
 #include "canvas/connectionitem.h"
 #include "canvas/groupitem.h"
 #include "document/scenariodocument.h"
+#include "network.h"
 #include "scalescope_resources.h"
 #include "stages.h"
 #include "stages/narrativepanel.h"
@@ -185,7 +186,10 @@ private slots:
         m_nav->goTo(4); // web tier -> database reads: the ring moves
         StageTransition *t = m_nav->transition();
         QVERIFY(t->marker());
-        const QString limit = firstToBreak(m_doc->architecture());
+        // What the model says breaks first at stage 4 (a read follower).
+        const Network n = compileNetwork(m_doc->architecture(), m_doc->catalog());
+        QVERIFY(n.ceilingComponent >= 0);
+        const QString limit = n.components[size_t(n.ceilingComponent)].id;
         ComponentItem *target = m_scene->componentItem(limit);
         QVERIFY(target);
         const QPointF end = target->mapToScene(target->connectionBounds().center());

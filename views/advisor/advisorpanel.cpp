@@ -1,6 +1,7 @@
 #include "advisorpanel.h"
 
 #include "document/scenariodocument.h"
+#include "live/evaluationservice.h"
 #include "proposaltext.h"
 
 #include <QFrame>
@@ -9,12 +10,10 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-#include <stdexcept>
-
 namespace scalescope {
 
 AdvisorPanel::AdvisorPanel(ScenarioDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_empty(new QLabel(this)), m_cards(new QWidget)
+    : QWidget(parent), m_document(document), m_owner(EvaluationService::of(document)), m_empty(new QLabel(this)), m_cards(new QWidget)
 {
     m_pending.setSingleShot(true);
     m_pending.setInterval(0);
@@ -31,22 +30,24 @@ AdvisorPanel::AdvisorPanel(ScenarioDocument *document, QWidget *parent)
     layout->addWidget(m_empty);
     layout->addWidget(scroll, 1);
 
-    connect(document, &ScenarioDocument::changed, this, &AdvisorPanel::schedule);
+    // Every edit and every user count ends in an evaluation.
+    connect(m_owner, &EvaluationService::evaluated, this, &AdvisorPanel::schedule);
     schedule();
 }
 
 void AdvisorPanel::setUsers(double users)
 {
-    if (users == m_users)
-        return;
-    m_users = users;
+    m_owner->setUsers(users);
     schedule();
 }
+
+double AdvisorPanel::users() const { return m_owner->users(); }
 
 void AdvisorPanel::schedule() { m_pending.start(); }
 
 void AdvisorPanel::flush()
 {
+    m_owner->flush(); // a pending user count schedules a rebuild
     if (m_pending.isActive()) {
         m_pending.stop();
         rebuild();
@@ -79,13 +80,10 @@ QString AdvisorPanel::emptyText()
 
 void AdvisorPanel::rebuild()
 {
-    m_proposals.clear();
+    m_proposals = m_owner->advice();
     QString problem;
-    try {
-        m_proposals = propose(m_document->architecture(), m_users, m_document->catalog());
-    } catch (const std::exception &e) {
-        problem = tr("No advice: %1").arg(QString::fromUtf8(e.what()));
-    }
+    if (!m_owner->adviceError().isEmpty())
+        problem = tr("No advice: %1").arg(m_owner->adviceError());
     if (problem.isEmpty() && m_proposals.empty())
         problem = tr("Nothing to advise: no resource limits this architecture.");
     m_empty->setText(problem);

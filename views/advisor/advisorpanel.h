@@ -4,8 +4,9 @@
 // with its effect previewed (new ceiling, what breaks next, cost) and a
 // button that applies it as a new stage.
 //
-// Proposals are recomputed once per event-loop turn after the document or
-// the user count changed (they evaluate whole candidate architectures).
+// The proposals are the document's evaluation owner's (advice(), at its
+// user count); the panel asks for them once per event-loop turn after an
+// evaluation, as they compile whole candidate architectures.
 
 #include "advisor.h"
 
@@ -20,6 +21,7 @@ class QVBoxLayout;
 
 namespace scalescope {
 
+class EvaluationService;
 class ScenarioDocument;
 
 class AdvisorPanel : public QWidget {
@@ -27,9 +29,10 @@ class AdvisorPanel : public QWidget {
 public:
     explicit AdvisorPanel(ScenarioDocument *document, QWidget *parent = nullptr);
 
-    // The user count the previews are taken at.
+    // The user count the previews are taken at: the owner's (the window
+    // sets it; this is for a panel on its own).
     void setUsers(double users);
-    double users() const { return m_users; }
+    double users() const;
 
     // The proposals shown (brought up to date first).
     const std::vector<Proposal> &proposals();
@@ -52,7 +55,7 @@ private:
     void rebuild();
 
     ScenarioDocument *m_document;
-    double m_users = 1000;
+    EvaluationService *m_owner;
     std::vector<Proposal> m_proposals;
     QTimer m_pending;
     QLabel *m_empty;

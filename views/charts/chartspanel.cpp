@@ -51,6 +51,11 @@ void ChartsPanel::setUsers(double users)
     m_cost->setUsers(users);
 }
 
+void ChartsPanel::setEvaluation(const Evaluation &evaluation)
+{
+    m_utilization->setBottleneck(evaluation.bottleneckComponent);
+}
+
 void ChartsPanel::highlightComponent(const QString &id)
 {
     m_utilization->highlightComponent(id);

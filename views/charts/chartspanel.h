@@ -4,8 +4,9 @@
 // count. Meant for a bottom dock.
 //
 // setData() when the architecture changes (a rebuild); setUsers() on every
-// slider move (cursor layers only, plus a curve when the bottleneck moves to
-// a component that had none).
+// slider move (cursor layers only); setEvaluation() when the evaluation at
+// that count is in (a curve more when the bottleneck moves to a component
+// that had none).
 
 #include "costchart.h"
 #include "latencychart.h"
@@ -30,6 +31,9 @@ public:
 
 public slots:
     void setUsers(double users);
+    // The evaluation at the cursor's user count (it follows setUsers()): the
+    // utilisation chart names its bottleneck.
+    void setEvaluation(const scalescope::Evaluation &evaluation);
     // Emphasises the component's curve (empty: none); adds it if it had none.
     void highlightComponent(const QString &id);
 

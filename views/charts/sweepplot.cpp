@@ -186,7 +186,10 @@ void SweepPlot::setCursorUsers(double users)
     m_cursorLabel->setText(UserScale::format(m_users));
     for (QCPItemTracer *tracer : std::as_const(m_tracers))
         placeTracer(tracer);
-    m_cursorLayer->replot();
+    // A full replot already on its way (the curves changed) draws the cursor
+    // too; replotting the layer now would draw the whole plot twice.
+    if (!mReplotQueued)
+        m_cursorLayer->replot();
 }
 
 double SweepPlot::usersAtPixel(double x) const

@@ -67,16 +67,13 @@ void UtilizationChart::setData(const Network &network, const Sweep &sweep)
     m_components.assign(count, {});
     m_users.clear();
     m_utilization.clear();
-    m_bottleneck.clear();
     m_ranked.clear();
     m_firstToBreak = -1;
     if (usable) {
         const size_t points = sweep.points.size();
         m_users.reserve(qsizetype(points));
-        for (const SweepPoint &p : sweep.points) {
+        for (const SweepPoint &p : sweep.points)
             m_users.append(p.users);
-            m_bottleneck.push_back(p.bottleneckComponent);
-        }
         m_utilization.resize(points * count);
         for (size_t p = 0; p < points; ++p)
             for (size_t c = 0; c < count; ++c)
@@ -109,22 +106,9 @@ void UtilizationChart::setData(const Network &network, const Sweep &sweep)
             m_firstToBreak = network.ceilingComponent;
     }
     setEmptyText(usable ? QString() : tr("No figures for this diagram"));
-    m_currentBottleneck = bottleneckAt(cursorUsers());
+    m_currentBottleneck = -1; // indices of the old network mean nothing now
     rebuildCurves();
     replot(QCustomPlot::rpQueuedReplot);
-}
-
-int UtilizationChart::bottleneckAt(double users) const
-{
-    if (m_users.isEmpty())
-        return -1;
-    const auto it = std::lower_bound(m_users.begin(), m_users.end(), users);
-    qsizetype i = it - m_users.begin();
-    if (i == m_users.size())
-        i = m_users.size() - 1;
-    else if (i > 0 && std::log(users / m_users[i - 1]) < std::log(m_users[i] / users))
-        --i; // the nearer point on the log axis
-    return m_bottleneck[size_t(i)];
 }
 
 void UtilizationChart::rebuildCurves()
@@ -229,7 +213,12 @@ void UtilizationChart::restyle()
 void UtilizationChart::setUsers(double users)
 {
     setCursorUsers(users);
-    const int bottleneck = bottleneckAt(cursorUsers());
+}
+
+void UtilizationChart::setBottleneck(int bottleneck)
+{
+    if (bottleneck < 0 || size_t(bottleneck) >= m_components.size())
+        bottleneck = -1;
     if (bottleneck == m_currentBottleneck)
         return; // only the cursor layer changed
     m_currentBottleneck = bottleneck;

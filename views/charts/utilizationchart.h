@@ -1,8 +1,10 @@
 #pragma once
 // Utilisation of the busiest resource per component against users: the
-// components that break first (up to kTopCount), the bottleneck at the
-// cursor, and any highlighted component; a dashed 100% line and a diamond
-// on it where each component reaches its ceiling.
+// components that break first (up to kTopCount), the bottleneck, and any
+// highlighted component; a dashed 100% line and a diamond on it where each
+// component reaches its ceiling. The bottleneck is the model's at the exact
+// user count (the evaluation's, as the canvas callout names it), never read
+// off the nearest sweep point.
 
 #include "network.h"
 #include "sweep.h"
@@ -19,10 +21,14 @@ public:
 
     explicit UtilizationChart(QWidget *parent = nullptr);
 
+    // A new network forgets the bottleneck until setBottleneck() names it.
     void setData(const Network &network, const Sweep &sweep);
-    // Moves the cursor; adds the bottleneck's curve when it was not shown.
-    // The bottleneck's legend entry is bold.
+    // Moves the cursor only.
     void setUsers(double users);
+    // The bottleneck at the cursor (a component index of the network, or
+    // -1): its curve is added when it had none, its legend entry is bold.
+    void setBottleneck(int component);
+    int bottleneck() const { return m_currentBottleneck; }
     // Empty id: no highlight.
     void highlightComponent(const QString &id);
 
@@ -57,14 +63,12 @@ private:
     void rebuildCurves();
     void addCurve(int component, int colourIndex);
     void restyle();
-    int bottleneckAt(double users) const;
     void markBottleneck();
 
     std::vector<ComponentInfo> m_components;
     std::vector<int> m_ranked;            // components worth a curve, first to break first
     QVector<double> m_users;              // sweep points
     std::vector<double> m_utilization;    // points x components, in percent
-    std::vector<int> m_bottleneck;        // per sweep point
     int m_firstToBreak = -1;
     std::vector<Curve> m_curves;
     QCPGraph *m_otherCeilings = nullptr;  // components without a curve

@@ -1,6 +1,7 @@
 #include "statussummary.h"
 
 #include "report.h"
+#include "servicestatus.h"
 #include "userscale.h"
 
 #include <cmath>
@@ -15,17 +16,6 @@ const QString kSeparator = QStringLiteral(" \u00b7 ");
 QString short1(double v)
 {
     return QString::number(v, 'f', v < 10 ? 1 : 0);
-}
-
-// Share of user requests that fail, weighted by each class's rate.
-double failingShare(const Evaluation &e)
-{
-    double rate = 0, failing = 0;
-    for (const ClassResult &c : e.classes) {
-        rate += c.rate;
-        failing += c.rate * c.errorRate;
-    }
-    return rate > 0 ? failing / rate : 0;
 }
 
 // Truncated: 99.99% failing reads 99%, not 100%.

@@ -3,6 +3,7 @@
 #include "charts/costchart.h"
 #include "charts/latencychart.h"
 #include "charts/utilizationchart.h"
+#include "bottleneck.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -21,6 +22,7 @@ std::unique_ptr<SweepPlot> makeChart(ChartKind kind, const Network &network, con
         auto chart = std::make_unique<UtilizationChart>();
         chart->setData(network, sweep);
         chart->setUsers(users);
+        chart->setBottleneck(bottleneckAt(network, users).component);
         return chart;
     }
     case ChartKind::Latency: {

@@ -5,6 +5,7 @@
 #include "evaluation.h"
 #include "network.h"
 #include "report.h"
+#include "servicestatus.h"
 #include "stages.h"
 
 #include <cmath>
@@ -14,16 +15,6 @@ namespace scalescope {
 namespace {
 
 const QString kDot = QStringLiteral(" \u00b7 ");
-
-double failingShare(const Evaluation &e)
-{
-    double rate = 0, failing = 0;
-    for (const ClassResult &c : e.classes) {
-        rate += c.rate;
-        failing += c.rate * c.errorRate;
-    }
-    return rate > 0 ? failing / rate : 0;
-}
 
 QString latencies(const Evaluation &e)
 {

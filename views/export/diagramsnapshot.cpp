@@ -12,16 +12,15 @@ namespace scalescope {
 
 DiagramSnapshot::DiagramSnapshot(const Scenario &scenario, int stage, double users)
     : m_document(std::make_unique<ScenarioDocument>())
-    , m_service(std::make_unique<EvaluationService>())
 {
     stage = std::clamp(stage, 0, int(scenario.stages.size()));
     m_document->setScenario(scenario, stage);
+    m_service = EvaluationService::of(m_document.get());
     m_scene = std::make_unique<CanvasScene>(m_document.get());
-    m_service->setArchitecture(m_document->architecture());
     m_service->setUsers(users);
     m_service->flush();
     // The binder belongs to the scene; nothing moves in a picture.
-    auto *binder = new SceneLoadBinder(m_scene.get(), m_service.get());
+    auto *binder = new SceneLoadBinder(m_scene.get(), m_service);
     binder->animator()->setEnabled(false);
     binder->apply();
     // The dots on the lines are motion, drawn from small bitmaps: a picture

@@ -1,6 +1,6 @@
 #pragma once
 // A stage of a scenario at a user count, drawn on its own scene for export:
-// its own document, evaluation service and canvas scene (so the window's
+// its own document (with its evaluation owner) and canvas scene (so the window's
 // selection, hover and view never matter), with the load shown as the
 // window shows it (SceneLoadBinder: load rings, connection widths and rates,
 // the bottleneck's callout) standing still (no dots on the lines), and the
@@ -40,7 +40,7 @@ public:
 
 private:
     std::unique_ptr<ScenarioDocument> m_document;
-    std::unique_ptr<EvaluationService> m_service;
+    EvaluationService *m_service; // the document's evaluation owner
     std::unique_ptr<CanvasScene> m_scene;
     QString m_problem;
     DiagramFacts m_facts;

@@ -3,13 +3,10 @@
 #include "chartpicture.h"
 #include "canvas/canvasscene.h"
 #include "diagramsnapshot.h"
+#include "document/scenariodocument.h"
 #include "live/evaluationservice.h"
-#include "stages.h"
-#include "sweep.h"
-#include "usercount.h"
 
 #include <algorithm>
-#include <stdexcept>
 
 namespace scalescope {
 
@@ -27,18 +24,19 @@ bool exportChart(const Scenario &scenario, int stage, double users, ChartKind ch
                  ExportFormat format, const PictureOptions &options, QString *error)
 {
     stage = std::clamp(stage, 0, int(scenario.stages.size()));
-    Network network;
-    try {
-        network = compileNetwork(architectureAt(scenario, stage));
-    } catch (const std::exception &e) {
+    // The stage as its own document: its evaluation owner compiles and
+    // sweeps it with the scenario's catalog, as the editor would.
+    ScenarioDocument document;
+    document.setScenario(scenario, stage);
+    EvaluationService *owner = EvaluationService::of(&document);
+    if (!owner->hasNetwork()) {
         if (error)
-            *error = QStringLiteral("cannot chart stage %1: %2").arg(stage).arg(QString::fromUtf8(e.what()));
+            *error = QStringLiteral("cannot chart stage %1: %2").arg(stage).arg(owner->errorMessage());
         return false;
     }
-    const Sweep points = sweep(network, kMinUsers, kMaxUsers, EvaluationService::kSweepPoints);
     const DiagramFacts facts = stageFacts(scenario, stage, users);
     const QString title = QStringLiteral("%1 \u2014 %2, %3").arg(scenario.title, chartKindName(chart), facts.heading());
-    const ChartPicture picture(chart, network, points, users, title);
+    const ChartPicture picture(chart, owner->network(), owner->sweep(), users, title);
     PictureOptions chartOptions = options;
     chartOptions.pdfPage = PdfPage::PictureSize;
     return writePicture(picture, path, format, chartOptions, error);

@@ -1,6 +1,7 @@
 #include "connectioninspector.h"
 
 #include "commands/changeparametercommand.h"
+#include "connectionrates.h"
 #include "document/scenariodocument.h"
 #include "inspectorheader.h"
 #include "livefigures.h"
@@ -77,11 +78,8 @@ void ConnectionInspector::showLive(const EvaluationService *service)
     const Evaluation &e = service->evaluation();
     const int from = cachedIndex(n, m_from, m_fromIndex);
     const int to = cachedIndex(n, m_to, m_toIndex);
-    double rate = 0;
-    if (from >= 0 && to >= 0)
-        for (const Flow &f : n.components[size_t(from)].sent)
-            if (f.to == to)
-                rate += f.perUser * e.users;
+    const Flow *flow = flowBetween(n, from, to);
+    const double rate = flow ? flowRate(*flow, e.users) : 0;
     if (!(rate > 0)) {
         m_live->showMessage(e.users, tr("Carries no traffic."));
         return;

@@ -1,5 +1,6 @@
 #include "livefigures.h"
 
+#include "connectionrates.h"
 #include "controls/statussummary.h"
 #include "live/evaluationservice.h"
 #include "live/flowstyle.h"
@@ -108,9 +109,7 @@ void LiveFigures::showEvaluation(const EvaluationService &service)
         showMessage(e.users, tr("Down: its zone or region failed and nothing takes over, so all its requests fail."));
         return;
     }
-    double sent = 0; // what the users send: they receive nothing
-    for (const Flow &f : model->sent)
-        sent += f.perUser * e.users;
+    const double sent = sentRate(*model, e.users); // what the users send: they receive nothing
     if (!(result->arrivalRate > 0) && !(sent > 0)) {
         showMessage(e.users, tr("Receives no traffic: nothing sends requests to it."));
         return;

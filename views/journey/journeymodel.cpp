@@ -1,11 +1,10 @@
 #include "journeymodel.h"
 
 #include "document/scenariodocument.h"
+#include "live/evaluationservice.h"
 #include "report.h"
 
 #include <QFont>
-
-#include <stdexcept>
 
 namespace scalescope {
 
@@ -20,13 +19,13 @@ QString latencyText(double seconds)
 } // namespace
 
 JourneyModel::JourneyModel(ScenarioDocument *document, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document)
+    : QAbstractTableModel(parent), m_document(document), m_owner(EvaluationService::of(document))
 {
     m_pending.setSingleShot(true);
     m_pending.setInterval(0);
     connect(&m_pending, &QTimer::timeout, this, &JourneyModel::recompute);
     // The stages' content changes with edits; the bold row with the stage.
-    connect(document, &ScenarioDocument::changed, &m_pending, qOverload<>(&QTimer::start));
+    connect(m_owner, &EvaluationService::journeyChanged, &m_pending, qOverload<>(&QTimer::start));
     connect(document, &ScenarioDocument::stageChanged, this, [this] {
         if (!m_rows.empty())
             emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::FontRole});
@@ -53,13 +52,8 @@ int JourneyModel::viewedStage() const { return m_document->stage(); }
 void JourneyModel::recompute()
 {
     beginResetModel();
-    try {
-        m_rows = summarizeStages(m_document->scenario());
-        m_error.clear();
-    } catch (const std::exception &e) {
-        m_rows.clear();
-        m_error = QString::fromUtf8(e.what());
-    }
+    m_rows = m_owner->journey();
+    m_error = m_owner->journeyError();
     endResetModel();
     emit summarized();
 }

@@ -1,7 +1,8 @@
 #pragma once
-// The journey table: one row per stage of the open scenario (summarizeStages)
-// with its ceiling, what breaks first, read latency, availability and monthly
-// cost. Recomputed once per event-loop turn after the document changed.
+// The journey table: one row per stage of the open scenario with its
+// ceiling, what breaks first, read latency, availability and monthly cost.
+// The rows are the document's evaluation owner's (journey()); asked for once
+// per event-loop turn after it said they changed.
 
 #include "journey.h"
 
@@ -12,6 +13,7 @@
 
 namespace scalescope {
 
+class EvaluationService;
 class ScenarioDocument;
 
 class JourneyModel : public QAbstractTableModel {
@@ -41,6 +43,7 @@ private:
     void recompute();
 
     ScenarioDocument *m_document;
+    EvaluationService *m_owner;
     std::vector<StageSummary> m_rows;
     QString m_error;
     QTimer m_pending;

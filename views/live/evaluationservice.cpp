@@ -1,5 +1,7 @@
 #include "evaluationservice.h"
 
+#include "document/scenariodocument.h"
+#include "stages.h"
 #include "usercount.h"
 #include "validation.h"
 
@@ -31,26 +33,46 @@ bool sameForModel(const Architecture &a, const Architecture &b)
     return true;
 }
 
-// The failed ids that name a zone, region or component of `a`: an edit that
-// removed one must not make the whole diagram unevaluable.
-QStringList existingIds(const Architecture &a, const QStringList &ids)
-{
-    QStringList out;
-    for (const QString &id : ids)
-        if (a.component(id) || a.group(id))
-            out << id;
-    return out;
-}
-
 } // namespace
 
 EvaluationService::EvaluationService(QObject *parent)
+    : EvaluationService(Catalog::builtin(), parent)
+{
+}
+
+EvaluationService::EvaluationService(const Catalog &catalog, QObject *parent)
     : QObject(parent)
+    , m_catalog(catalog)
     , m_users(Workload{}.users)
 {
     m_pending.setSingleShot(true);
     m_pending.setInterval(0);
     connect(&m_pending, &QTimer::timeout, this, &EvaluationService::evaluateNow);
+}
+
+EvaluationService *EvaluationService::of(ScenarioDocument *document)
+{
+    if (auto *existing = document->findChild<EvaluationService *>(QString(), Qt::FindDirectChildrenOnly))
+        return existing;
+    auto *owner = new EvaluationService(document->catalog(), document);
+    owner->m_document = document;
+    // Every edit, undo, stage move and file load ends in changed(); a new
+    // stage list or new titles in documentReset().
+    connect(document, &ScenarioDocument::changed, owner, &EvaluationService::followDocument);
+    connect(document, &ScenarioDocument::documentReset, owner, [owner] {
+        owner->m_journeyStale = true;
+        emit owner->journeyChanged();
+    });
+    owner->followDocument();
+    return owner;
+}
+
+void EvaluationService::followDocument()
+{
+    setArchitecture(m_document->architecture());
+    // Titles, ranges and other stages' edits may have changed too.
+    m_journeyStale = true;
+    emit journeyChanged();
 }
 
 void EvaluationService::setArchitecture(const Architecture &architecture)
@@ -59,34 +81,9 @@ void EvaluationService::setArchitecture(const Architecture &architecture)
         return;
     m_architecture = architecture;
     m_compiled = true;
-    compile(architecture);
+    compileHealthy();
     m_pending.stop(); // the evaluation below already uses the latest users
     evaluateNow();
-}
-
-void EvaluationService::compile(const Architecture &architecture)
-{
-    ++m_compileCount;
-    m_error.clear();
-    if (const auto problem = validateArchitecture(architecture, Catalog::builtin())) {
-        m_error = problem->path.isEmpty() ? problem->message : problem->path + QStringLiteral(": ") + problem->message;
-    } else {
-        try {
-            m_network = compileNetwork(architecture, existingIds(architecture, m_failed));
-        } catch (const std::exception &e) {
-            m_error = QString::fromUtf8(e.what());
-        }
-    }
-    if (m_error.isEmpty()) {
-        m_sweep = scalescope::sweep(m_network, kMinUsers, kMaxUsers, kSweepPoints);
-    } else {
-        // Stale figures for a diagram that no longer evaluates would mislead.
-        m_network = Network{};
-        m_sweep = Sweep{};
-    }
-    emit networkChanged();
-    if (!m_error.isEmpty())
-        emit failed(m_error);
 }
 
 void EvaluationService::setFailed(const QStringList &ids)
@@ -96,9 +93,68 @@ void EvaluationService::setFailed(const QStringList &ids)
     m_failed = ids;
     if (!m_compiled)
         return; // used when the architecture arrives
-    compile(m_architecture);
+    if (knownFailures(m_architecture, m_failed) == m_knownFailed)
+        return; // nothing the architecture has changed
+    if (m_error.isEmpty() || m_brokenValid) {
+        compileBroken();
+        resweep();
+    } else {
+        compileHealthy(); // the error may have been the failure's
+    }
+    emit networkChanged();
+    if (!m_error.isEmpty())
+        emit failed(m_error);
     m_pending.stop();
     evaluateNow();
+}
+
+void EvaluationService::compileHealthy()
+{
+    ++m_compileCount;
+    m_error.clear();
+    m_healthy = Network{};
+    m_broken = Network{};
+    m_brokenValid = false;
+    if (const auto problem = validateArchitecture(m_architecture, m_catalog)) {
+        m_error = problem->path.isEmpty() ? problem->message : problem->path + QStringLiteral(": ") + problem->message;
+    } else {
+        try {
+            m_healthy = compileNetwork(m_architecture, m_catalog);
+        } catch (const std::exception &e) {
+            m_error = QString::fromUtf8(e.what());
+        }
+    }
+    if (m_error.isEmpty())
+        compileBroken();
+    else
+        m_knownFailed = knownFailures(m_architecture, m_failed);
+    resweep();
+    emit networkChanged();
+    if (!m_error.isEmpty())
+        emit failed(m_error);
+}
+
+void EvaluationService::compileBroken()
+{
+    m_knownFailed = knownFailures(m_architecture, m_failed);
+    m_broken = Network{};
+    m_brokenValid = false;
+    if (m_knownFailed.isEmpty())
+        return; // nothing failed (the usual case): the healthy network is shown
+    ++m_compileCount;
+    try {
+        m_broken = compileNetwork(m_architecture, m_knownFailed, m_catalog);
+        m_brokenValid = true;
+    } catch (const std::exception &e) {
+        m_error = QString::fromUtf8(e.what());
+        m_healthy = Network{};
+    }
+}
+
+void EvaluationService::resweep()
+{
+    // Stale figures for a diagram that no longer evaluates would mislead.
+    m_sweep = m_error.isEmpty() ? scalescope::sweep(network(), kMinUsers, kMaxUsers, kSweepPoints) : Sweep{};
 }
 
 void EvaluationService::setUsers(double users)
@@ -121,8 +177,101 @@ void EvaluationService::flush()
 void EvaluationService::evaluateNow()
 {
     ++m_evaluationCount;
-    evaluate(m_network, m_users, m_evaluation);
+    evaluate(network(), m_users, m_evaluation);
     emit evaluated();
+}
+
+const FailureReport &EvaluationService::failureReport()
+{
+    flush();
+    if (m_reportFor != m_evaluationCount) {
+        m_reportFor = m_evaluationCount;
+        m_report = hasNetwork() ? reportFailure(m_knownFailed, m_healthy, network(), m_evaluation)
+                                : failureReportError(m_knownFailed, m_users, m_error);
+    }
+    return m_report;
+}
+
+std::optional<Saturation> EvaluationService::saturationAt(double users)
+{
+    if (!hasNetwork())
+        return std::nullopt;
+    evaluate(m_healthy, users, m_probe);
+    return saturation(m_healthy, m_probe);
+}
+
+QString EvaluationService::firstToBreak() const
+{
+    if (!hasNetwork() || m_healthy.ceilingComponent < 0 || size_t(m_healthy.ceilingComponent) >= m_healthy.components.size())
+        return {};
+    return m_healthy.components[size_t(m_healthy.ceilingComponent)].id;
+}
+
+const std::vector<Proposal> &EvaluationService::advice()
+{
+    flush();
+    if (m_adviceFor != m_evaluationCount) {
+        m_adviceFor = m_evaluationCount;
+        m_advice.clear();
+        m_adviceError.clear();
+        if (!hasNetwork()) {
+            m_adviceError = m_error;
+        } else {
+            try {
+                m_advice = propose(m_architecture, m_healthy, m_users, m_catalog);
+            } catch (const std::exception &e) {
+                m_adviceError = QString::fromUtf8(e.what());
+            }
+        }
+    }
+    return m_advice;
+}
+
+const std::vector<StageSummary> &EvaluationService::journey()
+{
+    if (m_journeyStale) {
+        m_journeyStale = false;
+        summarizeJourney();
+    }
+    return m_journey;
+}
+
+void EvaluationService::summarizeJourney()
+{
+    m_journey.clear();
+    m_journeyError.clear();
+    if (!m_document)
+        return;
+    const Scenario &s = m_document->scenario();
+    const int count = int(s.stages.size()) + 1;
+    std::vector<StageNetwork> stages;
+    stages.reserve(size_t(count));
+    Architecture a = s.base;
+    try {
+        for (int k = 0; k < count; ++k) {
+            if (k > 0)
+                for (const Edit &e : s.stages[size_t(k - 1)].edits)
+                    applyEdit(a, e, nullptr);
+            StageNetwork stage{a, {}};
+            if (size_t(k) < m_stages.size() && sameForModel(m_stages[size_t(k)].architecture, a)) {
+                stage.row = m_stages[size_t(k)].row; // unchanged since last time
+            } else if (k == m_document->stage() && hasNetwork() && sameForModel(a, m_architecture)) {
+                stage.row = summarizeStage(m_healthy, k, QString(), a.workload.users); // the viewed stage
+            } else {
+                ++m_journeyCompileCount;
+                stage.row = summarizeStage(compileNetwork(a, m_catalog), k, QString(), a.workload.users);
+            }
+            stage.row.title = stageTitle(s, k);
+            stages.push_back(std::move(stage));
+        }
+    } catch (const std::exception &e) {
+        m_journeyError = QString::fromUtf8(e.what());
+        m_stages.clear();
+        return;
+    }
+    m_stages = std::move(stages);
+    for (const StageNetwork &stage : m_stages)
+        m_journey.push_back(stage.row);
 }
 
 } // namespace scalescope

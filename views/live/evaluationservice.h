@@ -1,20 +1,39 @@
 #pragma once
-// Keeps the compiled network, its sweep and the evaluation at the current
-// user count, and tells the views when they changed.
+// The evaluation owner: the one place in the editor that compiles networks.
+// Per document it keeps the healthy network and, when zones, regions or
+// components are failed as a what-if, the network with them down; the
+// sweep of the shown network; the evaluation at the current user count; the
+// failure report; the journey summary and the advice. Everything is
+// compiled with the document's catalog. Views observe its signals and read
+// its typed results; none of them compiles or evaluates on its own.
 //
-// Slider drags call setUsers() many times per frame; the service only
+// One edit means one compile of the viewed architecture (two while
+// something is failed: healthy and broken). The journey recompiles only
+// the stages whose architecture changed and reuses the healthy network for
+// the viewed stage; journey and advice are computed on first ask, so a
+// slider move costs one evaluation and nothing else.
+//
+// Slider drags call setUsers() many times per frame; the owner only
 // remembers the latest value and evaluates once when control returns to
 // the event loop, so work never queues up behind the pointer.
 
+#include "advisor.h"
+#include "catalog.h"
 #include "document.h"
 #include "evaluation.h"
+#include "journey.h"
 #include "network.h"
+#include "servicestatus.h"
 #include "sweep.h"
 
 #include <QObject>
 #include <QTimer>
 
+#include <vector>
+
 namespace scalescope {
+
+class ScenarioDocument;
 
 class EvaluationService : public QObject
 {
@@ -22,7 +41,13 @@ class EvaluationService : public QObject
 public:
     static constexpr int kSweepPoints = 160;
 
+    // A free-standing owner fed through setArchitecture() (benchmarks,
+    // tests); no journey, as there is no document.
     explicit EvaluationService(QObject *parent = nullptr);
+    EvaluationService(const Catalog &catalog, QObject *parent);
+    // The document's owner: made on first use as a child of the document,
+    // following every change of it. Every view of the document shares it.
+    static EvaluationService *of(ScenarioDocument *document);
 
     // Recompiles and re-sweeps when the architecture differs in anything the
     // model reads (moving a box on the canvas does not count), then
@@ -31,46 +56,100 @@ public:
     // Clamped to [kMinUsers, kMaxUsers]; evaluated on the next event-loop turn.
     void setUsers(double users);
     // Availability zones, regions or components (by id) to treat as failed:
-    // a what-if, not an edit. Recompiles at once with traffic moved to the
-    // survivors; ids the architecture does not have (any more) are ignored.
+    // a what-if, not an edit. Recompiles the broken network at once with
+    // traffic moved to the survivors; ids the architecture does not have
+    // (any more) are ignored, and count again when they come back.
     void setFailed(const QStringList &ids);
     QStringList failedIds() const { return m_failed; }
     // Runs a pending evaluation now (for callers that need the figures at once).
     void flush();
 
+    const Catalog &catalog() const { return m_catalog; }
     double users() const { return m_users; }
     bool hasNetwork() const { return m_error.isEmpty() && m_compiled; }
     QString errorMessage() const { return m_error; }
-    const Network &network() const { return m_network; }
+    // The network shown: with the failed parts down, else the healthy one.
+    const Network &network() const { return m_brokenValid ? m_broken : m_healthy; }
+    // The architecture as drawn, nothing failed.
+    const Network &healthyNetwork() const { return m_healthy; }
     const Evaluation &evaluation() const { return m_evaluation; }
     const Sweep &sweep() const { return m_sweep; }
-    // How many networks were compiled and evaluations run (for tests and benchmarks).
+    // The failed ids the architecture has, as compiled.
+    const QStringList &knownFailedIds() const { return m_knownFailed; }
+    // The outage against the healthy network at users() (flushes first).
+    const FailureReport &failureReport();
+    // Play mode's question: is the healthy network saturated at `users`
+    // (servicestatus.h's rule)? Empty when it is not or does not evaluate.
+    std::optional<Saturation> saturationAt(double users);
+    // The id of the component that breaks first in the healthy network, or
+    // empty when nothing limits it or it does not evaluate.
+    QString firstToBreak() const;
+
+    // One line per stage of the document's scenario (flushes a change first).
+    const std::vector<StageSummary> &journey();
+    QString journeyError() const { return m_journeyError; }
+    // The advisor's proposals for the healthy architecture at users().
+    const std::vector<Proposal> &advice();
+    QString adviceError() const { return m_adviceError; }
+
+    // How many networks were compiled for the viewed architecture, for the
+    // journey's other stages, and evaluations run (tests and benchmarks).
     int compileCount() const { return m_compileCount; }
+    int journeyCompileCount() const { return m_journeyCompileCount; }
     int evaluationCount() const { return m_evaluationCount; }
 
 signals:
-    // The network and sweep were rebuilt (or cleared after an error).
+    // The networks and sweep were rebuilt (or cleared after an error).
     void networkChanged();
     // The architecture cannot be evaluated; the network is empty until it can.
     void failed(const QString &message);
-    // evaluation() holds the figures at users().
+    // evaluation() holds the figures at users(); failureReport() and
+    // advice() follow it.
     void evaluated();
+    // The scenario's stages changed: journey() has new rows to give.
+    void journeyChanged();
 
 private:
-    void compile(const Architecture &architecture);
-    void evaluateNow();
+    struct StageNetwork {
+        Architecture architecture;
+        StageSummary row;
+    };
 
+    void followDocument();
+    void compileHealthy();
+    void compileBroken();
+    void resweep();
+    void evaluateNow();
+    void summarizeJourney();
+
+    const Catalog &m_catalog;
+    ScenarioDocument *m_document = nullptr;
     Architecture m_architecture;
     QStringList m_failed;
+    QStringList m_knownFailed;
     bool m_compiled = false;
     QString m_error;
-    Network m_network;
+    Network m_healthy;
+    Network m_broken;
+    bool m_brokenValid = false;
     Sweep m_sweep;
     Evaluation m_evaluation; // reused: evaluate() keeps its buffers
+    Evaluation m_probe;      // the same for saturationAt()
     double m_users;
     QTimer m_pending;
     int m_compileCount = 0;
+    int m_journeyCompileCount = 0;
     int m_evaluationCount = 0;
+    // Derived on first ask; the counters say what they were derived from.
+    FailureReport m_report;
+    int m_reportFor = -1;     // evaluation count
+    std::vector<Proposal> m_advice;
+    QString m_adviceError;
+    int m_adviceFor = -1;     // evaluation count
+    bool m_journeyStale = true;
+    std::vector<StageSummary> m_journey;
+    std::vector<StageNetwork> m_stages; // per stage, what its row was made from
+    QString m_journeyError;
 };
 
 } // namespace scalescope

@@ -5,6 +5,7 @@
 #include "canvas/componentitem.h"
 #include "canvas/connectionitem.h"
 #include "canvas/flowlabellayout.h"
+#include "connectionrates.h"
 #include "document/scenariodocument.h"
 #include "flowanimator.h"
 #include "flowstyle.h"
@@ -80,7 +81,7 @@ void SceneLoadBinder::indexNetwork()
 {
     m_bound = false;
     m_index.clear();
-    m_flowPerUser.clear();
+    m_flows.clear();
     if (!m_service || !m_service->hasNetwork())
         return;
     const Network &n = m_service->network();
@@ -88,7 +89,7 @@ void SceneLoadBinder::indexNetwork()
         const ComponentModel &m = n.components[i];
         m_index.insert(m.id, int(i));
         for (const Flow &f : m.sent)
-            m_flowPerUser.insert(ConnectionId(m.id, n.components[size_t(f.to)].id), f.perUser);
+            m_flows.insert(ConnectionId(m.id, n.components[size_t(f.to)].id), f);
     }
 }
 
@@ -115,8 +116,7 @@ void SceneLoadBinder::bindItems()
             ConnectionBinding b;
             b.item = item;
             b.id = id;
-            b.perUser = m_flowPerUser.value(id, 0.0);
-            b.to = m_index.value(c.to, -1);
+            b.flow = m_flows.value(id, Flow{m_index.value(c.to, -1), 0.0});
             m_connectionBindings.push_back(b);
         }
     }
@@ -187,8 +187,8 @@ std::vector<ConnectionItem *> SceneLoadBinder::applyConnections()
     const Evaluation &e = m_service->evaluation();
     std::vector<ConnectionItem *> flowing;
     for (ConnectionBinding &b : m_connectionBindings) {
-        b.rate = b.perUser * e.users;
-        b.failing = b.rate > 0 && b.to >= 0 && e.components[size_t(b.to)].errorShare > 0;
+        b.rate = flowRate(b.flow, e.users);
+        b.failing = connectionFailing(e, b.flow);
         const ConnectionFlow flow = FlowStyle::flow(b.rate, b.failing);
         if (b.item->flow() != flow) {
             b.item->setFlow(flow);

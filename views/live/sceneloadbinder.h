@@ -17,6 +17,7 @@
 #include "canvas/canvasobstacles.h"
 #include "canvas/flowlabellayer.h"
 #include "document/selection.h"
+#include "network.h"
 
 #include <QHash>
 #include <QObject>
@@ -80,7 +81,7 @@ private:
     QPointer<BottleneckCallout> m_callout;
     QPointer<FlowLabelLayer> m_labels;
     QHash<QString, int> m_index; // component id -> network index
-    QHash<ConnectionId, double> m_flowPerUser;
+    QHash<ConnectionId, Flow> m_flows; // what each connection carries per user
     // Items with what they show, looked up once per document or network
     // change, so that a slider move walks two arrays and hashes nothing.
     struct ComponentBinding {
@@ -90,8 +91,7 @@ private:
     struct ConnectionBinding {
         ConnectionItem *item = nullptr;
         ConnectionId id;
-        double perUser = 0; // req/s per user along it
-        int to = -1;        // the receiver's network index, or -1
+        Flow flow; // per user along it, to the receiver's network index (or -1)
         // Its rate label as last shown.
         double rate = 0;
         bool failing = false;

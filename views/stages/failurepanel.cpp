@@ -1,6 +1,7 @@
 #include "failurepanel.h"
 
 #include "document/scenariodocument.h"
+#include "live/evaluationservice.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -10,7 +11,7 @@
 namespace scalescope {
 
 FailurePanel::FailurePanel(ScenarioDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_list(new QListWidget(this)), m_summary(new QLabel(this))
+    : QWidget(parent), m_document(document), m_owner(EvaluationService::of(document)), m_list(new QListWidget(this)), m_summary(new QLabel(this))
 {
     m_summary->setWordWrap(true);
     auto *clearButton = new QPushButton(tr("Clear failures"), this);
@@ -25,18 +26,17 @@ FailurePanel::FailurePanel(ScenarioDocument *document, QWidget *parent)
         if (!m_filling)
             setFailed(item->data(Qt::UserRole).toString(), item->checkState() == Qt::Checked);
     });
-    connect(document, &ScenarioDocument::changed, this, [this] {
-        rebuildList();
-        recompile();
-    });
+    connect(document, &ScenarioDocument::changed, this, &FailurePanel::rebuildList);
+    // Every compile ends in an evaluation: one report per change.
+    connect(m_owner, &EvaluationService::evaluated, this, &FailurePanel::refresh);
     rebuildList();
-    recompile();
+    m_owner->setFailed(m_failed);
+    refresh();
 }
 
 void FailurePanel::setUsers(double users)
 {
-    m_users = users;
-    refresh();
+    m_owner->setUsers(users);
 }
 
 void FailurePanel::setFailed(const QString &id, bool failed)
@@ -48,17 +48,23 @@ void FailurePanel::setFailed(const QString &id, bool failed)
     else
         m_failed.removeAll(id);
     rebuildList();
-    recompile();
+    m_owner->setFailed(m_failed);
 }
 
 void FailurePanel::clear()
 {
     m_failed.clear();
     rebuildList();
-    recompile();
+    m_owner->setFailed(m_failed);
 }
 
-QString FailurePanel::summaryText() const { return m_summary->text(); }
+const FailureReport &FailurePanel::report() { return m_owner->failureReport(); }
+
+QString FailurePanel::summaryText()
+{
+    m_owner->flush();
+    return m_summary->text();
+}
 
 void FailurePanel::rebuildList()
 {
@@ -79,17 +85,11 @@ void FailurePanel::rebuildList()
     m_filling = false;
 }
 
-void FailurePanel::recompile()
-{
-    m_networks = compileFailure(m_document->architecture(), m_failed);
-    refresh();
-}
-
 void FailurePanel::refresh()
 {
-    m_report = reportFailure(m_networks, m_users);
-    m_summary->setText(failureSummary(m_report));
-    emit reportChanged(m_report);
+    const FailureReport &report = m_owner->failureReport();
+    m_summary->setText(failureSummary(report));
+    emit reportChanged(report);
 }
 
 } // namespace scalescope

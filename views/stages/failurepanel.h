@@ -3,6 +3,8 @@
 // components as check boxes; checking one fails it, and the panel says at
 // once whether the service stays up, at what capacity and availability.
 // Failures are a what-if, not an edit: they are not saved and not undone.
+// The document's evaluation owner compiles the broken network and keeps
+// the report; the panel chooses the ids and shows the report's words.
 
 #include "failurereport.h"
 
@@ -13,6 +15,7 @@ class QListWidget;
 
 namespace scalescope {
 
+class EvaluationService;
 class ScenarioDocument;
 
 class FailurePanel : public QWidget {
@@ -20,14 +23,16 @@ class FailurePanel : public QWidget {
 public:
     explicit FailurePanel(ScenarioDocument *document, QWidget *parent = nullptr);
 
+    // The owner's user count (the window sets it; this is for a panel on its own).
     void setUsers(double users);
     // Fails (or restores) a zone, region or component by id.
     void setFailed(const QString &id, bool failed);
     void clear();
     QStringList failed() const { return m_failed; }
 
-    const FailureReport &report() const { return m_report; }
-    QString summaryText() const;
+    // Brought up to date first.
+    const FailureReport &report();
+    QString summaryText();
     QListWidget *list() const { return m_list; }
 
 signals:
@@ -36,14 +41,11 @@ signals:
 
 private:
     void rebuildList();
-    void recompile();
     void refresh();
 
     ScenarioDocument *m_document;
-    QStringList m_failed;
-    double m_users = 1000;
-    FailureReport m_report;
-    FailureNetworks m_networks; // recompiled on edits and failure changes only
+    EvaluationService *m_owner;
+    QStringList m_failed; // as checked, also ids the viewed stage lacks
     QListWidget *m_list;
     QLabel *m_summary;
     bool m_filling = false;

@@ -2,23 +2,21 @@
 
 #include "bottleneck.h"
 #include "document/scenariodocument.h"
+#include "live/evaluationservice.h"
 #include "stagenavigator.h"
 #include "stagetransition.h"
 #include "usercount.h"
-#include "validation.h"
 
 #include <algorithm>
 #include <cmath>
-#include <exception>
 
 namespace scalescope {
 
 JourneyPlayer::JourneyPlayer(ScenarioDocument *document, StageNavigator *navigator, QObject *parent)
-    : QObject(parent), m_document(document), m_navigator(navigator)
+    : QObject(parent), m_document(document), m_owner(EvaluationService::of(document)), m_navigator(navigator)
 {
     m_timer.setInterval(kFrameMs);
     connect(&m_timer, &QTimer::timeout, this, &JourneyPlayer::step);
-    connect(m_document, &ScenarioDocument::changed, this, [this] { m_networkDirty = true; });
     // Also sent for a new scenario or a new stage list: a new stage to play.
     connect(m_document, &ScenarioDocument::stageChanged, this, &JourneyPlayer::onStageChanged);
     m_users = stageStart();
@@ -164,7 +162,6 @@ void JourneyPlayer::startStage()
 
 void JourneyPlayer::onStageChanged()
 {
-    m_networkDirty = true;
     m_holdLeft = 0;
     if (m_advancing) {
         // The film's own move: the new stage starts at its range, or where
@@ -206,47 +203,22 @@ bool JourneyPlayer::transitionRunning() const
     return m_navigator->transition() && m_navigator->transition()->isRunning();
 }
 
-const Network *JourneyPlayer::network()
+const Network *JourneyPlayer::network() const
 {
-    if (m_networkDirty) {
-        m_networkDirty = false;
-        m_networkValid = false;
-        const Architecture &a = m_document->architecture();
-        if (!validateArchitecture(a, m_document->catalog())) {
-            try {
-                m_network = compileNetwork(a, m_document->catalog());
-                m_networkValid = true;
-            } catch (const std::exception &) {
-                // Mid-edit diagrams that do not evaluate simply never saturate.
-            }
-        }
-    }
-    return m_networkValid ? &m_network : nullptr;
+    // Mid-edit diagrams that do not evaluate simply never saturate.
+    return m_owner->hasNetwork() ? &m_owner->healthyNetwork() : nullptr;
 }
 
 std::optional<JourneyPlayer::Saturation> JourneyPlayer::saturation()
 {
     const Network *net = network();
-    if (!net)
+    const auto saturated = m_owner->saturationAt(m_users);
+    if (!net || !saturated)
         return std::nullopt;
-    evaluate(*net, m_users, m_evaluation);
-    const bool failing = std::any_of(m_evaluation.classes.begin(), m_evaluation.classes.end(),
-                                     [](const ClassResult &c) { return c.errorRate > 0; });
-    int component = -1, resource = -1;
-    if (m_users >= net->ceilingUsers) {
-        // The first resource to reach 100%: the stage's story, as the journey table tells it.
-        component = net->ceilingComponent;
-        resource = net->ceilingResource;
-    } else if (m_evaluation.bottleneckUtilization >= 1 || failing) {
-        component = m_evaluation.bottleneckComponent;
-        resource = m_evaluation.bottleneckResource;
-    } else {
-        return std::nullopt;
-    }
-    if (component < 0)
+    if (saturated->component < 0)
         return Saturation{QString(), limitKindName(LimitKind::None)};
-    const ComponentModel &c = net->components[size_t(component)];
-    return Saturation{c.id, limitKindName(classifyLimit(c, resource))};
+    const ComponentModel &c = net->components[size_t(saturated->component)];
+    return Saturation{c.id, limitKindName(classifyLimit(c, saturated->resource))};
 }
 
 } // namespace scalescope

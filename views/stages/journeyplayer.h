@@ -8,10 +8,10 @@
 // without a range). At the last stage it stops at saturation or at the
 // app's maximum and says finished().
 //
-// Saturated means: the users reached the compiled network's ceiling (the
-// first resource at 100%, which names the bottleneck, as in the journey
-// table), or the evaluation's busiest resource is at 100% or requests fail.
-// The climb lands exactly on the ceiling instead of stepping past it.
+// Saturated is the model's rule (servicestatus.h: the users reached the
+// ceiling, or the busiest resource is at 100%, or requests fail), applied to
+// the document's healthy network from its evaluation owner. The climb lands
+// exactly on the ceiling instead of stepping past it.
 //
 // Timing: a frame every kFrameMs; at 1x a decade of users takes
 // kStepsPerDecade frames (about two seconds). Speed scales the climb per
@@ -20,10 +20,9 @@
 //
 // The player follows the user rather than fighting them: a stage chosen by
 // hand plays from that stage's start, a user count set by hand is where the
-// climb goes on, and edits are picked up at the next step (compiled once per
-// change of the viewed architecture, evaluated every step).
+// climb goes on, and edits are picked up at the next step (the owner
+// compiles once per edit; the player evaluates every step).
 
-#include "evaluation.h"
 #include "network.h"
 
 #include <QObject>
@@ -34,6 +33,7 @@
 
 namespace scalescope {
 
+class EvaluationService;
 class ScenarioDocument;
 class StageNavigator;
 
@@ -106,10 +106,11 @@ private:
     bool atLastStage() const;
     bool transitionRunning() const;
     // The viewed architecture compiled, or null when it does not evaluate.
-    const Network *network();
+    const Network *network() const;
     std::optional<Saturation> saturation();
 
     ScenarioDocument *m_document;
+    EvaluationService *m_owner;
     StageNavigator *m_navigator;
     QTimer m_timer;
     Phase m_phase = Phase::Fresh;
@@ -118,11 +119,6 @@ private:
     double m_speed = 1;
     double m_users = 1;
     int m_holdLeft = 0;
-    // Compiled once per viewed architecture; evaluated every step.
-    bool m_networkDirty = true;
-    bool m_networkValid = false;
-    Network m_network;
-    Evaluation m_evaluation;
 };
 
 } // namespace scalescope

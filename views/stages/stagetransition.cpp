@@ -5,7 +5,7 @@
 #include "canvas/connectionitem.h"
 #include "canvas/groupitem.h"
 #include "document/scenariodocument.h"
-#include "network.h"
+#include "live/evaluationservice.h"
 
 #include <QEasingCurve>
 #include <QEvent>
@@ -20,7 +20,6 @@
 #include <QVariantAnimation>
 
 #include <algorithm>
-#include <stdexcept>
 
 namespace scalescope {
 
@@ -71,18 +70,6 @@ QGraphicsPixmapItem *ghostOf(QGraphicsItem *item, QGraphicsItem *layer)
 QString connectionKey(const Connection &c) { return c.from + QChar(0x1f) + c.to; }
 
 } // namespace
-
-QString firstToBreak(const Architecture &architecture)
-{
-    try {
-        const Network n = compileNetwork(architecture);
-        if (n.ceilingComponent < 0 || size_t(n.ceilingComponent) >= n.components.size())
-            return {};
-        return n.components[size_t(n.ceilingComponent)].id;
-    } catch (const std::exception &) {
-        return {};
-    }
-}
 
 StageTransition::StageTransition(CanvasScene *scene, QObject *parent)
     : QObject(parent), m_scene(scene), m_animation(new QVariantAnimation(this))
@@ -161,7 +148,8 @@ void StageTransition::capture(const Architecture &next)
             ghost(m_scene->groupItem(g.id));
 
     m_markerFrom.reset();
-    const QString oldLimit = firstToBreak(m_before);
+    // The owner still holds the stage being left.
+    const QString oldLimit = EvaluationService::of(m_scene->document())->firstToBreak();
     if (!oldLimit.isEmpty() && m_scene->componentItem(oldLimit))
         m_markerFrom = componentCentre(oldLimit);
 }
@@ -206,7 +194,8 @@ void StageTransition::start()
     m_scene->addItem(m_layer);
 
     m_markerTo.reset();
-    const QString newLimit = firstToBreak(now);
+    // The owner followed the switch already (it recompiles on every change).
+    const QString newLimit = EvaluationService::of(m_scene->document())->firstToBreak();
     if (!newLimit.isEmpty() && m_scene->componentItem(newLimit))
         m_markerTo = componentCentre(newLimit);
     if (m_markerTo) {

@@ -96,8 +96,4 @@ private:
     std::optional<QPointF> m_markerTo;
 };
 
-// The id of the component that breaks first in an architecture (the ceiling),
-// or empty when it cannot be compiled or nothing limits it.
-QString firstToBreak(const Architecture &architecture);
-
 } // namespace scalescope
