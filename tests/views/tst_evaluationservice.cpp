@@ -302,7 +302,7 @@ private slots:
         QCOMPARE(owner->compileCount(), 1); // the advisor compiles only its candidates
 
         ChangeWorkload busier;
-        busier.set.insert(QStringLiteral("peakOnlineShare"), 0.2);
+        busier.set.insert(QStringLiteral("minutesPerDailyUser"), 480.0); // twice the online share
         QVERIFY(pushEdit(&document, new EditCommand(&document, {busier}, QStringLiteral("Busier"))));
         QCoreApplication::processEvents();
         player.step();
@@ -343,7 +343,7 @@ private slots:
         QCOMPARE(owner->evaluation().users, 1000.0);
 
         ChangeWorkload busier;
-        busier.set.insert(QStringLiteral("peakOnlineShare"), 0.2);
+        busier.set.insert(QStringLiteral("minutesPerDailyUser"), 480.0); // twice the online share
         QVERIFY(pushEdit(&document, new EditCommand(&document, {busier}, QStringLiteral("Busier"))));
         QCOMPARE(owner->compileCount(), 4);
 
