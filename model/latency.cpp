@@ -179,12 +179,29 @@ double pathQuantile(const TimeMoments &m, const DelayAtoms &delays, double p)
                 f += delays.probability(i) * gammaP(shape, (t - delays.value(i)) / scale);
         return f;
     };
+    auto pdf = [&](double t) {
+        double f = 0;
+        for (int i = 0; i < delays.count(); ++i)
+            if (t > delays.value(i))
+                f += delays.probability(i) * boost::math::gamma_p_derivative(shape, (t - delays.value(i)) / scale, DoublePolicy()) / scale;
+        return f;
+    };
+    // Newton's method on the mixture's distribution function, kept inside a
+    // bracket that bisection narrows whenever a step would leave it.
     double lo = delays.value(0), hi = delays.value(delays.count() - 1) + scale * gammaPInv(shape, p);
-    for (int i = 0; i < 40 && hi - lo > 1e-4 * hi; ++i) { // a hundredth of a percent
-        const double mid = 0.5 * (lo + hi);
-        (cdf(mid) < p ? lo : hi) = mid;
+    double t = delays.mean() + scale * gammaPInv(shape, p);
+    if (!(t > lo && t < hi))
+        t = 0.5 * (lo + hi);
+    for (int i = 0; i < 60 && hi - lo > 1e-4 * hi; ++i) { // a hundredth of a percent
+        const double f = cdf(t) - p;
+        (f < 0 ? lo : hi) = t;
+        const double d = pdf(t);
+        const double next = d > 0 ? t - f / d : lo - 1;
+        t = next > lo && next < hi ? next : 0.5 * (lo + hi);
+        if (std::abs(f) < 1e-7)
+            break;
     }
-    return 0.5 * (lo + hi);
+    return t;
 }
 
 } // namespace scalescope
