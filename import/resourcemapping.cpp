@@ -371,6 +371,14 @@ private:
         c().group = p.group;
         for (const ParamFrom &from : rule.params)
             setParam(c(), r, QString::fromLatin1(from.param), QString::fromLatin1(from.paths));
+        if (kind == QLatin1String("ec2") && !c().params.contains(QStringLiteral("instanceType")))
+            for (const SourceReference &ref : r.references)
+                if (const SourceResource *lt = index.value(ref.target); lt && kLaunchTemplates.contains(lt->type)) {
+                    // An instance launched from a template without a type of its own.
+                    setParam(c(), *lt, QStringLiteral("instanceType"), QStringLiteral("LaunchTemplateData.InstanceType|instance_type"));
+                    used(*lt, QStringLiteral("instance type of %1").arg(r.id));
+                    break;
+                }
         if (cat.kind(kind)->param(QStringLiteral("zones")) && p.zones > 1)
             setNumber(c(), *cat.kind(kind)->param(QStringLiteral("zones")), p.zones, QStringLiteral("subnets"));
         if (replica)
