@@ -248,6 +248,16 @@ private:
         const QString named = textAt(r.properties, QStringLiteral("FunctionName|TableName|QueueName|BucketName|function_name|name"));
         if (!named.isEmpty() && named.size() <= 60)
             return named;
+        if (t.format == SourceFormat::TerraformPlan) {
+            // "aws_db_instance.main" -> "main", or "main (db_instance)" when the name repeats.
+            const QString local = r.id.section(u'.', -1);
+            int same = 0;
+            for (const SourceResource &other : t.resources)
+                same += other.id.section(u'.', -1) == local ? 1 : 0;
+            QString type = r.type;
+            type.remove(QRegularExpression(QStringLiteral("^aws_")));
+            return same > 1 ? QStringLiteral("%1 (%2)").arg(local, type) : local;
+        }
         return r.id;
     }
 
@@ -381,8 +391,12 @@ private:
                 }
         if (cat.kind(kind)->param(QStringLiteral("zones")) && p.zones > 1)
             setNumber(c(), *cat.kind(kind)->param(QStringLiteral("zones")), p.zones, QStringLiteral("subnets"));
-        if (replica)
+        if (replica) {
             out.structural.push_back({primaryOf(r), id, QStringLiteral("read replica of %1").arg(primaryOf(r)), r.id});
+            const Component *primary = out.architecture.component(primaryOf(r));
+            if (primary && p.group == regionGroup() && !primary->group.isEmpty())
+                c().group = primary->group; // no subnets of its own: where its primary runs
+        }
         if (kind == QLatin1String("rds") && cluster)
             c().params.insert(QStringLiteral("multiAz"), true);
         if (cluster)
