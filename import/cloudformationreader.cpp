@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QHash>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -299,6 +300,10 @@ std::optional<SourceTemplate> readYaml(const QByteArray &bytes, const QString &f
         }
     } catch (const YamlFailure &f) {
         *error = ImportError{file, f.mark.line + 1, f.mark.column + 1, f.message};
+        return std::nullopt;
+    } catch (const YAML::DeepRecursion &e) {
+        // yaml-cpp says "bad file" here.
+        *error = ImportError{file, e.mark.line + 1, e.mark.column + 1, QStringLiteral("values nested too deeply")};
         return std::nullopt;
     } catch (const YAML::Exception &e) {
         *error = ImportError{file, e.mark.line + 1, e.mark.column + 1, QString::fromStdString(e.msg)};

@@ -255,6 +255,9 @@ private slots:
         const ImportError j = importFails(json, QStringLiteral("bad.json"));
         QCOMPARE(j.line, 3);
         QVERIFY(j.column > 1);
+        const ImportError deep = importFails("Resources:\n  A: " + QByteArray(100000, '['), QStringLiteral("deep.yaml"));
+        QVERIFY2(deep.message.contains(QStringLiteral("nested")), qPrintable(deep.message));
+        QCOMPARE(deep.line, 2);
     }
 
     void tenThousandResourcesAreRefused()
