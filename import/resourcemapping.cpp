@@ -399,6 +399,10 @@ private:
         }
         if (kind == QLatin1String("rds") && cluster)
             c().params.insert(QStringLiteral("multiAz"), true);
+        if (isDbInstance(r.type) && !numberAt(r.properties, QStringLiteral("MaxAllocatedStorage|max_allocated_storage"))
+            && c().params.contains(QStringLiteral("storageGiB")))
+            notes << QStringLiteral("no storage autoscaling: the allocated %1 GiB is the storage limit")
+                         .arg(std::get<double>(c().params.value(QStringLiteral("storageGiB"))));
         if (cluster)
             mapClusterMembers(r, id);
         if (kind == QLatin1String("dynamodb"))

@@ -120,6 +120,8 @@ private slots:
         QCOMPARE(db->kind, QStringLiteral("rds"));
         QCOMPARE(text(db->params, "instanceType"), QStringLiteral("db.r5.large"));
         QVERIFY(std::get<bool>(db->params.value(QStringLiteral("multiAz"))));
+        QCOMPARE(number(db->params, "storageGiB"), 200.0); // no MaxAllocatedStorage: the allocation is the limit
+        QVERIFY(r.report.markdown().contains(QStringLiteral("no storage autoscaling")));
         // Connections and how they were inferred.
         QVERIFY(connection(a, QStringLiteral("LoadBalancer"), web->id));
         QVERIFY(how(r.report, QStringLiteral("LoadBalancer"), web->id).contains(QStringLiteral("listener HttpsListener")));
