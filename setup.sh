@@ -10,6 +10,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev
   libqcustomplot-dev libqcustomplot2.1-qt6 libboost-graph-dev libbenchmark-dev
   xvfb xauth fonts-dejavu-core librsvg2-bin poppler-utils
+  libyaml-cpp-dev libgraphviz-dev
 )
 missing=()
 for p in "${packages[@]}"; do

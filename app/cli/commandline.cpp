@@ -2,6 +2,7 @@
 
 #include "advisor.h"
 #include "evaluation.h"
+#include "importcommand.h"
 #include "journey.h"
 #include "network.h"
 #include "report.h"
@@ -41,6 +42,9 @@ const char *const kUsage =
     "  scalescope export FILE [--stage N|last] [--users N] --out DIAGRAM.svg|png|pdf [--scale S] [--no-overlay]\n"
     "  scalescope export-chart FILE --chart utilisation|latency|cost --out CHART.svg|png|pdf [--stage N|last]\n"
     "  scalescope export-deck FILE --out DECK.pdf | --out-dir FOLDER --format png|svg\n"
+    "  scalescope export FILE --out DIAGRAM.drawio [--users N]   every stage as a draw.io page\n"
+    "  scalescope import TEMPLATE [--format cloudformation|terraform-plan] --out SCENARIO.json\n"
+    "                    [--stage-of SCENARIO.json] [--report REPORT.md|REPORT.json]\n"
     "\n"
     "Stages count from 0 (the base architecture); the default is the last stage.\n"
     "--fail marks availability zones, regions or components (by id) as failed.\n"
@@ -216,6 +220,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         o = parse(args, {"stage", "users", "format"});
     else if (command == QLatin1String("simulate"))
         o = parse(args, {"stage", "users", "seconds", "warmup", "seed", "format", "service", "cv", "fail"});
+    else if (command == QLatin1String("import"))
+        return runImportCommand(args, out, err);
     else if (QStringList{"export", "export-chart", "export-deck"}.contains(command))
         throw std::runtime_error("the export commands need a build with the GUI (SCALESCOPE_BUILD_GUI=ON)");
     else
@@ -294,7 +300,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
 bool isCommandLineCommand(const QStringList &args)
 {
     static const QStringList commands{"validate", "evaluate", "sweep", "journey", "advise", "simulate", "export", "export-chart",
-                                        "export-deck", "help", "--help", "-h"};
+                                        "export-deck", "import", "help", "--help", "-h"};
     return !args.isEmpty() && commands.contains(args.front());
 }
 

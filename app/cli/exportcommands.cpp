@@ -1,5 +1,6 @@
 #include "exportcommands.h"
 
+#include "export/drawioexport.h"
 #include "export/journeyexport.h"
 #include "export/stageexport.h"
 #include "scenariofile.h"
@@ -16,6 +17,7 @@ namespace scalescope {
 
 const char *const kExportUsage =
     "  scalescope export FILE [--stage N|last] [--users U] --out DIAGRAM.svg|png|pdf\n"
+    "  scalescope export FILE [--users U] --out DIAGRAM.drawio   (every stage, one page each)\n"
     "                    [--scale S | --dpi D] [--transparent] [--no-overlay]\n"
     "  scalescope export-chart FILE --chart utilisation|latency|cost --out CHART.svg|png|pdf\n"
     "                    [--stage N|last] [--users U] [--scale S | --dpi D] [--transparent]\n"
@@ -155,6 +157,14 @@ int finish(bool ok, const QStringList &written, const QString &error, QTextStrea
 int exportDiagramCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const Arguments a = parse(args, {"stage", "users", "out", "scale", "dpi"}, {"no-overlay", "transparent"});
+    if (a.value(QStringLiteral("out")).endsWith(QLatin1String(".drawio"), Qt::CaseInsensitive)) {
+        // A draw.io file holds every stage, one page each.
+        const std::optional<double> users = usersOf(a);
+        const Scenario scenario = load(a.file);
+        QString error;
+        const bool ok = exportDrawio(scenario, users, a.value(QStringLiteral("out")), &error);
+        return finish(ok, {a.value(QStringLiteral("out"))}, error, out, err);
+    }
     const auto [path, format] = outputOf(a, {"svg", "png", "pdf"});
     const PictureOptions picture = pictureOf(a);
     const std::optional<double> users = usersOf(a);

@@ -22,6 +22,7 @@ class CanvasClipboard;
 class CanvasScene;
 class CanvasView;
 class ExportActions;
+class ImportActions;
 class FailurePanel;
 class FileController;
 class InspectorWidget;
@@ -120,6 +121,7 @@ private:
     FailurePanel *m_failures = nullptr;
     JourneyTable *m_journey = nullptr;
     ExportActions *m_exports = nullptr;
+    ImportActions *m_imports = nullptr;
     StageActions *m_stageActions = nullptr;
     WorkshopWindow *m_workshop = nullptr;
 

@@ -8,6 +8,7 @@
 #include "canvas/canvasview.h"
 #include "document/scenariodocument.h"
 #include "filecontroller.h"
+#include "importactions.h"
 #include "recentfiles.h"
 #include "scenariofile.h"
 #include "controls/usercountcontrol.h"
@@ -134,6 +135,7 @@ void MainWindow::createActions()
     m_stageActions = new StageActions(m_document, this);
     connect(m_advisor, &AdvisorPanel::applyRequested, m_stageActions, &StageActions::applyProposal);
     m_exports = new ExportActions(m_document, [this] { return m_live->users(); }, this);
+    m_imports = new ImportActions(m_document, m_files, this);
 
     m_aboutAction = makeAction(this, QStringLiteral("actionAbout"), tr("&About ScaleScope"), {});
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -151,6 +153,7 @@ void MainWindow::createMenus()
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
     file->addSeparator();
+    file->addAction(m_imports->importAction());
     file->addActions(m_exports->actions());
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -178,6 +181,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_actualSizeAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_gridAction);
+    m_viewMenu->addAction(m_imports->tidyAction());
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());

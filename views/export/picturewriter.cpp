@@ -2,7 +2,9 @@
 
 #include "atomicfile.h"
 #include "exportpicture.h"
+#include "svgfontfamilies.h"
 
+#include <QBuffer>
 #include <QImage>
 #include <QImageWriter>
 #include <QPageLayout>
@@ -81,8 +83,11 @@ bool writePng(const ExportPicture &picture, QIODevice &device, const PictureOpti
 bool writeSvg(const ExportPicture &picture, QIODevice &device, const PictureOptions &options)
 {
     const QSizeF logical = picture.size();
+    // Drawn into memory first: the font families are rewritten for browsers.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
-    generator.setOutputDevice(&device);
+    generator.setOutputDevice(&buffer);
     // Explicit resolution, size and view box: at the default 72 dpi the
     // file would claim odd physical sizes and viewers would scale it.
     generator.setResolution(int(PictureOptions::kScreenDpi));
@@ -95,7 +100,10 @@ bool writeSvg(const ExportPicture &picture, QIODevice &device, const PictureOpti
         return false;
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     paintInto(picture, *painter, QRectF(QPointF(0, 0), logical), !options.transparent);
-    return painter->end();
+    if (!painter->end())
+        return false;
+    const QByteArray svg = withBrowserFontFamilies(buffer.data());
+    return device.write(svg) == svg.size();
 }
 
 bool writePdf(const ExportPicture &picture, QIODevice &device, const PictureOptions &options)
