@@ -159,12 +159,15 @@ void evaluate(const Network &net, double users, Evaluation &out)
 
         // Latency: each op's visits at this component, in series along the path.
         const ResourceModel *queue = m.queueResource >= 0 ? &m.resources[size_t(m.queueResource)] : nullptr;
-        const double logOk = r.errorShare > 0 ? std::log1p(-r.errorShare) : 0;
         for (int cls = 0; cls < kUserClasses; ++cls) {
             const double v = m.visits[size_t(cls)];
             if (v <= 0 || invRate[size_t(cls)] <= 0)
                 continue;
-            logSuccess[size_t(cls)] += v * logOk;
+            // A saturated resource at utilisation u completes 1/u of the requests
+            // that reach it, however many visits each makes there; a share v < 1
+            // of requests reaching it loses v of that.
+            if (r.errorShare > 0)
+                logSuccess[size_t(cls)] += std::log1p(-std::min(v, 1.0) * r.errorShare);
             // Fixed delays on a share of requests (a CDN's misses) make the path a mixture.
             delays[size_t(cls)].add(v, m.fixedLatency + (queue ? 0 : m.serviceSeconds[size_t(cls)] / v));
             if (!queue)
@@ -217,7 +220,7 @@ void evaluate(const Network &net, double users, Evaluation &out)
                 availability[size_t(cls)] += out.opAvailability[i * OpCount + size_t(kClassOp[size_t(cls)])];
         }
 
-    double weightedAvailability = 0, served = 0, total = 0;
+    double weightedAvailability = 0, total = 0;
     for (int cls = 0; cls < kUserClasses; ++cls) {
         ClassResult &c = out.classes[size_t(cls)];
         c.saturated = saturated[size_t(cls)];
@@ -235,11 +238,9 @@ void evaluate(const Network &net, double users, Evaluation &out)
         c.errorRate = -std::expm1(logSuccess[size_t(cls)]);
         c.availability = clients > 0 ? availability[size_t(cls)] / clients : 1.0;
         weightedAvailability += c.rate * c.availability;
-        served += c.rate * (1 - c.errorRate);
         total += c.rate;
     }
     out.availability = total > 0 ? weightedAvailability / total : 1.0;
-    out.servedShare = total > 0 ? served / total : 1.0;
     out.downtimeMinutesPerYear = (1.0 - out.availability) * kMinutesPerYear;
     out.costPerUser = users > 0 ? out.monthlyCost / users : 0;
 }

@@ -35,15 +35,15 @@ struct ComponentResult {
 struct ClassResult {
     double rate = 0;      // req/s at the peak
     // End-to-end latency of the requests that are served, seconds: the mean
-    // and percentiles. A saturated resource on the path makes requests wait
-    // up to the timeout; those that time out count in errorRate, not here.
+    // and (below) percentiles. A saturated resource on the path makes requests
+    // wait up to the timeout; those that time out count in errorRate, not here.
     double latency = 0;
-    double p50 = 0, p95 = 0, p99 = 0;
-    bool saturated = false; // a resource on its path is at or past 100%
     double errorRate = 0;   // share that fails: overload and components that are down
     // Share of requests the serving path's components (SLA figures, in a
     // reliability block diagram) are up for.
     double availability = 1;
+    double p50 = 0, p95 = 0, p99 = 0;
+    bool saturated = false; // a resource on its path is at or past 100%
 };
 
 struct Evaluation {
@@ -55,11 +55,11 @@ struct Evaluation {
     int bottleneckComponent = -1;
     int bottleneckResource = -1;
     double bottleneckUtilization = 0;
-    // Request-weighted over the user classes: what a person would quote.
+    // Request-weighted over the user classes: what a person would quote. The
+    // share of requests served despite overload is failingShare's complement
+    // (servicestatus.h).
     double availability = 1;
     double downtimeMinutesPerYear = 0;
-    // Share of requests answered: not failed by overload or a component that is down.
-    double servedShare = 1;
     double monthlyCost = 0;
     double costPerUser = 0;
 

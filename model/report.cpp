@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include "servicestatus.h"
 #include "sloceiling.h"
 
 #include <QJsonArray>
@@ -117,7 +118,7 @@ QJsonObject evaluationJson(const Network &n, const Evaluation &e, const StageInf
                      {"bottleneck", bottleneckJson(n, e.bottleneckComponent, e.bottleneckResource, e.bottleneckUtilization)},
                      {"ceilingUsers", finite(n.ceilingUsers)},
                      {"sloCeilingUsers", finite(sloCeilingUsers(n))},
-                     {"servedShare", e.servedShare},
+                     {"servedShare", 1 - failingShare(e)},
                      {"firstToBreak", n.ceilingComponent >= 0 ? bottleneckJson(n, n.ceilingComponent, n.ceilingResource, 1.0) : QJsonObject{}},
                      {"availability", e.availability},
                      {"downtimeMinutesPerYear", e.downtimeMinutesPerYear},
@@ -173,7 +174,7 @@ QByteArray evaluationMarkdown(const Network &n, const Evaluation &e, const Stage
         out += QStringLiteral("- Within the p99 targets up to %1 users\n").arg(humanNumber(slo));
     out += QStringLiteral("- Availability: %1% (%2 min downtime a year)%3\n")
                .arg(QString::number(e.availability * 100, 'f', 4), QString::number(e.downtimeMinutesPerYear, 'f', 1),
-                    e.servedShare < 1 ? QStringLiteral("; served %1 of requests").arg(percent(e.servedShare)) : QString());
+                    failingShare(e) > 0 ? QStringLiteral("; served %1 of requests").arg(percent(1 - failingShare(e))) : QString());
     out += QStringLiteral("- Monthly cost: $%1 ($%2 per user)\n\n").arg(humanNumber(e.monthlyCost), QString::number(e.costPerUser, 'g', 3));
     out += QStringLiteral("| Component | Kind | Instances | Req/s | Busiest resource | Utilisation | Monthly $ |\n|---|---|---|---|---|---|---|\n");
     for (size_t i = 0; i < n.components.size(); ++i) {

@@ -230,16 +230,19 @@ private slots:
         e.peakRequestRate = 4800;
         e.classes[ClassRead] = {1000, 0.042, 0, 1};
         e.classes[ClassWrite] = {200, 0.06, 0, 1};
+        e.classes[ClassRead].p99 = 0.12;
         e.availability = 0.9995;
         e.downtimeMinutesPerYear = 0.0005 * kMinutesPerYear;
         e.monthlyCost = 12300;
         QCOMPARE(StatusSummary::summary(e),
-                 QStringLiteral("1.2M users \u00b7 4,800 req/s peak \u00b7 read 42 ms \u00b7 99.95% (4.4 h/yr down)"
+                 QStringLiteral("1.2M users \u00b7 4,800 req/s peak \u00b7 read 42 ms, p99 120 ms \u00b7 99.95% (4.4 h/yr down)"
                                 " \u00b7 $12,300/month"));
         // Failing requests are worth a word, weighted by each class's rate.
         e.classes[ClassRead].errorRate = 0.5;
         e.classes[ClassWrite].errorRate = 0.2;
         QVERIFY(StatusSummary::summary(e).contains(QStringLiteral(" \u00b7 45% failing \u00b7 ")));
+        // Then the SLA figure says it is one: the parts are up, the requests still fail.
+        QVERIFY(StatusSummary::summary(e).contains(QStringLiteral(" \u00b7 SLA 99.95% (")));
     }
 
     void statusLineFollowsTheService()

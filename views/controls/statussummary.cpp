@@ -77,11 +77,14 @@ QString StatusSummary::summary(const Evaluation &e)
     QStringList parts;
     parts << tr("%1 users").arg(UserScale::format(e.users));
     parts << tr("%1 req/s peak").arg(humanNumber(e.peakRequestRate));
-    parts << tr("read %1").arg(formatLatency(e.classes[ClassRead].latency));
+    parts << tr("read %1, p99 %2").arg(formatLatency(e.classes[ClassRead].latency), formatLatency(e.classes[ClassRead].p99));
     const double failing = failingShare(e);
     if (failing >= 0.0005)
         parts << tr("%1 failing").arg(percent(failing));
-    QString availability = formatAvailability(e.availability);
+    // The SLA figure says how often the parts are up; when requests fail from
+    // overload it is not the availability users see, so it says which it is.
+    QString availability = failing >= 0.0005 ? tr("SLA %1").arg(formatAvailability(e.availability))
+                                             : formatAvailability(e.availability);
     if (e.availability < 1)
         availability += QStringLiteral(" (%1 down)").arg(formatDowntime(e.downtimeMinutesPerYear));
     parts << availability;
@@ -108,8 +111,10 @@ QString StatusSummary::details(const Network &n, const Evaluation &e)
     }
     for (int cls = 0; cls < kUserClasses; ++cls) {
         const ClassResult &c = e.classes[size_t(cls)];
-        QString line = tr("%1: %2 req/s, %3").arg(QString::fromLatin1(className(cls)), humanNumber(c.rate),
-                                                   formatLatency(c.latency));
+        QString line = tr("%1: %2 req/s, mean %3, p50 %4, p95 %5, p99 %6")
+                           .arg(QString::fromLatin1(className(cls)), humanNumber(c.rate), formatLatency(c.latency),
+                                formatLatency(c.p50), formatLatency(c.p95), formatLatency(c.p99));
+        line += tr(", %1 available").arg(formatAvailability(c.availability));
         if (c.errorRate >= 0.0005)
             line += tr(", %1 failing").arg(percent(c.errorRate));
         lines << line;

@@ -5,6 +5,7 @@
 #include "evaluation.h"
 #include "network.h"
 #include "report.h"
+#include "servicestatus.h"
 #include "usercount.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,9 @@ WorkshopFigures workshopFigures(const Network &network, const Evaluation &evalua
     f.bottleneckUtilization = evaluation.bottleneckUtilization;
     f.latency = latencyText(evaluation);
     f.availability = StatusSummary::formatAvailability(evaluation.availability);
+    if (const double failing = failingShare(evaluation); failing >= 0.0005) // overload is unavailability too
+        f.availability = QCoreApplication::translate("WorkshopFigures", "served %1 · SLA %2")
+                             .arg(QString::number(100 * (1 - failing), 'f', 0) + QLatin1Char('%'), f.availability);
     f.monthlyCost = QLatin1Char('$') + humanNumber(evaluation.monthlyCost);
     return f;
 }
