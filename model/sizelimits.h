@@ -1,0 +1,35 @@
+#pragma once
+// How big a scenario ScaleScope takes on. A file under the byte cap can
+// still describe more than the editor, the exports and the sweeps can handle
+// in reasonable time and memory; such a file is refused up front, with the
+// limit in the message, rather than by hanging or running out of memory.
+// Raise these together with the code that makes larger diagrams fast.
+
+#include <QtGlobal>
+
+namespace scalescope {
+
+// Per architecture (the base and every stage). The editor opened 2,000
+// components in about a second and stopped answering at 20,000.
+inline constexpr qsizetype kMaxComponents = 5'000;
+inline constexpr qsizetype kMaxConnections = 20'000;
+inline constexpr qsizetype kMaxGroups = 2'000;
+
+// Checking a stage's architecture takes time in proportion to its size, so
+// a file well under the byte cap (many edits on a large architecture) could
+// keep the loader busy for hours. It spends at most this much work: one unit
+// per component, connection and group checked, the architecture being
+// checked once for the base and once after every edit. About a second of
+// CPU at worst (1.6 s for 5 million on the development machine).
+inline constexpr qint64 kLoaderWorkBudget = 3'000'000;
+
+// Labels of components and groups, in UTF-16 units: laying out text costs
+// with its length, and a label is a name, not a story.
+inline constexpr qsizetype kMaxLabelLength = 200;
+
+// A sweep keeps one utilisation per component and point (8 bytes each):
+// 4 million values are 32 MB, and about 100 MB as CSV or JSON text.
+inline constexpr qsizetype kMaxSweepPoints = 100'000;
+inline constexpr qint64 kMaxSweepValues = 4'000'000; // components x points
+
+} // namespace scalescope
