@@ -46,7 +46,7 @@ EditorOptions parseEditorOptions(const QStringList &args, QString *error)
                 return options;
             options.users = parseUserCountInRange(*v);
             if (!options.users) {
-                *error = tr("--users %1: %2").arg(*v, userCountRule());
+                *error = tr("--users: '%1': %2").arg(*v, userCountRule());
                 return options;
             }
         } else if (arg.startsWith(QLatin1String("--"))) {
