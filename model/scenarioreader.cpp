@@ -1,11 +1,12 @@
 // JSON -> Scenario, with a precise error for anything a file can get wrong.
+#include "regularfile.h"
 #include "scenariofile.h"
+#include "sizelimits.h"
 #include "stages.h"
 #include "validation.h"
 #include "formatmigration.h"
 #include "workload.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,13 +20,9 @@ namespace {
 
 constexpr double kCoordinateLimit = 1e7; // canvas units; keeps geometry sane
 
-// Checking a stage's architecture, and looking up what an edit refers to,
-// take time in proportion to the architecture's size, so a file well under
-// the byte cap (many stages of a large base) could keep the loader busy for
-// hours. The loader spends at most this much work: about two seconds of
-// checks, where 15 stages of a 10,000-component diagram need under a tenth.
-constexpr qint64 kWorkBudget = 5'000'000; // components, connections and groups checked
-constexpr int kEditCostShift = 6;          // an edit's look-ups cost about 1/64 of a check
+// The loader's work is bounded by kLoaderWorkBudget (sizelimits.h): each
+// edit is charged a whole check of the architecture it edits, since the
+// architecture is validated after every edit (so a problem names the edit).
 
 // "a.b" or, at the top of the file, just "b".
 QString join(const QString &path, const QString &key) { return path.isEmpty() ? key : path + QLatin1Char('.') + key; }
@@ -294,6 +291,10 @@ public:
         QJsonObject o;
         if (!object(v, path, o) || !onlyKeys(o, path, {"components", "connections", "groups"}))
             return false;
+        // Refused before reading when the lists alone are over the limits.
+        const auto count = [&o](const char *key) { return o.value(QLatin1String(key)).toArray().size(); };
+        if (auto p = sizeProblem(count("components"), count("connections"), count("groups")))
+            return fail(join(path, p->path), p->message);
         return list(o, "components", path, a.components,
                     [this](const QJsonValue &x, const QString &p, Component &c) { return component(x, p, c); })
             && list(o, "connections", path, a.connections,
@@ -446,14 +447,17 @@ public:
         for (int i = 0; i < edits.size(); ++i) {
             const QString p = QStringLiteral("%1.edits[%2]").arg(path).arg(i);
             Edit e;
-            if (!charge(current, kEditCostShift, p) || !edit(edits[i], p, current, e))
+            if (!charge(current, p) || !edit(edits[i], p, current, e))
                 return false;
             QString problem;
             if (!applyEdit(current, e, &problem))
                 return fail(p, problem);
             // Checked after every edit, so a problem names the edit that made it,
             // down to the field when the problem has one ("connections[3].to" -> ".to").
-            if (auto invalid = validateArchitecture(current, m_catalog)) {
+            std::optional<Problem> invalid = limitProblem(current);
+            if (!invalid)
+                invalid = validateArchitecture(current, m_catalog);
+            if (invalid) {
                 QString where = p;
                 const qsizetype dot = invalid->path.lastIndexOf('.');
                 if (dot >= 0) {
@@ -470,21 +474,24 @@ public:
         return true;
     }
 
-    // Counts work in proportion to the architecture's size (see kWorkBudget).
-    bool charge(const Architecture &a, int costShift, const QString &path)
+    // Counts work in proportion to the architecture's size (see kLoaderWorkBudget).
+    bool charge(const Architecture &a, const QString &path)
     {
-        m_work += qint64(a.components.size() + a.connections.size() + a.groups.size()) >> costShift;
-        if (m_work <= kWorkBudget)
+        m_work += 1 + qint64(a.components.size() + a.connections.size() + a.groups.size());
+        if (m_work <= kLoaderWorkBudget)
             return true;
         return fail(path, QStringLiteral("the scenario is too large to check: its stages and edits add up to more "
-                                         "than %1 component, connection and group checks").arg(kWorkBudget));
+                                         "than %1 component, connection and group checks").arg(kLoaderWorkBudget));
     }
 
     bool checkArchitecture(const Architecture &a, const QString &path)
     {
-        if (!charge(a, 0, path))
+        if (!charge(a, path))
             return false;
-        if (auto problem = validateArchitecture(a, m_catalog))
+        std::optional<Problem> problem = limitProblem(a);
+        if (!problem)
+            problem = validateArchitecture(a, m_catalog);
+        if (problem)
             return fail(problem->path.isEmpty() ? path : join(path, problem->path), problem->message);
         return true;
     }
@@ -515,7 +522,7 @@ private:
     QString m_file;
     const Catalog &m_catalog;
     LoadError *m_error;
-    qint64 m_work = 0; // see kWorkBudget
+    qint64 m_work = 0; // see kLoaderWorkBudget
 };
 
 void lineAndColumn(const QByteArray &bytes, int offset, int &line, int &column)
@@ -591,19 +598,20 @@ std::optional<Scenario> parseScenario(const QByteArray &bytes, const QString &fi
 
 std::optional<Scenario> loadScenario(const QString &fileName, LoadError *error, const Catalog &catalog)
 {
-    QFile file(fileName);
     auto failWith = [&](const QString &message) -> std::optional<Scenario> {
         if (error)
             *error = LoadError{fileName, QString(), message, 0, 0};
         return std::nullopt;
     };
-    if (!file.open(QIODevice::ReadOnly))
-        return failWith(QStringLiteral("cannot open: %1").arg(file.errorString()));
-    if (file.size() > kMaxScenarioBytes)
+    if (QFileInfo(fileName).size() > kMaxScenarioBytes && !regularFileProblem(fileName))
         return failWith(QStringLiteral("the file is larger than %1 MiB").arg(kMaxScenarioBytes >> 20));
-    // size() is 0 for pipes and some special files: read no more than the cap plus one byte.
-    const QByteArray bytes = file.read(kMaxScenarioBytes + 1);
-    return parseScenario(bytes, fileName, error, catalog);
+    // Refuses folders, pipes and devices before reading (a FIFO would block),
+    // and reports a failed read as one.
+    QString problem;
+    const std::optional<QByteArray> bytes = readRegularFile(fileName, kMaxScenarioBytes, &problem);
+    if (!bytes)
+        return failWith(problem);
+    return parseScenario(*bytes, fileName, error, catalog);
 }
 
 } // namespace scalescope

@@ -1,5 +1,6 @@
 // Scenario -> JSON. Writes only what the document holds (parameter
 // overrides, not defaults), so files stay short and diff well.
+#include "atomicfile.h"
 #include "overloaded.h"
 #include "scenariofile.h"
 #include "workload.h"
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace scalescope {
 
@@ -165,20 +165,7 @@ QByteArray serializeScenario(const Scenario &s)
 
 bool saveScenario(const Scenario &scenario, const QString &fileName, QString *error)
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QStringLiteral("%1: cannot write: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    const QByteArray bytes = serializeScenario(scenario);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("%1: cannot write: %2").arg(fileName, file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return true;
+    return writeFileAtomically(fileName, serializeScenario(scenario), error);
 }
 
 } // namespace scalescope

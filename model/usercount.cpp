@@ -25,4 +25,17 @@ std::optional<double> parseUserCount(const QString &text)
     return v;
 }
 
+std::optional<double> parseUserCountInRange(const QString &text)
+{
+    const std::optional<double> v = parseUserCount(text);
+    if (!v || *v < kMinUsers || *v > kMaxUsers)
+        return std::nullopt;
+    return v;
+}
+
+QString userCountRule()
+{
+    return QStringLiteral("expected a user count from 1 to 100M, such as 2500, 10k or 2.5M");
+}
+
 } // namespace scalescope

@@ -12,4 +12,10 @@ inline constexpr double kMaxUsers = 100'000'000;
 // "1e6". Returns nothing for anything else (negative, NaN, junk).
 std::optional<double> parseUserCount(const QString &text);
 
+// The one rule for a user count given on the command line or typed in:
+// parseUserCount, within kMinUsers to kMaxUsers (the slider's range).
+std::optional<double> parseUserCountInRange(const QString &text);
+// Says what parseUserCountInRange accepts, for error messages.
+QString userCountRule();
+
 } // namespace scalescope

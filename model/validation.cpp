@@ -1,6 +1,7 @@
 #include "validation.h"
 
 #include "graph.h"
+#include "sizelimits.h"
 
 #include <QHash>
 #include <QSet>
@@ -25,7 +26,43 @@ std::optional<QString> cycleMessage(const Architecture &a, const EdgeList &edges
     return QStringLiteral("the connections form a cycle: %1").arg(names.join(QStringLiteral(" -> ")));
 }
 
+std::optional<Problem> tooMany(const char *list, qsizetype count, qsizetype limit, const char *what)
+{
+    if (count <= limit)
+        return std::nullopt;
+    return Problem{QLatin1String(list),
+                   QStringLiteral("%1 %2 are more than ScaleScope handles (at most %3 in one architecture)")
+                       .arg(count).arg(QLatin1String(what)).arg(limit)};
+}
+
+QString labelTooLong(const QString &label)
+{
+    return QStringLiteral("the label has %1 characters; a label may have at most %2").arg(label.size()).arg(kMaxLabelLength);
+}
+
 } // namespace
+
+std::optional<Problem> sizeProblem(qsizetype components, qsizetype connections, qsizetype groups)
+{
+    if (auto p = tooMany("components", components, kMaxComponents, "components"))
+        return p;
+    if (auto p = tooMany("connections", connections, kMaxConnections, "connections"))
+        return p;
+    return tooMany("groups", groups, kMaxGroups, "groups");
+}
+
+std::optional<Problem> limitProblem(const Architecture &a)
+{
+    if (auto p = sizeProblem(qsizetype(a.components.size()), qsizetype(a.connections.size()), qsizetype(a.groups.size())))
+        return p;
+    for (size_t i = 0; i < a.components.size(); ++i)
+        if (a.components[i].label.size() > kMaxLabelLength)
+            return Problem{at("components", i) + ".label", labelTooLong(a.components[i].label)};
+    for (size_t i = 0; i < a.groups.size(); ++i)
+        if (a.groups[i].label.size() > kMaxLabelLength)
+            return Problem{at("groups", i) + ".label", labelTooLong(a.groups[i].label)};
+    return std::nullopt;
+}
 
 std::optional<Problem> validateArchitecture(const Architecture &a, const Catalog &catalog)
 {

@@ -10,6 +10,7 @@
 #include "simulationreport.h"
 #include "simulator.h"
 #include "stagenetwork.h"
+#include "sizelimits.h"
 #include "stages.h"
 #include "sweep.h"
 #include "usercount.h"
@@ -19,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <stdexcept>
@@ -108,10 +110,9 @@ double users(const Options &o, const QString &key, double fallback)
 {
     if (!o.has(key))
         return fallback;
-    const auto v = parseUserCount(o.value(key));
-    if (!v || *v <= 0 || *v > 1e12)
-        throw UsageError(QStringLiteral("--%1 %2: expected a positive user count such as 2500, 10k or 2.5M")
-                             .arg(key, o.value(key)).toStdString());
+    const auto v = parseUserCountInRange(o.value(key));
+    if (!v)
+        throw UsageError(QStringLiteral("--%1 %2: %3").arg(key, o.value(key), userCountRule()).toStdString());
     return *v;
 }
 
@@ -283,10 +284,18 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     const double to = users(o, QStringLiteral("to"), 1);
     bool ok = false;
     const int points = o.value(QStringLiteral("points")).toInt(&ok);
-    if (!ok || points < 1 || points > 100000)
-        throw UsageError(QStringLiteral("--points: expected a whole number from 1 to 100000").toStdString());
+    if (!ok || points < 1 || points > kMaxSweepPoints)
+        throw UsageError(QStringLiteral("--points: expected a whole number from 1 to %1").arg(kMaxSweepPoints).toStdString());
     if (to < from)
         throw UsageError(QStringLiteral("--to must not be below --from").toStdString());
+    // Refused before any work: the sweep keeps every component's figure at every point.
+    const qint64 values = qint64(network.components.size()) * points;
+    if (values > kMaxSweepValues)
+        throw UsageError(QStringLiteral("--points %1: %2 components x %1 points are %3 values, more than the %4 a sweep "
+                                        "may hold; use at most %5 points for this architecture")
+                             .arg(points).arg(network.components.size()).arg(values).arg(kMaxSweepValues)
+                             .arg(std::max<qint64>(1, kMaxSweepValues / std::max<qint64>(1, qint64(network.components.size()))))
+                             .toStdString());
     const Sweep s = sweep(network, from, to, points);
     if (f == QLatin1String("csv"))
         out << sweepCsv(network, s);

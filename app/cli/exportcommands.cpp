@@ -90,10 +90,9 @@ std::optional<double> usersOf(const Arguments &a)
 {
     if (!a.has(QStringLiteral("users")))
         return std::nullopt;
-    const auto v = parseUserCount(a.value(QStringLiteral("users")));
-    if (!v || *v < kMinUsers || *v > kMaxUsers)
-        usage(QStringLiteral("--users %1: expected a user count from 1 to 100M, such as 2500, 10k or 2.5M")
-                  .arg(a.value(QStringLiteral("users"))));
+    const auto v = parseUserCountInRange(a.value(QStringLiteral("users")));
+    if (!v)
+        usage(QStringLiteral("--users %1: %2").arg(a.value(QStringLiteral("users")), userCountRule()));
     return *v;
 }
 

@@ -1,10 +1,14 @@
 #pragma once
-// Writes a recovery copy of the document a few seconds after it changes,
-// through the recovery store (never over the user's file, never marking the
-// undo stack clean). A document back at its saved state needs no copy.
+// Writes a recovery copy of the document soon after it changes, through the
+// recovery store (never over the user's file, never marking the undo stack
+// clean). The first change after a quiet spell is written within
+// kFirstWriteMs; changes that follow are coalesced into at most one write per
+// interval, so a crash loses at most the edits of the last interval. A
+// document back at its saved state needs no copy.
 
 #include "recoverystore.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -17,7 +21,9 @@ class ScenarioDocument;
 class Autosaver : public QObject {
     Q_OBJECT
 public:
-    Autosaver(ScenarioDocument *document, RecoveryStore *store, std::function<RecoveryMeta()> meta, int delayMs,
+    static constexpr int kFirstWriteMs = 200;
+
+    Autosaver(ScenarioDocument *document, RecoveryStore *store, std::function<RecoveryMeta()> meta, int intervalMs,
               QObject *parent = nullptr);
 
     bool isPending() const { return m_timer.isActive(); }
@@ -33,7 +39,9 @@ private:
     ScenarioDocument *m_document;
     RecoveryStore *m_store;
     std::function<RecoveryMeta()> m_meta;
+    int m_intervalMs;
     QTimer m_timer;
+    QElapsedTimer m_sinceWrite; // invalid until the first write
 };
 
 } // namespace scalescope

@@ -44,9 +44,9 @@ EditorOptions parseEditorOptions(const QStringList &args, QString *error)
             const std::optional<QString> v = value();
             if (!v)
                 return options;
-            options.users = parseUserCount(*v);
+            options.users = parseUserCountInRange(*v);
             if (!options.users) {
-                *error = tr("--users: '%1' is not a user count (try 2500, 10k or 2.5M)").arg(*v);
+                *error = tr("--users: '%1': %2").arg(*v, userCountRule());
                 return options;
             }
         } else if (arg.startsWith(QLatin1String("--"))) {

@@ -8,7 +8,9 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QUndoStack>
 
 namespace scalescope {
@@ -40,6 +42,7 @@ bool FileController::newDocument()
     s.base.workload = defaultWorkload();
     m_document->setScenario(std::move(s));
     setPath(QString());
+    m_onDisk = {};
     emit documentReplaced();
     return true;
 }
@@ -60,8 +63,10 @@ bool FileController::openFile(const QString &path)
     m_document->setScenario(std::move(*scenario));
     if (isBuiltinScenario(path)) {
         setPath(QString()); // a copy to work on: Save asks where
+        m_onDisk = {};
     } else {
         setPath(QFileInfo(path).absoluteFilePath());
+        m_onDisk = DiskFingerprint::of(m_path);
         m_recent->add(m_path);
     }
     emit documentReplaced();
@@ -97,14 +102,21 @@ bool FileController::saveAs()
 
 bool FileController::saveTo(const QString &path)
 {
+    if (!confirmOverwrite(path))
+        return false;
     QString error;
     if (!saveScenario(m_document->scenario(), path, &error)) {
-        QMessageBox::critical(m_window, tr("Cannot save"), error);
+        // The old file is intact (atomic save) and the work is still here.
+        QMessageBox::critical(m_window, tr("Cannot save"),
+                              tr("%1\n\nThe file on disk was left as it was and your changes are still open. "
+                                 "Free some space and save again, or use Save As to save them elsewhere.")
+                                  .arg(error));
         return false;
     }
     // Clean only once the file is really written.
     m_document->undoStack()->setClean();
     setPath(QFileInfo(path).absoluteFilePath());
+    m_onDisk = DiskFingerprint::of(m_path);
     m_recent->add(m_path);
     emit statusMessage(tr("Saved %1").arg(QFileInfo(path).fileName()));
     return true;
@@ -129,7 +141,51 @@ void FileController::adoptRecovered(Scenario scenario, int stage, const QString 
     // Nothing on disk matches this document: it stays modified until saved.
     m_document->undoStack()->resetClean();
     setPath(originalPath);
+    // The recovered work was made on the file as it is now, as far as we know.
+    m_onDisk = originalPath.isEmpty() ? DiskFingerprint{} : DiskFingerprint::of(originalPath);
     emit documentReplaced();
+}
+
+bool FileController::confirmOverwrite(const QString &path)
+{
+    if (m_path.isEmpty() || QFileInfo(path).absoluteFilePath() != m_path || !m_onDisk.exists)
+        return true;
+    const DiskFingerprint now = DiskFingerprint::of(m_path);
+    // Gone meanwhile: writing it again loses nothing.
+    if (!now.exists || now.sameContent(m_onDisk))
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("File changed on disk"),
+                    tr("“%1” was changed on disk since you opened or saved it, by another window or program "
+                       "(now %2, modified %3).\n\nOverwrite it with your version, or reload it from disk and "
+                       "lose your unsaved changes?")
+                        .arg(displayName(), QLocale().formattedDataSize(now.size),
+                             QLocale().toString(now.modified, QLocale::ShortFormat)),
+                    QMessageBox::NoButton, m_window);
+    QPushButton *overwrite = box.addButton(tr("Overwrite"), QMessageBox::DestructiveRole);
+    QPushButton *reloadButton = box.addButton(tr("Reload"), QMessageBox::ActionRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.exec();
+    if (box.clickedButton() == overwrite)
+        return true;
+    if (box.clickedButton() == reloadButton)
+        reload();
+    return false;
+}
+
+bool FileController::reload()
+{
+    LoadError error;
+    std::optional<Scenario> scenario = loadScenario(m_path, &error);
+    if (!scenario) {
+        QMessageBox::critical(m_window, tr("Cannot reload %1").arg(displayName()), error.toString());
+        return false;
+    }
+    m_document->setScenario(std::move(*scenario));
+    m_onDisk = DiskFingerprint::of(m_path);
+    emit documentReplaced();
+    emit statusMessage(tr("Reloaded %1 from disk").arg(displayName()));
+    return true;
 }
 
 void FileController::setPath(const QString &path)

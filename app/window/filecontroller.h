@@ -2,7 +2,11 @@
 // New, open, save and save-as for the window's document, asking before
 // unsaved changes are lost (Save / Discard / Cancel). A file that does not
 // load leaves the open document as it was and says why in a message box.
+// A save that fails leaves the file on disk as it was and the document
+// modified; a save over a file that changed on disk since it was opened or
+// saved asks first (Overwrite / Reload / Cancel).
 
+#include "diskfingerprint.h"
 #include "document.h"
 
 #include <QObject>
@@ -43,11 +47,16 @@ signals:
 
 private:
     void setPath(const QString &path);
+    // False to stop the save: the file changed on disk and the user chose
+    // to reload it or to cancel.
+    bool confirmOverwrite(const QString &path);
+    bool reload();
 
     ScenarioDocument *m_document;
     RecentFiles *m_recent;
     QWidget *m_window;
     QString m_path;
+    DiskFingerprint m_onDisk; // m_path as last read or written
 };
 
 } // namespace scalescope

@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QCursor>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
@@ -116,6 +117,9 @@ MainWindow::~MainWindow()
     m_scene->disconnect(this);
     m_scene->disconnect(m_live);
     delete m_scene;
+    // Before the recovery store it writes to is gone (a member, destroyed
+    // before the document, whose undo stack still reports a last clean change).
+    delete m_autosaver;
 }
 
 bool MainWindow::openStartupDocument(const QString &file)
@@ -136,26 +140,36 @@ void MainWindow::showStart(std::optional<int> stage, std::optional<double> users
 
 bool MainWindow::offerRecovery()
 {
-    const QList<RecoveredSession> sessions = m_recovery->orphans();
-    if (sessions.isEmpty())
-        return false;
-    const RecoveredSession &newest = sessions.front();
-    const QString what = newest.meta.originalFile.isEmpty() ? tr("an untitled scenario")
-                                                           : QFileInfo(newest.meta.originalFile).fileName();
-    QMessageBox box(QMessageBox::Question, tr("Restore unsaved work?"),
-                    tr("ScaleScope did not close properly. Unsaved changes to %1 from %2 can be restored.")
-                        .arg(what, QLocale().toString(newest.savedAt, QLocale::ShortFormat)),
-                    QMessageBox::NoButton, this);
-    QPushButton *restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
-    QPushButton *discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
-    box.addButton(tr("Not now"), QMessageBox::RejectRole);
-    box.setDefaultButton(restore);
-    box.exec();
-    if (box.clickedButton() == discard) {
-        RecoveryStore::discard(newest);
-        return false;
+    // Newest first. A copy that cannot be restored is set aside (kept, never
+    // offered again) and the next older one is offered: it hides nothing.
+    QStringList tried;
+    for (;;) {
+        QList<RecoveredSession> sessions = m_recovery->orphans();
+        sessions.removeIf([&tried](const RecoveredSession &s) { return tried.contains(s.dataPath); });
+        if (sessions.isEmpty())
+            return false;
+        const RecoveredSession &newest = sessions.front();
+        tried << newest.dataPath;
+        const QString what = newest.meta.originalFile.isEmpty() ? tr("an untitled scenario")
+                                                               : QFileInfo(newest.meta.originalFile).fileName();
+        QMessageBox box(QMessageBox::Question, tr("Restore unsaved work?"),
+                        tr("ScaleScope did not close properly. Unsaved changes to %1 from %2 can be restored.")
+                            .arg(what, QLocale().toString(newest.savedAt, QLocale::ShortFormat)),
+                        QMessageBox::NoButton, this);
+        QPushButton *restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+        QPushButton *discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+        box.addButton(tr("Not now"), QMessageBox::RejectRole);
+        box.setDefaultButton(restore);
+        box.exec();
+        if (box.clickedButton() == discard) {
+            RecoveryStore::discard(newest);
+            return false;
+        }
+        if (box.clickedButton() != restore)
+            return false;
+        if (restoreRecovery(newest))
+            return true;
     }
-    return box.clickedButton() == restore && restoreRecovery(newest);
 }
 
 bool MainWindow::restoreRecovery(const RecoveredSession &session)
@@ -163,7 +177,13 @@ bool MainWindow::restoreRecovery(const RecoveredSession &session)
     LoadError error;
     std::optional<Scenario> scenario = RecoveryStore::load(session, &error);
     if (!scenario) {
-        QMessageBox::critical(this, tr("Cannot restore"), error.toString());
+        const QString aside = RecoveryStore::asideDirectory(session);
+        QMessageBox::critical(this, tr("Cannot restore"),
+                              tr("%1\n\nThe copy is kept in %2 and will not be offered again.")
+                                  .arg(error.toString(), QDir::toNativeSeparators(aside)));
+        // Moved once the message was seen: the next start offers older copies.
+        if (RecoveryStore::setAside(session).isEmpty())
+            statusBar()->showMessage(tr("Could not move the unrestorable copy to %1").arg(aside), 10000);
         return false;
     }
     m_files->adoptRecovered(std::move(*scenario), session.meta.stage, session.meta.originalFile);

@@ -41,7 +41,7 @@ struct RecoveredSession;
 
 struct WindowOptions {
     QString recoveryDirectory; // empty: RecoveryStore::defaultDirectory()
-    int autosaveDelayMs = 3000;
+    int autosaveDelayMs = 1000; // at most one recovery write per interval (see Autosaver)
 };
 
 class MainWindow : public QMainWindow {

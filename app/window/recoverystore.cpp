@@ -1,5 +1,6 @@
 #include "recoverystore.h"
 
+#include "atomicfile.h"
 #include "scenariofile.h"
 
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -21,17 +21,6 @@ namespace {
 const QString kLockSuffix = QStringLiteral(".lock");
 const QString kDataSuffix = QStringLiteral(".json");
 const QString kMetaSuffix = QStringLiteral(".meta.json");
-
-bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
 
 RecoveryMeta readMeta(const QString &path)
 {
@@ -88,8 +77,8 @@ bool RecoveryStore::write(const Scenario &scenario, const RecoveryMeta &meta, QS
     const QJsonObject o{{QLatin1String("file"), meta.originalFile}, {QLatin1String("stage"), meta.stage}};
     const QString metaPath = m_directory + QLatin1Char('/') + m_session + kMetaSuffix;
     // The meta first: a copy is never found without knowing where it belongs.
-    return writeAtomically(metaPath, QJsonDocument(o).toJson(QJsonDocument::Compact), error)
-           && writeAtomically(dataPath(), serializeScenario(scenario), error);
+    return writeFileAtomically(metaPath, QJsonDocument(o).toJson(QJsonDocument::Compact), error)
+           && writeFileAtomically(dataPath(), serializeScenario(scenario), error);
 }
 
 bool RecoveryStore::hasCopy() const
@@ -139,6 +128,26 @@ QList<RecoveredSession> RecoveryStore::orphans() const
 std::optional<Scenario> RecoveryStore::load(const RecoveredSession &session, LoadError *error)
 {
     return loadScenario(session.dataPath, error);
+}
+
+QString RecoveryStore::asideDirectory(const RecoveredSession &session)
+{
+    return QDir(QFileInfo(session.dataPath).absolutePath()).filePath(QStringLiteral("unrestorable"));
+}
+
+QString RecoveryStore::setAside(const RecoveredSession &session)
+{
+    const QDir aside(asideDirectory(session));
+    QDir().mkpath(aside.path());
+    // Named by when it was written, so several never collide and sort by age.
+    const QString stamp = session.savedAt.toString(QStringLiteral("yyyy-MM-dd_HH-mm-ss"));
+    QString base = aside.filePath(QStringLiteral("recovery-") + stamp);
+    for (int n = 2; QFile::exists(base + kDataSuffix); ++n)
+        base = aside.filePath(QStringLiteral("recovery-%1-%2").arg(stamp).arg(n));
+    if (!QFile::rename(session.dataPath, base + kDataSuffix))
+        return QString();
+    QFile::rename(session.metaPath, base + kMetaSuffix);
+    return base + kDataSuffix;
 }
 
 void RecoveryStore::discard(const RecoveredSession &session)

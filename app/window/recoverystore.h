@@ -58,6 +58,11 @@ public:
     QList<RecoveredSession> orphans() const;
     static std::optional<Scenario> load(const RecoveredSession &session, LoadError *error);
     static void discard(const RecoveredSession &session);
+    // A copy that cannot be restored: moved into the "unrestorable" folder
+    // beside the others, kept for the user but never offered again. Returns
+    // its new path (empty if it could not be moved).
+    static QString setAside(const RecoveredSession &session);
+    static QString asideDirectory(const RecoveredSession &session);
 
 private:
     QString m_directory;

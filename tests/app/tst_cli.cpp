@@ -5,8 +5,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include "clirunner.h"
+#include "sizelimits.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 #include <cmath>
 
@@ -58,7 +63,7 @@ class TestCli : public QObject {
 private slots:
     void validate()
     {
-        const Run r = scalescope({"validate", kSmall});
+        const Run r = runScalescope({"validate", kSmall});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("valid (3 components, 2 stages)"), r.out.constData());
         QVERIFY(r.err.isEmpty());
@@ -78,7 +83,7 @@ private slots:
         QFETCH(QString, file);
         QFETCH(QString, where);
         QFETCH(QString, problem);
-        const Run r = scalescope({"validate", kBad + file});
+        const Run r = runScalescope({"validate", kBad + file});
         QCOMPARE(r.exitCode, 1);
         const QString err = QString::fromUtf8(r.err);
         QVERIFY2(err.startsWith(kBad + file + where), qPrintable(err));
@@ -88,14 +93,14 @@ private slots:
 
     void missingFile()
     {
-        const Run r = scalescope({"evaluate", kBad + "no-such-file.json"});
+        const Run r = runScalescope({"evaluate", kBad + "no-such-file.json"});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("no-such-file.json") && r.err.contains("cannot open"), r.err.constData());
     }
 
     void evaluateJsonHasEveryField()
     {
-        const Run r = scalescope({"evaluate", kSmall, "--stage", "0", "--format", "json"});
+        const Run r = runScalescope({"evaluate", kSmall, "--stage", "0", "--format", "json"});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = json(r);
         for (const char *key : {"users", "stage", "bottleneck", "ceilingUsers", "sloCeilingUsers", "availability",
@@ -183,7 +188,7 @@ private slots:
     {
         // 10k users: the web CPU at 2.75 refuses 1 - 1/2.75 of every class;
         // the database (70%) and its storage (97.7%) hold.
-        const Run r = scalescope({"evaluate", kSmall, "--stage", "0", "--users", "10k"});
+        const Run r = runScalescope({"evaluate", kSmall, "--stage", "0", "--users", "10k"});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = json(r);
         QCOMPARE(o.value("users").toDouble(), 10000.0);
@@ -226,7 +231,7 @@ private slots:
         QFETCH(double, availability);
         QFETCH(double, ceiling);
         QFETCH(double, cost);
-        const Run r = scalescope(QStringList{"evaluate", kSmall} + stageArgs);
+        const Run r = runScalescope(QStringList{"evaluate", kSmall} + stageArgs);
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = json(r);
         QCOMPARE(o.value("stage").toInt(), stage);
@@ -239,7 +244,7 @@ private slots:
 
     void evaluateCsv()
     {
-        const Run r = scalescope({"evaluate", kSmall, "--stage", "0", "--format", "csv"});
+        const Run r = runScalescope({"evaluate", kSmall, "--stage", "0", "--format", "csv"});
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 7); // header, 2 web resources, 4 database resources
@@ -264,7 +269,7 @@ private slots:
 
     void evaluateMarkdown()
     {
-        const Run r = scalescope({"evaluate", kSmall, "--stage", "0", "--format", "md"});
+        const Run r = runScalescope({"evaluate", kSmall, "--stage", "0", "--format", "md"});
         QCOMPARE(r.exitCode, 0);
         const QString md = QString::fromUtf8(r.out);
         QVERIFY2(md.startsWith(QStringLiteral("### Base at 1,000 users")), qPrintable(md));
@@ -277,7 +282,7 @@ private slots:
 
     void sweepCsv()
     {
-        const Run r = scalescope({"sweep", kSmall, "--from", "1", "--to", "1M", "--points", "7"});
+        const Run r = runScalescope({"sweep", kSmall, "--from", "1", "--to", "1M", "--points", "7"});
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 8); // header + 7 points
@@ -290,7 +295,7 @@ private slots:
 
     void sweepJson()
     {
-        const Run r = scalescope({"sweep", kSmall, "--stage", "0", "--from", "10", "--to", "10k", "--points", "4",
+        const Run r = runScalescope({"sweep", kSmall, "--stage", "0", "--from", "10", "--to", "10k", "--points", "4",
                                   "--format", "json"});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = json(r);
@@ -375,16 +380,61 @@ private slots:
         QTest::newRow("junk seed") << QStringList{"simulate", kSmall, "--seed", "x"} << "--seed x";
         QTest::newRow("no file") << QStringList{"validate"} << "needs a scenario file";
         QTest::newRow("two files") << QStringList{"validate", kSmall, kSmall} << "unexpected argument";
+        // One rule for every user count: 1 to 100M, as the slider and export.
+        QTest::newRow("tiny users") << QStringList{"evaluate", kSmall, "--users", "1e-300"} << "from 1 to 100M";
+        QTest::newRow("huge users") << QStringList{"evaluate", kSmall, "--users", "1e12"} << "from 1 to 100M";
+        QTest::newRow("advise users") << QStringList{"advise", kSmall, "--users", "0.5"} << "from 1 to 100M";
+        QTest::newRow("sweep to") << QStringList{"sweep", kSmall, "--from", "1", "--to", "1e12", "--points", "3"} << "from 1 to 100M";
     }
     void badUsage()
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const Run r = scalescope(args);
+        const Run r = runScalescope(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
         QVERIFY2(r.err.contains("Usage:"), r.err.constData());
         QVERIFY(r.out.isEmpty());
+    }
+
+    // A named pipe as the scenario blocked every command for ever.
+    void namedPipe()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("f.json"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        for (const char *command : {"validate", "evaluate", "journey"}) {
+            const Run r = runScalescope({QString::fromLatin1(command), fifo});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains("f.json") && r.err.contains("named pipe (FIFO)"), r.err.constData());
+        }
+    }
+
+    // A sweep keeps components x points figures: too many are refused up
+    // front with the number of points that would do, never by running out
+    // of memory.
+    void sweepTooLarge()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("many.json"));
+        constexpr int kComponents = 1000;
+        QByteArray components;
+        for (int i = 0; i < kComponents; ++i)
+            components += (i ? "," : "") + QByteArray("{\"id\": \"c") + QByteArray::number(i) + "\", \"kind\": \"s3\"}";
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"scalescope-scenario\", \"version\": 1, \"base\": {\"components\": [" + components + "]}}");
+        f.close();
+        const qint64 allowed = scalescope::kMaxSweepValues / kComponents;
+        Run r = runScalescope({"sweep", file, "--from", "1", "--to", "1M", "--points", QString::number(scalescope::kMaxSweepPoints)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("at most %1 points").arg(allowed).toUtf8()), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        // One point more than the message offers is already too many.
+        r = runScalescope({"sweep", file, "--from", "1", "--to", "1M", "--points", QString::number(allowed + 1)});
+        QCOMPARE(r.exitCode, 2);
+        r = runScalescope({"sweep", file, "--from", "1", "--to", "1M", "--points", "3"});
+        QCOMPARE(r.exitCode, 0);
     }
 };
 

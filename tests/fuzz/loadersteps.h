@@ -33,6 +33,9 @@ inline QString checkStages(const Scenario &s)
         const Architecture a = architectureAt(s, k);
         if (const auto problem = validateArchitecture(a, Catalog::builtin()))
             return QStringLiteral("stage %1 does not validate: %2: %3").arg(k).arg(problem->path, problem->message);
+        // What loaded is within the limits the editor and exports rely on.
+        if (const auto problem = limitProblem(a))
+            return QStringLiteral("stage %1 is over the limits: %2: %3").arg(k).arg(problem->path, problem->message);
         const Network network = compileNetwork(a);
         for (double users : kUserCounts)
             evaluate(network, users, reused);

@@ -39,6 +39,7 @@ private slots:
         QTest::newRow("stage not a number") << QStringList{"--stage", "two"} << "'two'";
         QTest::newRow("negative stage") << QStringList{"--stage", "-1"} << "'-1'";
         QTest::newRow("users junk") << QStringList{"--users", "lots"} << "'lots'";
+        QTest::newRow("users out of range") << QStringList{"--users", "1e12"} << "from 1 to 100M";
         QTest::newRow("value missing") << QStringList{"--users"} << "--users needs a value";
         QTest::newRow("two files") << QStringList{"a.json", "b.json"} << "'b.json'";
     }

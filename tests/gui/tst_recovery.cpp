@@ -8,6 +8,7 @@
 #include "guisupport.h"
 #include "scalescope_resources.h"
 #include "scenariofile.h"
+#include "../filesizelimit.h"
 #include "window/autosaver.h"
 #include "window/filecontroller.h"
 #include "window/mainwindow.h"
@@ -15,7 +16,11 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QTimer>
 #include <QFile>
+#include <QPointer>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -65,6 +70,44 @@ int runChild(const QString &recoveryDir, const QString &file, const QString &exp
     for (;;)
         QTest::qWait(1000);
 }
+
+// Answers the next modal message boxes in turn, one button (by its text)
+// each, and keeps what each said.
+class AnswerInTurn : public QObject {
+public:
+    explicit AnswerInTurn(QStringList buttons) : m_buttons(std::move(buttons))
+    {
+        QTimer::singleShot(0, this, &AnswerInTurn::poll);
+    }
+    QStringList texts() const { return m_texts; }
+
+private:
+    void poll()
+    {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        // A box not answered yet: the last one answered is gone or another.
+        if (box && box != m_last.data() && !m_buttons.isEmpty()) {
+            m_last = box;
+            m_texts << box->windowTitle() + QLatin1Char('\n') + box->text();
+            const QString wanted = m_buttons.takeFirst();
+            QAbstractButton *chosen = nullptr;
+            for (QAbstractButton *b : box->buttons())
+                if (b->text() == wanted || (wanted == QLatin1String("OK") && box->buttonRole(b) == QMessageBox::AcceptRole))
+                    chosen = b;
+            if (chosen)
+                chosen->click();
+            else
+                box->reject();
+        }
+        if (!m_buttons.isEmpty() && ++m_tries < 100000)
+            QTimer::singleShot(1, this, &AnswerInTurn::poll);
+    }
+
+    QStringList m_buttons;
+    QStringList m_texts;
+    QPointer<QMessageBox> m_last;
+    int m_tries = 0;
+};
 
 } // namespace
 
@@ -184,10 +227,102 @@ private slots:
         QCOMPARE(QDir(recovery).entryList(QDir::Files), QStringList());
     }
 
+    // A copy that cannot be restored is said so, then set aside (kept,
+    // named) and never offered again; the older good copy behind it is.
+    void anUnrestorableCopyIsSetAside()
+    {
+        QTemporaryDir dir;
+        const QString recovery = dir.filePath(QStringLiteral("recovery"));
+        const QString good = leaveCrashedSession(recovery, QStringLiteral("s3"));
+        const QString bad = leaveCrashedSession(recovery, QStringLiteral("sqs"));
+        QVERIFY(!good.isEmpty() && !bad.isEmpty());
+        const QByteArray garbage = "{\"format\": \"scalescope-scenario\", \"version\": 1, \"base\": {\"compo";
+        QFile badFile(bad);
+        QVERIFY(badFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        badFile.write(garbage);
+        badFile.close();
+        // The bad copy is the newer one.
+        QFile goodFile(good);
+        QVERIFY(goodFile.open(QIODevice::ReadWrite));
+        QVERIFY(goodFile.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
+        goodFile.close();
+
+        MainWindow window(WindowOptions{recovery, 60000});
+        QCOMPARE(window.recovery()->orphans().front().dataPath, QFileInfo(bad).absoluteFilePath());
+        {
+            AnswerInTurn answers({QStringLiteral("Restore"), QStringLiteral("OK"), QStringLiteral("Restore")});
+            QVERIFY(window.offerRecovery());
+            QCOMPARE(answers.texts().size(), 3);
+            QVERIFY2(answers.texts()[1].contains(QStringLiteral("Cannot restore")), qPrintable(answers.texts()[1]));
+            QVERIFY2(answers.texts()[1].contains(QStringLiteral("unrestorable")), qPrintable(answers.texts()[1]));
+        }
+        QVERIFY(window.document()->component(QStringLiteral("s3")));
+        // Kept, under a name that says when it was written; offered no more.
+        const QDir aside(recovery + QStringLiteral("/unrestorable"));
+        const QStringList kept = aside.entryList({QStringLiteral("recovery-*.json")}, QDir::Files);
+        QCOMPARE(kept.filter(QStringLiteral(".meta.json")).size(), 1);
+        QVERIFY2(kept.size() == 2, qPrintable(kept.join(u' ')));
+        const QString keptData = kept.filter(QRegularExpression(QStringLiteral("^recovery-[^.]*\\.json$"))).value(0);
+        QCOMPARE(readAll(aside.filePath(keptData)), garbage);
+        QVERIFY(window.recovery()->orphans().isEmpty());
+        MainWindow next(WindowOptions{recovery, 60000});
+        QVERIFY(next.recovery()->orphans().isEmpty()); // `window` is alive; the bad copy is offered no more
+        window.document()->undoStack()->setClean();
+    }
+
+    // The first change is copied within moments, not after the interval;
+    // changes right after it wait for the interval (coalesced).
+    void theFirstChangeIsCopiedSoon()
+    {
+        QTemporaryDir dir;
+        MainWindow window(WindowOptions{dir.filePath(QStringLiteral("recovery")), 3600 * 1000});
+        window.document()->setScenario(Scenario{});
+        pushEdit(window.document(), new AddComponentCommand(window.document(), QStringLiteral("s3"), Point{}));
+        QVERIFY(window.autosaver()->isPending());
+        // An hour's interval: only the quick first write can make this copy.
+        QTRY_VERIFY_WITH_TIMEOUT(window.recovery()->hasCopy(), 60000);
+        const QByteArray first = readAll(window.recovery()->dataPath());
+        pushEdit(window.document(), new AddComponentCommand(window.document(), QStringLiteral("sqs"), Point{200, 0}));
+        QVERIFY(window.autosaver()->isPending());
+        QCOMPARE(readAll(window.recovery()->dataPath()), first); // coalesced: not yet written
+        QVERIFY(window.autosaver()->saveNow());
+        QVERIFY(readAll(window.recovery()->dataPath()).contains("sqs"));
+        window.document()->undoStack()->setClean();
+    }
+
+    // The recovery copy is written as a document is: a failed write keeps
+    // the previous copy whole.
+    void aFailedRecoveryWriteKeepsThePreviousCopy()
+    {
+        QTemporaryDir dir;
+        RecoveryStore store(dir.filePath(QStringLiteral("recovery")));
+        ScenarioDocument doc;
+        pushEdit(&doc, new AddComponentCommand(&doc, QStringLiteral("s3"), Point{}));
+        QVERIFY(store.write(doc.scenario(), RecoveryMeta{}, nullptr));
+        const QByteArray before = readAll(store.dataPath());
+        for (int i = 0; i < 200; ++i)
+            pushEdit(&doc, new AddComponentCommand(&doc, QStringLiteral("s3"), Point{100.0 * (i + 1), 0}));
+        QString error;
+        {
+            test::FileSizeLimit limit(rlim_t(before.size()));
+            QVERIFY(limit.ok());
+            QVERIFY(!store.write(doc.scenario(), RecoveryMeta{}, &error));
+        }
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(readAll(store.dataPath()), before);
+    }
+
 private:
     // A session that died: its copy is written and its lock made stale by
     // naming a process that no longer runs.
-    static void leaveCrashedSession(const QString &recovery, const QString &kind)
+    static QString leaveCrashedSession(const QString &recovery, const QString &kind)
+    {
+        QString result;
+        leaveCrashedSessionInto(recovery, kind, result);
+        return result;
+    }
+
+    static void leaveCrashedSessionInto(const QString &recovery, const QString &kind, QString &dataPath)
     {
         QProcess done;
         done.start(QStringLiteral("sleep"), {QStringLiteral("0.1")});
@@ -211,6 +346,7 @@ private:
         QFile lockFile(lock);
         QVERIFY(lockFile.open(QIODevice::WriteOnly));
         lockFile.write(QByteArray::number(deadPid) + "\nScaleScope-tests\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        dataPath = data;
     }
 
     static QByteArray readAll(const QString &path)

@@ -2,10 +2,16 @@
 // exact JSON path and a message that names the problem; syntax errors also
 // give the line and column (counted in characters, from 1).
 #include "scenariofile.h"
+#include "sizelimits.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace scalescope;
 
@@ -419,12 +425,13 @@ private slots:
 
     void largeArrays()
     {
-        // 100,000 components, then one more that repeats the first id.
+        // As many components as allowed, the last repeating the first id.
         QByteArray list;
-        for (int i = 0; i < 100000; ++i)
+        for (qsizetype i = 0; i + 1 < kMaxComponents; ++i)
             list += "{\"id\": \"c" + QByteArray::number(i) + "\", \"kind\": \"s3\"},";
         expectFailure(small("\"base\": {\"components\": [" + list + R"({"id": "c0", "kind": "s3"}]})"),
-                      "base.components[100000].id", "duplicate id 'c0' (also components[0])", 0, 0);
+                      QStringLiteral("base.components[%1].id").arg(kMaxComponents - 1),
+                      "duplicate id 'c0' (also components[0])", 0, 0);
         // A stage's user range given as a million numbers.
         QByteArray numbers = "0";
         for (int i = 1; i < 1000000; ++i)
@@ -451,6 +458,137 @@ private slots:
         QCOMPARE(error.file, dir.path());
         QVERIFY2(error.message.contains(QStringLiteral("cannot open")), qPrintable(error.message));
         QVERIFY2(error.message.contains(QStringLiteral("directory")), qPrintable(error.message));
+    }
+
+#ifdef Q_OS_UNIX
+    // A named pipe with no writer blocked the loader in open() for ever.
+    void namedPipe()
+    {
+        QTemporaryDir dir;
+        const QString name = dir.filePath("f.json");
+        QCOMPARE(::mkfifo(QFile::encodeName(name).constData(), 0600), 0);
+        LoadError error;
+        QVERIFY(!loadScenario(name, &error));
+        QCOMPARE(error.file, name);
+        QVERIFY2(error.message.contains(QStringLiteral("named pipe (FIFO)")), qPrintable(error.message));
+    }
+
+    // A device would be read as an endless or empty file.
+    void device()
+    {
+        for (const char *name : {"/dev/zero", "/dev/null"}) {
+            LoadError error;
+            QVERIFY(!loadScenario(QString::fromLatin1(name), &error));
+            QVERIFY2(error.message.contains(QStringLiteral("device")), qPrintable(error.message));
+        }
+    }
+#endif
+
+#ifdef Q_OS_LINUX
+    // A regular file whose read fails (this one refuses reads at offset 0)
+    // was reported as empty.
+    void readError()
+    {
+        const QString name = QStringLiteral("/proc/self/mem");
+        if (!QFile::exists(name))
+            QSKIP("no /proc/self/mem here");
+        LoadError error;
+        QVERIFY(!loadScenario(name, &error));
+        QVERIFY2(error.message.contains(QStringLiteral("cannot read")), qPrintable(error.message));
+        QVERIFY2(!error.message.contains(QStringLiteral("empty")), qPrintable(error.message));
+    }
+#endif
+
+    // Every edit is charged a whole check of the architecture it edits: a
+    // base of B components and stages of edits on it are refused at the
+    // first edit that takes the work past the budget. (Charged 1/64 of that
+    // before, such a 5 MB file ran for a minute before being refused.)
+    void editBudget()
+    {
+        constexpr int kBase = 2000;
+        constexpr int kStages = 300;
+        constexpr int kEdits = 300;
+        QByteArray components = R"({"id": "c0", "kind": "ec2"})";
+        for (int i = 1; i < kBase; ++i)
+            components += ", {\"id\": \"c" + QByteArray::number(i) + "\", \"kind\": \"s3\"}";
+        QByteArray stages;
+        for (int k = 0; k < kStages; ++k) {
+            stages += QByteArray(k ? ", " : "") + R"({"title": "s", "edits": [)";
+            for (int e = 0; e < kEdits; ++e)
+                stages += QByteArray(e ? ", " : "") + R"({"op": "change-component", "id": "c0", "set": {"count": 2}})";
+            stages += "]}";
+        }
+        const QByteArray bytes = small(R"("base": {"components": [)" + components + R"(]}, "stages": [)" + stages + "]");
+        // The base costs one check of kBase items plus one, and so does every
+        // edit; the budget runs out at the first overall edit n (from 0) with
+        // (n + 2) * (kBase + 1) > budget, that is n = floor(budget / unit) - 1.
+        const qint64 unit = kBase + 1;
+        const qint64 n = kLoaderWorkBudget / unit - 1;
+        QVERIFY(n < qint64(kStages) * kEdits);
+        expectFailure(bytes, QStringLiteral("stages[%1].edits[%2]").arg(n / kEdits).arg(n % kEdits),
+                      QStringLiteral("too large to check"), 0, 0);
+        // A real journey on the same base loads: 15 stages of 20 edits.
+        QByteArray fewer;
+        for (int k = 0; k < 15; ++k) {
+            fewer += QByteArray(k ? ", " : "") + R"({"title": "s", "edits": [)";
+            for (int e = 0; e < 20; ++e)
+                fewer += QByteArray(e ? ", " : "") + R"({"op": "change-component", "id": "c0", "set": {"count": 2}})";
+            fewer += "]}";
+        }
+        LoadError error;
+        QVERIFY2(parseScenario(small(R"("base": {"components": [)" + components + R"(]}, "stages": [)" + fewer + "]"),
+                               "row.json", &error),
+                 qPrintable(error.toString()));
+    }
+
+    // Files under the byte cap that describe more than the editor handles
+    // are refused up front, naming the limit.
+    void sizeLimits()
+    {
+        const auto many = [](qsizetype count, const QByteArray &item) {
+            QByteArray list;
+            for (qsizetype i = 0; i < count; ++i)
+                list += (i ? "," : "") + QByteArray(item).replace("@", QByteArray::number(i));
+            return list;
+        };
+        const QByteArray component = R"({"id": "c@", "kind": "s3"})";
+        expectFailure(small(R"("base": {"components": [)" + many(kMaxComponents + 1, component) + "]}"),
+                      "base.components", QStringLiteral("at most %1").arg(kMaxComponents), 0, 0);
+        // 100,000 nested groups.
+        expectFailure(small(R"("base": {"groups": [)"
+                            + many(100000, R"({"id": "g@", "kind": "vpc", "parent": "g@"})") + "]}"),
+                      "base.groups", QStringLiteral("at most %1").arg(kMaxGroups), 0, 0);
+        expectFailure(small(R"("base": {"connections": [)" + many(kMaxConnections + 1, R"({"from": "a", "to": "b"})")
+                            + "]}"),
+                      "base.connections", QStringLiteral("at most %1").arg(kMaxConnections), 0, 0);
+        // Grown past the limit by a stage: the edit that does it is named.
+        expectFailure(small(R"("base": {"components": [)" + many(kMaxComponents, component)
+                            + R"(]}, "stages": [{"title": "t", "edits": [{"op": "add-component", "component": {"id": "x", "kind": "s3"}}]}])"),
+                      "stages[0].edits[0]", QStringLiteral("at most %1").arg(kMaxComponents), 0, 0);
+        // At the limit is fine.
+        LoadError error;
+        QVERIFY2(parseScenario(small(R"("base": {"components": [)" + many(kMaxComponents, component) + "]}"), "row.json",
+                               &error),
+                 qPrintable(error.toString()));
+    }
+
+    // A label of thousands of combining accents and emoji (15 KB) froze
+    // the window and took a minute to export: labels are names, and capped.
+    void longLabel()
+    {
+        QString label = QStringLiteral("a");
+        for (int i = 0; i < 5000; ++i)
+            label += QChar(0x0301);
+        for (int i = 0; i < 1000; ++i)
+            label += QString::fromUtf8("\xF0\x9F\x98\x80");
+        const QByteArray bytes = with("\"id\": \"files\", \"kind\": \"s3\"",
+                                      "\"id\": \"files\", \"kind\": \"s3\", \"label\": \"" + label.toUtf8() + '"');
+        expectFailure(bytes, "base.components[3].label", QStringLiteral("at most %1").arg(kMaxLabelLength), 0, 0);
+        const QByteArray atCap = with("\"id\": \"files\", \"kind\": \"s3\"",
+                                      "\"id\": \"files\", \"kind\": \"s3\", \"label\": \""
+                                          + label.left(kMaxLabelLength).toUtf8() + '"');
+        LoadError error;
+        QVERIFY2(parseScenario(atCap, "row.json", &error), qPrintable(error.toString()));
     }
 };
 

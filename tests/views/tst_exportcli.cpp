@@ -24,6 +24,7 @@
 #include <QXmlStreamReader>
 
 #include <cmath>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace scalescope;
@@ -270,6 +271,9 @@ private slots:
         QTest::newRow("bad scale") << QStringList{"export", three, "--out", "OUT/d.png", "--scale", "0"} << "--scale";
         QTest::newRow("scale and dpi") << QStringList{"export", three, "--out", "OUT/d.png", "--scale", "2", "--dpi", "300"} << "not both";
         QTest::newRow("bad users") << QStringList{"export", three, "--out", "OUT/d.png", "--users", "lots"} << "--users lots";
+        // One rule for user counts everywhere: 1 to 100M.
+        QTest::newRow("tiny users") << QStringList{"export", three, "--out", "OUT/d.png", "--users", "1e-300"} << "from 1 to 100M";
+        QTest::newRow("huge users") << QStringList{"export", three, "--out", "OUT/d.png", "--users", "1e12"} << "from 1 to 100M";
         QTest::newRow("unknown chart") << QStringList{"export-chart", three, "--chart", "pie", "--out", "OUT/c.svg"} << "--chart pie";
         QTest::newRow("chart stage") << QStringList{"export-chart", three, "--chart", "cost", "--stage", "9", "--out", "OUT/c.svg"} << "--stage 9";
         QTest::newRow("deck as png") << QStringList{"export-deck", three, "--out", "OUT/deck.png"} << "unknown format";
@@ -326,6 +330,18 @@ private slots:
             QCOMPARE(entries(locked), QStringList());
             QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         }
+    }
+
+    // A named pipe as the scenario blocked the export for ever.
+    void namedPipeIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath("f.json");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const Run r = cli({"export", fifo, "--out", dir.filePath("d.svg")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("f.json") && r.err.contains("named pipe"), r.err.constData());
+        QCOMPARE(entries(dir.path()).filter(QStringLiteral("d.svg")), QStringList()); // nothing written
     }
 
     void anExportReplacesAnOldFileWhole()

@@ -3,6 +3,7 @@
 #include "canvasscene.h"
 #include "document/scenariodocument.h"
 #include "iconlibrary.h"
+#include "labeltext.h"
 #include "devicepictures.h"
 #include "live/loadcolors.h"
 
@@ -30,6 +31,8 @@ const QPointF kHandleCentre(45, 0);
 constexpr double kHandleRadius = 7;
 const QColor kSelection(0x1A, 0x73, 0xE8);
 const QColor kInk(0x23, 0x2F, 0x3E);
+// More than two lines of the label box hold at 11 px: the rest is elided anyway.
+constexpr int kLabelClusters = 60;
 
 QString percent(double share)
 {
@@ -63,7 +66,7 @@ void ComponentItem::syncFromDocument()
 {
     if (const Component *c = m_document->component(m_id)) {
         setPos(c->position.x, c->position.y);
-        setToolTip(QStringLiteral("%1 (%2)").arg(c->label, c->id));
+        setToolTip(QStringLiteral("%1 (%2)").arg(boundedDisplayText(c->label, 4 * kLabelClusters), c->id));
     }
     layoutLabel();
     update();
@@ -229,10 +232,23 @@ void ComponentItem::layoutLabel()
     const QString label = !c ? QString() : c->label.isEmpty() ? c->id : c->label;
     const QFontMetricsF fm(labelFont());
     const int flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
-    QString text = label;
-    // Two lines at most: elide what would not fit.
-    while (fm.boundingRect(kLabelRect, flags, text).height() > kLabelRect.height() + 0.5 && text.size() > 1)
-        text = text.left(text.size() - 2) + QChar(0x2026);
+    QString text = boundedDisplayText(label, kLabelClusters);
+    // Two lines at most: elide what would not fit, the longest prefix that
+    // fits found by halving (each try is one layout of the bounded text).
+    const auto fits = [&](const QString &t) { return fm.boundingRect(kLabelRect, flags, t).height() <= kLabelRect.height() + 0.5; };
+    if (!fits(text)) {
+        qsizetype lo = 0, hi = text.size() - 1; // prefix lengths: lo fits, hi is not known to
+        while (lo < hi) {
+            const qsizetype mid = (lo + hi + 1) / 2;
+            if (fits(text.left(mid) + QChar(0x2026)))
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        if (lo > 0 && text.at(lo - 1).isHighSurrogate()) // never half a code point
+            --lo;
+        text = text.left(lo) + QChar(0x2026);
+    }
     prepareGeometryChange();
     m_labelText = text;
     m_labelRect = fm.boundingRect(kLabelRect, flags, text).adjusted(-3, -1, 3, 1).intersected(kLabelRect.adjusted(-2, -1, 2, 1));

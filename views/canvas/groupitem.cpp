@@ -4,6 +4,7 @@
 #include "document/scenariodocument.h"
 #include "groupstyle.h"
 #include "iconlibrary.h"
+#include "labeltext.h"
 
 #include <QCursor>
 #include <QFontMetricsF>
@@ -18,6 +19,7 @@ namespace {
 constexpr double kBand = 6;        // pick distance from the border
 constexpr double kHandleSize = 8;
 constexpr double kLabelPadding = 8;
+constexpr int kHeaderClusters = 200; // wider than any box's header; elided to the box
 const QColor kSelection(0x1A, 0x73, 0xE8);
 
 QFont headerFont()
@@ -62,7 +64,7 @@ void GroupItem::syncFromDocument()
         m_size = QSizeF(g->rect.width, g->rect.height);
         // Below every component; an inner box above the box that holds it.
         setZValue(-1000 + 10 * groupDepth(m_document->architecture(), m_id));
-        setToolTip(QStringLiteral("%1 (%2)").arg(g->label, g->id));
+        setToolTip(QStringLiteral("%1 (%2)").arg(boundedDisplayText(g->label, kHeaderClusters), g->id));
     }
     updateShape();
     update();
@@ -80,7 +82,7 @@ void GroupItem::setPreviewRect(const QRectF &rect)
 QRectF GroupItem::headerRect() const
 {
     const Group *g = m_document->group(m_id);
-    const QString label = g ? g->label : QString();
+    const QString label = g ? boundedDisplayText(g->label, kHeaderClusters) : QString();
     const GroupStyle style = groupStyle(g ? g->kind : QString());
     const double textLeft = style.icon ? kHeaderHeight + kLabelPadding : kLabelPadding;
     const double textWidth = QFontMetricsF(headerFont()).horizontalAdvance(label);
@@ -175,7 +177,7 @@ void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
     painter->setFont(f);
     painter->setPen(style.text);
     const QRectF textRect(textLeft, 0, std::max(0.0, r.width() - textLeft - kLabelPadding), kHeaderHeight);
-    const QString label = QFontMetricsF(f).elidedText(g->label, Qt::ElideRight, textRect.width());
+    const QString label = QFontMetricsF(f).elidedText(boundedDisplayText(g->label, kHeaderClusters), Qt::ElideRight, textRect.width());
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, label);
 
     if (isSelected()) {

@@ -102,6 +102,8 @@ std::optional<QString> ScenarioDocument::build(int stage, const std::vector<Edit
             list = recordEdit(start, list, e);
         }
     }
+    if (auto p = limitProblem(current))
+        return p->message;
     if (auto p = validateArchitecture(current, m_catalog))
         return p->message;
     return laterStagesProblem(next, stage, std::move(current));
@@ -118,7 +120,10 @@ std::optional<QString> ScenarioDocument::laterStagesProblem(const Scenario &next
         for (const Edit &e : later.edits)
             if (!applyEdit(current, e, &problem))
                 return QStringLiteral("stage %1 (%2) would no longer apply: %3").arg(k).arg(later.title, problem);
-        if (auto p = validateArchitecture(current, m_catalog))
+        std::optional<Problem> p = limitProblem(current);
+        if (!p)
+            p = validateArchitecture(current, m_catalog);
+        if (p)
             return QStringLiteral("stage %1 (%2) would break: %3").arg(k).arg(later.title, p->message);
     }
     return std::nullopt;

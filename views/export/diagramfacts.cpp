@@ -1,6 +1,7 @@
 #include "diagramfacts.h"
 
 #include "controls/statussummary.h"
+#include "canvas/labeltext.h"
 #include "controls/userscale.h"
 #include "evaluation.h"
 #include "network.h"
@@ -32,7 +33,7 @@ QString ceiling(const Network &n)
         return QStringLiteral("no limit within reach");
     const ComponentModel &c = n.components[size_t(n.ceilingComponent)];
     const QString what = n.ceilingResource >= 0 ? c.resources[size_t(n.ceilingResource)].name : QStringLiteral("availability");
-    return QStringLiteral("%1 users; then %2 %3 breaks first").arg(UserScale::format(n.ceilingUsers), c.label, what);
+    return QStringLiteral("%1 users; then %2 %3 breaks first").arg(UserScale::format(n.ceilingUsers), boundedDisplayText(c.label, 60), what);
 }
 
 } // namespace

@@ -5,10 +5,18 @@
 #include "diagramsnapshot.h"
 #include "document/scenariodocument.h"
 #include "live/evaluationservice.h"
+#include "sizelimits.h"
+#include "stages.h"
+#include "sweep.h"
+#include "usercount.h"
 
 #include <algorithm>
 
 namespace scalescope {
+
+// The charts' sweep of the largest architecture a file may hold stays within
+// what a sweep may keep.
+static_assert(kMaxComponents * EvaluationService::kSweepPoints <= kMaxSweepValues);
 
 bool exportDiagram(const Scenario &scenario, int stage, double users, const QString &path, ExportFormat format,
                    const PictureOptions &options, const OverlayOptions &overlay, QString *error)
