@@ -94,6 +94,17 @@ ComponentItem *CanvasScene::componentAt(const QPointF &scenePos) const
     return nullptr;
 }
 
+QGraphicsItem *CanvasScene::itemTakingPress(const QPointF &scenePos, Qt::MouseButton button) const
+{
+    // Overlays that take no clicks (the bottleneck's pulse and callout, the
+    // rate labels) lie over components; a press goes through them, as Qt
+    // delivers it, so the gesture must look through them too.
+    for (QGraphicsItem *item : items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder))
+        if (item->isVisible() && item->isEnabled() && (item->acceptedMouseButtons() & button))
+            return item;
+    return nullptr;
+}
+
 void CanvasScene::rebuild()
 {
     cancelGesture();
@@ -341,7 +352,7 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     cancelGesture();
     if (event->button() == Qt::LeftButton) {
-        QGraphicsItem *top = itemAt(event->scenePos(), QTransform());
+        QGraphicsItem *top = itemTakingPress(event->scenePos(), event->button());
         if (auto *component = qgraphicsitem_cast<ComponentItem *>(top);
             component && (m_connectMode || component->isOnConnectHandle(event->scenePos()))) {
             m_gesture = std::make_unique<ConnectGesture>(this, component->id());
