@@ -118,7 +118,7 @@ void MainWindow::createActions()
 
     m_nextStageAction = makeAction(this, QStringLiteral("actionNextStage"), tr("&Next Stage"),
                                    {QKeySequence(Qt::CTRL | Qt::Key_PageDown)},
-                                   tr("Show the next stage of the journey (a second press ends the animation)"));
+                                   tr("Show the next stage of the journey"));
     connect(m_nextStageAction, &QAction::triggered, m_navigator, &StageNavigator::next);
     m_previousStageAction = makeAction(this, QStringLiteral("actionPreviousStage"), tr("&Previous Stage"),
                                        {QKeySequence(Qt::CTRL | Qt::Key_PageUp)}, tr("Show the previous stage"));

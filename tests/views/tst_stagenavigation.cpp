@@ -17,6 +17,8 @@
 #include <QAbstractButton>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsSceneMouseEvent>
+#include <QScrollArea>
+#include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVariantAnimation>
@@ -145,6 +147,43 @@ private slots:
         QVERIFY(!bar.nextButton()->isEnabled());
     }
 
+    void stageBarShowsTheViewedStepWholeAndInView()
+    {
+        StageBar bar(m_nav.get());
+        bar.resize(420, 40); // far narrower than six titles
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        for (int k : {6, 0, 4}) {
+            m_doc->setStage(k);
+            QCoreApplication::processEvents(); // the strip lays out, then scrolls
+            QAbstractButton *step = bar.step(k);
+            const QString full = stageStepText(k, k == 0 ? QString() : m_doc->scenario().stages[size_t(k - 1)].title);
+            QCOMPARE(step->text(), full);
+            auto *scroll = bar.findChild<QScrollArea *>();
+            QVERIFY(scroll);
+            const QRect inViewport(step->mapTo(scroll->viewport(), QPoint(0, 0)), step->size());
+            QVERIFY2(scroll->viewport()->rect().contains(inViewport) || inViewport.width() > scroll->viewport()->width(),
+                     qPrintable(QStringLiteral("step %1 at %2..%3 of %4").arg(k).arg(inViewport.left()).arg(inViewport.right()).arg(scroll->viewport()->width())));
+            QVERIFY(scroll->viewport()->rect().contains(inViewport.topLeft() + QPoint(1, 1)));
+        }
+    }
+
+    void quickPressesStepOnceEach()
+    {
+        m_nav->setAnimated(false);
+        m_nav->goTo(6);
+        m_nav->setAnimated(true);
+        for (int k = 5; k >= 1; --k) {
+            m_nav->previous();
+            QVERIFY(m_nav->transition()->isRunning()); // pressed before the film ends
+            QCOMPARE(m_doc->stage(), k);
+        }
+        m_nav->next();
+        QCOMPARE(m_doc->stage(), 2);
+        m_nav->skip();
+        QCOMPARE(sceneState(*m_scene), freshSceneState(m_doc->scenario(), 2));
+    }
+
     void transitionEndedHalfWayLeavesTheFinalState_data()
     {
         QTest::addColumn<int>("from");
@@ -171,7 +210,7 @@ private slots:
         QVERIFY(anyTranslucent(*m_scene) || t->decorationCount() > 0);
         QVERIFY(sceneState(*m_scene) != freshSceneState(m_doc->scenario(), to));
 
-        m_nav->next(); // a second press ends the film, it does not move on
+        m_nav->skip();
         QVERIFY(!t->isRunning());
         QCOMPARE(m_doc->stage(), to);
         QCOMPARE(t->decorationCount(), 0);

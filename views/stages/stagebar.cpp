@@ -7,6 +7,7 @@
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QScrollArea>
+#include <QTimer>
 #include <QToolButton>
 
 namespace scalescope {
@@ -14,6 +15,7 @@ namespace scalescope {
 namespace {
 
 constexpr int kMaxStepChars = 28;
+constexpr char kFullText[] = "stageStepFullText";
 
 QString elided(const QString &text)
 {
@@ -37,7 +39,7 @@ StageBar::StageBar(StageNavigator *navigator, QWidget *parent)
     m_previous->setArrowType(Qt::LeftArrow);
     m_previous->setToolTip(tr("Previous stage"));
     m_next->setArrowType(Qt::RightArrow);
-    m_next->setToolTip(tr("Next stage (press again to skip the animation)"));
+    m_next->setToolTip(tr("Next stage"));
 
     auto *strip = new QWidget;
     m_stepLayout = new QHBoxLayout(strip);
@@ -88,6 +90,7 @@ void StageBar::rebuild()
         button->setCheckable(true);
         button->setAutoRaise(true);
         const QString text = stageStepText(k, title);
+        button->setProperty(kFullText, text);
         button->setText(elided(text));
         QString tip = text;
         if (k > 0) {
@@ -106,9 +109,19 @@ void StageBar::rebuild()
 void StageBar::syncChecked()
 {
     const int stage = m_navigator->document()->stage();
+    // The viewed stage reads in full; the others are short enough to fit.
+    for (QAbstractButton *b : m_steps->buttons()) {
+        const QString text = b->property(kFullText).toString();
+        b->setText(m_steps->id(b) == stage ? text : elided(text));
+    }
     if (QAbstractButton *b = m_steps->button(stage)) {
         b->setChecked(true);
-        m_scroll->ensureWidgetVisible(b);
+        // Once the strip is laid out with the new texts (or new steps):
+        // scrolling now would use the old geometry.
+        QTimer::singleShot(0, this, [this, stage] {
+            if (QAbstractButton *shown = m_steps->button(stage); shown && shown->isChecked())
+                m_scroll->ensureWidgetVisible(shown, 8, 0);
+        });
     }
     m_previous->setEnabled(m_navigator->canGoPrevious());
     m_next->setEnabled(m_navigator->canGoNext());
