@@ -5,6 +5,7 @@
 #include "stagerange.h"
 
 #include <QButtonGroup>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QScrollArea>
 #include <QTimer>
@@ -116,15 +117,31 @@ void StageBar::syncChecked()
     }
     if (QAbstractButton *b = m_steps->button(stage)) {
         b->setChecked(true);
-        // Once the strip is laid out with the new texts (or new steps):
-        // scrolling now would use the old geometry.
-        QTimer::singleShot(0, this, [this, stage] {
-            if (QAbstractButton *shown = m_steps->button(stage); shown && shown->isChecked())
-                m_scroll->ensureWidgetVisible(shown, 8, 0);
-        });
+        scrollToViewedStep();
     }
     m_previous->setEnabled(m_navigator->canGoPrevious());
     m_next->setEnabled(m_navigator->canGoNext());
+}
+
+void StageBar::scrollToViewedStep()
+{
+    // Once the strip is laid out with the new texts, steps or width:
+    // scrolling now would use the old geometry.
+    QTimer::singleShot(0, this, [this] {
+        QAbstractButton *shown = m_steps->checkedButton();
+        if (!shown)
+            return;
+        // The strip's new width reaches the scroll range through layout
+        // requests, which may still be queued behind this timer.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        m_scroll->ensureWidgetVisible(shown, 8, 0);
+    });
+}
+
+void StageBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    scrollToViewedStep();
 }
 
 } // namespace scalescope
