@@ -106,12 +106,13 @@ private slots:
 
 private:
     // The deferred fit and the end of the animation.
+    // The fit is queued behind the scene's rebuild (a zero timer) and runs
+    // while the stage's animation still moves things; then the film ends.
     void settle()
     {
-        m_window->navigator()->skip();
-        // The fit is queued behind the scene's rebuild (a zero timer).
         for (int i = 0; i < 3; ++i)
             QCoreApplication::processEvents();
+        m_window->navigator()->skip();
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;

@@ -265,11 +265,18 @@ void CanvasScene::selectAll()
 
 QRectF CanvasScene::contentRect() const
 {
+    // Where things rest in the document, not where a stage's animation or
+    // a drag has them now: a fit during the film frames the stage it ends
+    // on. Items lay out around their position (groups from their top left).
     QRectF r;
     for (ComponentItem *item : m_components)
-        r |= item->sceneBoundingRect();
+        if (const Component *c = m_document->component(item->id()))
+            r |= item->boundingRect().translated(c->position.x, c->position.y);
     for (GroupItem *item : m_groups)
-        r |= item->sceneBoundingRect();
+        if (const Group *g = m_document->group(item->id())) {
+            const double margin = -item->boundingRect().left(); // its handles around the box
+            r |= QRectF(g->rect.x, g->rect.y, g->rect.width, g->rect.height).adjusted(-margin, -margin, margin, margin);
+        }
     return r;
 }
 
