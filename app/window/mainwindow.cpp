@@ -15,6 +15,7 @@
 #include "recoverystore.h"
 #include "stages/journeyplayer.h"
 #include "stages/stagenavigator.h"
+#include "stages/stagerange.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -76,15 +77,12 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
         statusBar()->showMessage(text, 5000);
     });
     connect(m_document, &ScenarioDocument::editRefused, this, &MainWindow::showRefusal);
-    // A stage that grows the diagram past the view (as play mode moves on
-    // by itself) zooms out to show it all; a stage that fits keeps the zoom.
-    // Checked once the scene has rebuilt its items (after the signal).
+    // Every stage is shown whole and at a user count it is meant for (its
+    // title's range). The fit waits for the scene to rebuild its items.
     connect(m_document, &ScenarioDocument::stageChanged, this, [this] {
-        QTimer::singleShot(0, this, [this] {
-            const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
-            if (!visible.contains(m_scene->contentRect()))
-                m_view->fitToContents();
-        });
+        if (const int k = m_document->stage(); k > 0 && k <= m_document->stageCount())
+            m_live->setUsers(usersWithinStage(m_document->scenario().stages[size_t(k - 1)], m_live->users()));
+        QTimer::singleShot(0, m_view, &CanvasView::fitToContents);
     });
     connect(m_scene, &CanvasScene::connectionRefused, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);

@@ -119,7 +119,7 @@ void MainWindow::createActions()
 
     m_nextStageAction = makeAction(this, QStringLiteral("actionNextStage"), tr("&Next Stage"),
                                    {QKeySequence(Qt::CTRL | Qt::Key_PageDown)},
-                                   tr("Show the next stage of the journey (a second press ends the animation)"));
+                                   tr("Show the next stage of the journey"));
     connect(m_nextStageAction, &QAction::triggered, m_navigator, &StageNavigator::next);
     m_previousStageAction = makeAction(this, QStringLiteral("actionPreviousStage"), tr("&Previous Stage"),
                                        {QKeySequence(Qt::CTRL | Qt::Key_PageUp)}, tr("Show the previous stage"));
@@ -140,6 +140,15 @@ void MainWindow::createActions()
     m_aboutAction = makeAction(this, QStringLiteral("actionAbout"), tr("&About ScaleScope"), {});
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
+
+    // Right-click menus: what applies where, with the shortcuts of the menus.
+    using Target = CanvasView::MenuTarget;
+    const QList<QAction *> edit{m_cutAction, m_copyAction, m_duplicateAction, m_deleteAction};
+    m_view->setContextActions(Target::Component, edit + QList<QAction *>{nullptr, m_connectAction});
+    m_view->setContextActions(Target::Group, edit);
+    m_view->setContextActions(Target::Connection, {m_deleteAction});
+    m_view->setContextActions(Target::Canvas, {m_pasteAction, m_selectAllAction, nullptr, m_fitAction,
+                                               m_actualSizeAction, m_gridAction});
 }
 
 void MainWindow::createMenus()

@@ -71,6 +71,19 @@ private slots:
         QCOMPARE(servers->text(), QStringLiteral("4 servers"));
     }
 
+    void aCountOfOneReadsInTheSingular()
+    {
+        m_inspector->inspect(Selection{{QStringLiteral("web")}, {}, {}});
+        auto *page = qobject_cast<ComponentInspector *>(m_inspector->page());
+        auto *count = qobject_cast<IntegerSpinBox *>(page->parameters()->editor(QStringLiteral("count"))->input());
+        QVERIFY(count);
+        QCOMPARE(count->text(), QStringLiteral("2 instances"));
+        count->setValue(1);
+        QCOMPARE(count->text(), QStringLiteral("1 instance"));
+        count->setValue(3);
+        QCOMPARE(count->text(), QStringLiteral("3 instances"));
+    }
+
     void numberEditChangesTheDocumentAndUndoReverts()
     {
         m_inspector->inspect(Selection{{QStringLiteral("web")}, {}, {}});

@@ -17,6 +17,7 @@
 #include "live/evaluationservice.h"
 #include "live/flowstyle.h"
 #include "report.h"
+#include "commands/editcommand.h"
 #include "scalescope_resources.h"
 #include "scenariofile.h"
 
@@ -221,6 +222,38 @@ private slots:
         QCOMPARE(std::get<double>(live.document.component(QStringLiteral("web"))->params.value(QStringLiteral("count"))), 2.0);
     }
 
+    void countInsideAnAutoScalingGroupSaysTheGroupDecides()
+    {
+        // Stage 3: a fixed fleet of two; its count is read and editable.
+        Live fixed(3);
+        fixed.setUsers(1000);
+        ComponentInspector *page = fixed.select(QStringLiteral("web"));
+        QVERIFY(!fixed.model(QStringLiteral("web")).autoScaled);
+        QVERIFY(page->parameters()->editor(QStringLiteral("count"))->isEnabled());
+        QCOMPARE(page->parameters()->ignoredNote(QStringLiteral("count")), QString());
+
+        // Stage 4 moves the web servers into an auto scaling group: the
+        // model sizes them from the group, so count is disabled and says why.
+        Live scaled(4);
+        scaled.setUsers(1000);
+        QCOMPARE(scaled.document.component(QStringLiteral("web"))->group, QStringLiteral("asg"));
+        QVERIFY(scaled.model(QStringLiteral("web")).autoScaled);
+        page = scaled.select(QStringLiteral("web"));
+        QVERIFY(!page->parameters()->editor(QStringLiteral("count"))->isEnabled());
+        QVERIFY(page->parameters()->ignoredNote(QStringLiteral("count")).contains(QStringLiteral("auto scaling group")));
+        // Moving it out of the group makes the count count again.
+        ChangeComponent out;
+        out.id = QStringLiteral("web");
+        out.group = QStringLiteral("az-a");
+        QVERIFY(pushEdit(&scaled.document, new EditCommand(&scaled.document, {out}, QStringLiteral("Move out"))));
+        scaled.service.flush();
+        page = qobject_cast<ComponentInspector *>(scaled.inspector->page());
+        QVERIFY(page);
+        QVERIFY(!scaled.model(QStringLiteral("web")).autoScaled);
+        QVERIFY(page->parameters()->editor(QStringLiteral("count"))->isEnabled());
+        QCOMPARE(page->parameters()->ignoredNote(QStringLiteral("count")), QString());
+    }
+
     void anUnchangedEvaluationTouchesNothing()
     {
         Live live(3);
@@ -288,7 +321,7 @@ private slots:
         live.setUsers(1000);
         LiveFigures *figures = live.select(QStringLiteral("monitoring"))->liveFigures();
         QVERIFY(!figures->showsFigures());
-        QCOMPARE(figures->messageText(), QStringLiteral("Receives no traffic: nothing sends requests to it."));
+        QCOMPARE(figures->messageText(), QStringLiteral("Carries no requests: it watches the other components."));
         // The users send: they show what, not a message.
         LiveFigures *users = live.select(QStringLiteral("users"))->liveFigures();
         QVERIFY(users->showsFigures());
@@ -297,6 +330,41 @@ private slots:
         for (const Flow &f : live.model(QStringLiteral("users")).sent)
             sent += f.perUser * 1000;
         QCOMPARE(users->lineText(QStringLiteral("Sends")), FlowStyle::label(sent));
+    }
+
+    void noTrafficSaysWhy()
+    {
+        Live live(3);
+        live.setUsers(1000);
+        // Users with nothing to send to: they send, they do not receive.
+        std::vector<Edit> edits;
+        for (const Connection &c : live.document.architecture().connections)
+            if (c.from == QLatin1String("users"))
+                edits.push_back(RemoveConnection{c.from, c.to});
+        QVERIFY(!edits.empty());
+        // A load balancer fed only from the database: connected, yet the
+        // model routes nothing into it.
+        Component lb;
+        lb.id = QStringLiteral("lb-2");
+        lb.kind = QStringLiteral("alb");
+        lb.label = QStringLiteral("Second balancer");
+        lb.position = Point{900, 600};
+        edits.push_back(AddComponent{lb});
+        edits.push_back(AddConnection{Connection{QStringLiteral("db"), lb.id, std::nullopt}});
+        QVERIFY(pushEdit(&live.document, new EditCommand(&live.document, edits, QStringLiteral("Rewire"))));
+        live.service.flush();
+
+        QVERIFY(live.model(QStringLiteral("users")).sent.empty());
+        LiveFigures *users = live.select(QStringLiteral("users"))->liveFigures();
+        QVERIFY(!users->showsFigures());
+        QVERIFY2(users->messageText().startsWith(QStringLiteral("Sends no requests yet")), qPrintable(users->messageText()));
+
+        QVERIFY(!(live.result(lb.id).arrivalRate > 0));
+        LiveFigures *figures = live.select(lb.id)->liveFigures();
+        QVERIFY(!figures->showsFigures());
+        const QString dbLabel = live.document.component(QStringLiteral("db"))->label;
+        QCOMPARE(figures->messageText(),
+                 QStringLiteral("Receives no traffic: the model sends it no requests from %1.").arg(dbLabel));
     }
 
     void anArchitectureThatCannotBeEvaluatedIsOneLine()

@@ -82,6 +82,12 @@ private slots:
         QCOMPARE(palette.visibleKinds(), QStringList{QStringLiteral("availability-zone")});
         palette.searchField()->setText(QStringLiteral("replica"));
         QCOMPARE(palette.visibleKinds(), (QStringList{QStringLiteral("rds-replica"), QStringLiteral("aurora-replica")}));
+        // A word's start, not any part of one: CloudFront "forwards" misses.
+        palette.searchField()->setText(QStringLiteral("rds"));
+        QVERIFY(palette.visibleKinds().contains(QStringLiteral("rds")));
+        QVERIFY(!palette.visibleKinds().contains(QStringLiteral("cloudfront")));
+        palette.searchField()->setText(QStringLiteral("read replica"));
+        QCOMPARE(palette.visibleKinds(), (QStringList{QStringLiteral("rds-replica"), QStringLiteral("aurora-replica")}));
         palette.searchField()->clear();
         QCOMPARE(palette.visibleKinds().size(),
                  qsizetype(Catalog::builtin().kinds().size() + Catalog::builtin().groupKinds().size()));

@@ -18,6 +18,8 @@
 #include <QAbstractButton>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsSceneMouseEvent>
+#include <QScrollArea>
+#include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVariantAnimation>
@@ -146,6 +148,52 @@ private slots:
         QVERIFY(!bar.nextButton()->isEnabled());
     }
 
+    void stageBarShowsTheViewedStepWholeAndInView()
+    {
+        StageBar bar(m_nav.get());
+        bar.resize(420, 40); // far narrower than six titles
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        for (int k : {6, 0, 4}) {
+            m_doc->setStage(k);
+            QCoreApplication::processEvents(); // the strip lays out, then scrolls
+            QAbstractButton *step = bar.step(k);
+            const QString full = stageStepText(k, k == 0 ? QString() : m_doc->scenario().stages[size_t(k - 1)].title);
+            QCOMPARE(step->text(), full);
+            auto *scroll = bar.findChild<QScrollArea *>();
+            QVERIFY(scroll);
+            const QRect inViewport(step->mapTo(scroll->viewport(), QPoint(0, 0)), step->size());
+            QVERIFY2(scroll->viewport()->rect().contains(inViewport) || inViewport.width() > scroll->viewport()->width(),
+                     qPrintable(QStringLiteral("step %1 at %2..%3 of %4").arg(k).arg(inViewport.left()).arg(inViewport.right()).arg(scroll->viewport()->width())));
+            QVERIFY(scroll->viewport()->rect().contains(inViewport.center()));
+        }
+        // A window laid out after the stage was chosen (start-up) still
+        // shows it: the bar scrolls again when it is resized.
+        m_doc->setStage(6);
+        bar.resize(300, 40);
+        for (int i = 0; i < 5; ++i) // the resize, the layout it asks for, then the scroll
+            QCoreApplication::processEvents();
+        auto *scroll = bar.findChild<QScrollArea *>();
+        // Wider than the strip here, so it is centred: its middle is in view.
+        QVERIFY(scroll->viewport()->rect().contains(bar.step(6)->mapTo(scroll->viewport(), bar.step(6)->rect().center())));
+    }
+
+    void quickPressesStepOnceEach()
+    {
+        m_nav->setAnimated(false);
+        m_nav->goTo(6);
+        m_nav->setAnimated(true);
+        for (int k = 5; k >= 1; --k) {
+            m_nav->previous();
+            QVERIFY(m_nav->transition()->isRunning()); // pressed before the film ends
+            QCOMPARE(m_doc->stage(), k);
+        }
+        m_nav->next();
+        QCOMPARE(m_doc->stage(), 2);
+        m_nav->skip();
+        QCOMPARE(sceneState(*m_scene), freshSceneState(m_doc->scenario(), 2));
+    }
+
     void transitionEndedHalfWayLeavesTheFinalState_data()
     {
         QTest::addColumn<int>("from");
@@ -172,7 +220,7 @@ private slots:
         QVERIFY(anyTranslucent(*m_scene) || t->decorationCount() > 0);
         QVERIFY(sceneState(*m_scene) != freshSceneState(m_doc->scenario(), to));
 
-        m_nav->next(); // a second press ends the film, it does not move on
+        m_nav->skip();
         QVERIFY(!t->isRunning());
         QCOMPARE(m_doc->stage(), to);
         QCOMPARE(t->decorationCount(), 0);

@@ -2,6 +2,8 @@
 
 #include "canvasobstacles.h"
 
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QPainter>
 
 #include <algorithm>
@@ -115,10 +117,16 @@ void BottleneckCallout::placeAt(const QPointF &componentCentre, const CanvasObst
     setPos(componentCentre);
     int best = 0;
     double bestArea = std::numeric_limits<double>::infinity();
+    const std::vector<QRectF> shown = visibleSceneRects();
     for (int side = 0; side < 2 * kNearSides; ++side) {
-        double area = obstacles.covered(mapRectToScene(boxAt(side)));
+        const QRectF box = mapRectToScene(boxAt(side));
+        double area = obstacles.covered(box);
         if (area > 0)
             area += kTouchPenalty; // a free place, even further out, beats a corner on a label
+        // A box cut at the window's edge, or out of sight, tells nothing:
+        // worse than covering a label.
+        if (const double hidden = hiddenArea(box, shown); hidden > 0)
+            area += 2 * kTouchPenalty + 4 * hidden;
         if (side >= kNearSides)
             area += kFarPenalty;
         if (side == m_side)
@@ -135,6 +143,28 @@ void BottleneckCallout::placeAt(const QPointF &componentCentre, const CanvasObst
         m_box = box;
         m_bounds = m_box.united(kPulseRect).adjusted(-2, -2, 2, 2);
     }
+}
+
+std::vector<QRectF> BottleneckCallout::visibleSceneRects() const
+{
+    std::vector<QRectF> rects;
+    if (scene())
+        for (const QGraphicsView *view : scene()->views())
+            if (view->isVisible())
+                rects.push_back(view->mapToScene(view->viewport()->rect()).boundingRect());
+    return rects;
+}
+
+double BottleneckCallout::hiddenArea(const QRectF &box, const std::vector<QRectF> &shown)
+{
+    // The view that shows most of it counts; with no view (export, tests
+    // without a window) nothing is hidden.
+    double hidden = shown.empty() ? 0 : box.width() * box.height();
+    for (const QRectF &visible : shown) {
+        const QRectF in = box.intersected(visible);
+        hidden = std::min(hidden, box.width() * box.height() - in.width() * in.height());
+    }
+    return hidden;
 }
 
 void BottleneckCallout::advancePulse(double seconds)

@@ -11,6 +11,8 @@
 #include <QGraphicsObject>
 #include <QStaticText>
 
+#include <vector>
+
 namespace scalescope {
 
 class CanvasObstacles;
@@ -36,7 +38,8 @@ public:
     void setContent(const Content &content);
     const Content &content() const { return m_content; }
     // Centres the ring on the component and puts the box on the side where
-    // it covers least of the obstacles (components, group headers, labels).
+    // it covers least of the obstacles (components, group headers, labels)
+    // and lies inside the views showing the scene.
     void placeAt(const QPointF &componentCentre, const CanvasObstacles &obstacles);
     // The box in scene coordinates (tests check what it covers).
     QRectF boxSceneRect() const { return mapRectToScene(m_box); }
@@ -51,6 +54,8 @@ public:
 private:
     void layout();
     QRectF boxAt(int side) const;
+    std::vector<QRectF> visibleSceneRects() const;
+    static double hiddenArea(const QRectF &box, const std::vector<QRectF> &shown);
     QColor color() const;
 
     Content m_content;

@@ -1,5 +1,6 @@
 #include "canvasclipboard.h"
 
+#include "controls/counttext.h"
 #include "canvasgrid.h"
 #include "canvasscene.h"
 #include "commands/pasteitemscommand.h"
@@ -65,7 +66,7 @@ bool CanvasClipboard::cut()
         return false;
     ScenarioDocument *document = m_scene->document();
     auto *command = new RemoveItemsCommand(document, m_scene->selection());
-    command->setText(tr("Cut %n item(s)", nullptr, int(m_scene->selection().size())));
+    command->setText(tr("Cut %1").arg(countText(m_scene->selection().size(), tr("item"), tr("items"))));
     // What is cut is pasted back where it was.
     m_pastes = -1;
     return pushEdit(document, command);

@@ -94,6 +94,17 @@ ComponentItem *CanvasScene::componentAt(const QPointF &scenePos) const
     return nullptr;
 }
 
+QGraphicsItem *CanvasScene::itemTakingPress(const QPointF &scenePos, Qt::MouseButton button) const
+{
+    // Overlays that take no clicks (the bottleneck's pulse and callout, the
+    // rate labels) lie over components; a press goes through them, as Qt
+    // delivers it, so the gesture must look through them too.
+    for (QGraphicsItem *item : items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder))
+        if (item->isVisible() && item->isEnabled() && (item->acceptedMouseButtons() & button))
+            return item;
+    return nullptr;
+}
+
 void CanvasScene::rebuild()
 {
     cancelGesture();
@@ -254,11 +265,18 @@ void CanvasScene::selectAll()
 
 QRectF CanvasScene::contentRect() const
 {
+    // Where things rest in the document, not where a stage's animation or
+    // a drag has them now: a fit during the film frames the stage it ends
+    // on. Items lay out around their position (groups from their top left).
     QRectF r;
     for (ComponentItem *item : m_components)
-        r |= item->sceneBoundingRect();
+        if (const Component *c = m_document->component(item->id()))
+            r |= item->boundingRect().translated(c->position.x, c->position.y);
     for (GroupItem *item : m_groups)
-        r |= item->sceneBoundingRect();
+        if (const Group *g = m_document->group(item->id())) {
+            const double margin = -item->boundingRect().left(); // its handles around the box
+            r |= QRectF(g->rect.x, g->rect.y, g->rect.width, g->rect.height).adjusted(-margin, -margin, margin, margin);
+        }
     return r;
 }
 
@@ -341,7 +359,7 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     cancelGesture();
     if (event->button() == Qt::LeftButton) {
-        QGraphicsItem *top = itemAt(event->scenePos(), QTransform());
+        QGraphicsItem *top = itemTakingPress(event->scenePos(), event->button());
         if (auto *component = qgraphicsitem_cast<ComponentItem *>(top);
             component && (m_connectMode || component->isOnConnectHandle(event->scenePos()))) {
             m_gesture = std::make_unique<ConnectGesture>(this, component->id());

@@ -33,6 +33,9 @@ public:
     ConnectionItem *connectionItem(const QString &from, const QString &to) const;
     // The topmost component under a scene point, or null.
     ComponentItem *componentAt(const QPointF &scenePos) const;
+    // The topmost item a press of `button` reaches at a scene point (items
+    // that take no mouse buttons are looked through), or null.
+    QGraphicsItem *itemTakingPress(const QPointF &scenePos, Qt::MouseButton button) const;
 
     // Selected items, in document order.
     Selection selection() const;

@@ -1,9 +1,14 @@
 #include "canvasview.h"
 
 #include "canvasscene.h"
+#include "componentitem.h"
+#include "connectionitem.h"
+#include "groupitem.h"
 #include "palette/kindmime.h"
 
+#include <QContextMenuEvent>
 #include <QDragEnterEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -110,6 +115,12 @@ void CanvasView::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    // The right button opens a menu (contextMenuEvent): it neither clears
+    // the selection the menu acts on nor starts a rubber band.
+    if (event->button() == Qt::RightButton) {
+        event->accept();
+        return;
+    }
     QGraphicsView::mousePressEvent(event);
 }
 
@@ -130,6 +141,10 @@ void CanvasView::mouseReleaseEvent(QMouseEvent *event)
     if (m_panning && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
         m_panning = false;
         updatePanCursor();
+        event->accept();
+        return;
+    }
+    if (event->button() == Qt::RightButton) {
         event->accept();
         return;
     }
@@ -165,6 +180,46 @@ void CanvasView::focusOutEvent(QFocusEvent *event)
     m_panning = false;
     updatePanCursor();
     QGraphicsView::focusOutEvent(event);
+}
+
+void CanvasView::setContextActions(MenuTarget target, const QList<QAction *> &actions)
+{
+    m_contextActions.insert(target, actions);
+}
+
+void CanvasView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QGraphicsItem *item = m_scene->itemTakingPress(mapToScene(event->pos()), Qt::RightButton);
+    MenuTarget target = MenuTarget::Canvas;
+    if (qgraphicsitem_cast<ComponentItem *>(item))
+        target = MenuTarget::Component;
+    else if (qgraphicsitem_cast<ConnectionItem *>(item))
+        target = MenuTarget::Connection;
+    else if (qgraphicsitem_cast<GroupItem *>(item))
+        target = MenuTarget::Group;
+    else
+        item = nullptr;
+    if (item && !item->isSelected()) {
+        m_scene->clearSelection();
+        item->setSelected(true);
+    }
+    const QList<QAction *> actions = m_contextActions.value(target);
+    if (actions.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    delete m_menu;
+    m_menu = new QMenu(this);
+    m_menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (QAction *action : actions) {
+        if (action)
+            m_menu->addAction(action);
+        else
+            m_menu->addSeparator();
+    }
+    // Not exec(): the event loop goes on (the live figures keep moving).
+    m_menu->popup(event->globalPos());
+    event->accept();
 }
 
 void CanvasView::panBy(const QPoint &delta)

@@ -1,9 +1,16 @@
 #pragma once
 // The window onto the canvas: zoom with the wheel around the pointer, pan
 // with the middle button or Space+drag, rubber-band selection, fit to view,
-// and palette drops (which the scene turns into add commands).
+// palette drops (which the scene turns into add commands) and right-click
+// menus.
 
 #include <QGraphicsView>
+#include <QHash>
+#include <QList>
+#include <QMenu>
+#include <QPointer>
+
+class QAction;
 
 namespace scalescope {
 
@@ -15,6 +22,16 @@ public:
     explicit CanvasView(CanvasScene *scene, QWidget *parent = nullptr);
 
     CanvasScene *canvasScene() const { return m_scene; }
+
+    // What a right-click is on, each with its own menu.
+    enum class MenuTarget { Canvas, Component, Group, Connection };
+    // The actions a right-click on `target` offers: the window's own, so
+    // their shortcuts and enabled states show; null is a separator. A
+    // right-click on an item not yet selected selects it alone first, so
+    // the actions apply to what was clicked.
+    void setContextActions(MenuTarget target, const QList<QAction *> &actions);
+    // The menu open now, or null (tests look into it).
+    QMenu *contextMenu() const { return m_menu; }
 
     double zoom() const;
     // Zooms by a factor keeping the scene point under `viewPos` in place.
@@ -37,6 +54,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
@@ -50,6 +68,8 @@ private:
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_lastPanPos;
+    QHash<MenuTarget, QList<QAction *>> m_contextActions;
+    QPointer<QMenu> m_menu;
 };
 
 } // namespace scalescope

@@ -90,6 +90,11 @@ bool ComponentItem::isOnConnectHandle(const QPointF &scenePos) const
     return d.x() * d.x() + d.y() * d.y() <= (kHandleRadius + 2) * (kHandleRadius + 2);
 }
 
+QPointF ComponentItem::connectHandleScenePos() const
+{
+    return mapToScene(kHandleCentre);
+}
+
 QRectF ComponentItem::connectionBounds() const
 {
     // Down to the figures line, so an arrow never runs through the percentage.

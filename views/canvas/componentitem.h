@@ -46,6 +46,8 @@ public:
     // The small handle on the right edge that starts a connection drag;
     // shown while the pointer is over the component.
     bool isOnConnectHandle(const QPointF &scenePos) const;
+    // The handle's centre in scene coordinates (where a press connects).
+    QPointF connectHandleScenePos() const;
     // Where connections end, around the icon and its label (item coordinates).
     QRectF connectionBounds() const;
 

@@ -1,5 +1,6 @@
 #include "moveitemscommand.h"
 
+#include "controls/counttext.h"
 #include "document/membership.h"
 
 #include <QCoreApplication>
@@ -8,8 +9,10 @@ namespace scalescope {
 
 MoveItemsCommand::MoveItemsCommand(ScenarioDocument *document, const Moves &moves)
     : EditCommand(document, edits(document->architecture(), moves),
-                  QCoreApplication::translate("MoveItemsCommand", "Move %n item(s)", nullptr,
-                                              int(moves.components.size() + moves.groups.size())))
+                  QCoreApplication::translate("MoveItemsCommand", "Move %1")
+                      .arg(countText(moves.components.size() + moves.groups.size(),
+                                     QCoreApplication::translate("MoveItemsCommand", "item"),
+                                     QCoreApplication::translate("MoveItemsCommand", "items"))))
 {
 }
 

@@ -1,5 +1,6 @@
 #include "pasteitemscommand.h"
 
+#include "controls/counttext.h"
 #include "document/freshids.h"
 #include "document/membership.h"
 #include "stages.h"
@@ -17,7 +18,9 @@ PasteItemsCommand::PasteItemsCommand(ScenarioDocument *document, const Architect
 
 PasteItemsCommand::PasteItemsCommand(ScenarioDocument *document, Plan plan)
     : EditCommand(document, std::move(plan.edits),
-                  QCoreApplication::translate("PasteItemsCommand", "Paste %n item(s)", nullptr, plan.count)),
+                  QCoreApplication::translate("PasteItemsCommand", "Paste %1")
+                      .arg(countText(plan.count, QCoreApplication::translate("PasteItemsCommand", "item"),
+                                     QCoreApplication::translate("PasteItemsCommand", "items")))),
       m_components(std::move(plan.components)), m_groups(std::move(plan.groups))
 {
 }

@@ -1,12 +1,16 @@
 #include "removeitemscommand.h"
 
+#include "controls/counttext.h"
+
 #include <QCoreApplication>
 
 namespace scalescope {
 
 RemoveItemsCommand::RemoveItemsCommand(ScenarioDocument *document, const Selection &items)
     : EditCommand(document, edits(items),
-                  QCoreApplication::translate("RemoveItemsCommand", "Delete %n item(s)", nullptr, int(items.size())))
+                  QCoreApplication::translate("RemoveItemsCommand", "Delete %1")
+                      .arg(countText(items.size(), QCoreApplication::translate("RemoveItemsCommand", "item"),
+                                     QCoreApplication::translate("RemoveItemsCommand", "items"))))
 {
 }
 

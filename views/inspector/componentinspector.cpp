@@ -3,6 +3,7 @@
 #include "commands/changeparametercommand.h"
 #include "document/scenariodocument.h"
 #include "focusedinputs.h"
+#include "live/evaluationservice.h"
 #include "inspectorheader.h"
 #include "livefigures.h"
 #include "parameterform.h"
@@ -86,6 +87,12 @@ void ComponentInspector::refresh()
     }
     if (m_parameters)
         m_parameters->setOverrides(c->params);
+    QStringList senders;
+    for (const Connection &k : m_document->architecture().connections)
+        if (k.to == m_id)
+            if (const Component *from = m_document->component(k.from))
+                senders << (from->label.isEmpty() ? from->id : from->label);
+    m_live->setSenders(senders);
 }
 
 void ComponentInspector::showLive(const EvaluationService *service)
@@ -97,6 +104,17 @@ void ComponentInspector::showLive(const EvaluationService *service)
     m_live->showEvaluation(*service);
     if (m_live->isHidden())
         m_live->show();
+    // The model sizes a fleet in an auto scaling group from its bounds and
+    // reads no count there; say so rather than take an edit it ignores.
+    if (m_parameters && service->hasNetwork()) {
+        const Network &n = service->network();
+        const int i = n.indexOf(m_id);
+        const bool autoScaled = i >= 0 && n.components[size_t(i)].autoScaled;
+        m_parameters->setIgnored(QStringLiteral("count"),
+                                 autoScaled ? tr("Set by the auto scaling group: its minimum and maximum size "
+                                                 "and target CPU decide the instances.")
+                                            : QString());
+    }
 }
 
 void ComponentInspector::commitLabel()

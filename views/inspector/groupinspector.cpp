@@ -1,5 +1,6 @@
 #include "groupinspector.h"
 
+#include "controls/counttext.h"
 #include "commands/changeparametercommand.h"
 #include "document/membership.h"
 #include "document/scenariodocument.h"
@@ -68,7 +69,7 @@ void GroupInspector::refresh()
     const Group *parent = m_document->group(g->parent);
     m_parent->setText(parent ? parent->label : tr("(top level)"));
     const Architecture &a = m_document->architecture();
-    m_members->setText(tr("%n component(s)", nullptr, int(componentsWithin(a, m_id).size())));
+    m_members->setText(countText(componentsWithin(a, m_id).size(), tr("component"), tr("components")));
     if (m_parameters)
         m_parameters->setOverrides(g->params);
 }

@@ -1,5 +1,6 @@
 #include "inspectorwidget.h"
 
+#include "controls/counttext.h"
 #include "componentinspector.h"
 #include "connectioninspector.h"
 #include "document/scenariodocument.h"
@@ -24,11 +25,11 @@ public:
         auto *layout = new QVBoxLayout(this);
         QStringList parts;
         if (!s.components.isEmpty())
-            parts << tr("%n component(s)", nullptr, int(s.components.size()));
+            parts << countText(s.components.size(), tr("component"), tr("components"));
         if (!s.groups.isEmpty())
-            parts << tr("%n group(s)", nullptr, int(s.groups.size()));
+            parts << countText(s.groups.size(), tr("group"), tr("groups"));
         if (!s.connections.isEmpty())
-            parts << tr("%n connection(s)", nullptr, int(s.connections.size()));
+            parts << countText(s.connections.size(), tr("connection"), tr("connections"));
         auto *label = new QLabel(tr("<b>%1 selected</b><br>Select one item to edit it.").arg(parts.join(QStringLiteral(", "))), this);
         label->setWordWrap(true);
         layout->addWidget(label);

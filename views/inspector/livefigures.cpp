@@ -111,7 +111,7 @@ void LiveFigures::showEvaluation(const EvaluationService &service)
     }
     const double sent = sentRate(*model, e.users); // what the users send: they receive nothing
     if (!(result->arrivalRate > 0) && !(sent > 0)) {
-        showMessage(e.users, tr("Receives no traffic: nothing sends requests to it."));
+        showMessage(e.users, noTrafficText(*model));
         return;
     }
     showFigures(e.users);
@@ -120,6 +120,19 @@ void LiveFigures::showEvaluation(const EvaluationService &service)
     showLines(*model, *result);
     setLiveText(m_sends, FlowStyle::label(sent));
     setLineVisible(m_sends, !(result->arrivalRate > 0));
+}
+
+QString LiveFigures::noTrafficText(const ComponentModel &model) const
+{
+    if (model.role == Role::Client)
+        return tr("Sends no requests yet: connect it to where its requests arrive "
+                  "(DNS, a CDN, a load balancer or a server).");
+    if (model.role == Role::Monitoring)
+        return tr("Carries no requests: it watches the other components.");
+    if (m_senders.isEmpty())
+        return tr("Receives no traffic: nothing is connected to it.");
+    return tr("Receives no traffic: the model sends it no requests from %1.")
+        .arg(m_senders.join(tr(", ")));
 }
 
 void LiveFigures::matchRows(const ComponentModel &model)

@@ -27,6 +27,9 @@ public:
 
     // Shows the component's figures in the service's latest evaluation.
     void showEvaluation(const EvaluationService &service);
+    // The labels of the components connected into it (from the document),
+    // so "no traffic" can say which connection carries none.
+    void setSenders(const QStringList &labels) { m_senders = labels; }
 
     int resourceCount() const { return int(m_rows.size()); }
     // One cell of the resource table ("CPU", "40", "157", "req/s", "26%");
@@ -50,6 +53,7 @@ private:
     void matchRows(const ComponentModel &model);
     void showResources(const ComponentModel &model, const ComponentResult &result);
     void showLines(const ComponentModel &model, const ComponentResult &result);
+    QString noTrafficText(const ComponentModel &model) const;
 
     struct Row {
         std::array<QLabel *, ColumnCount> cells{};
@@ -57,6 +61,7 @@ private:
     };
 
     QString m_id;
+    QStringList m_senders;
     int m_index = -1; // in the service's network; checked against the id before use
     QWidget *m_table;
     QGridLayout *m_grid;

@@ -13,6 +13,17 @@ namespace scalescope {
 
 namespace {
 
+// The catalog writes units of whole things as plurals ("instances",
+// "prefixes", "AZs"); one of them reads in the singular.
+QString singularUnit(const QString &unit)
+{
+    if (unit.endsWith(QLatin1String("xes")))
+        return unit.chopped(2);
+    if (unit.endsWith(u's') && unit.size() > 1)
+        return unit.chopped(1);
+    return unit;
+}
+
 // Arrow steps of about a tenth of the typical value: 0.9 steps by 0.01,
 // 4 ms by 0.1, 3000 IOPS by 100.
 double stepFor(double typical)
@@ -89,7 +100,14 @@ void ParameterEditor::makeNumber(double minimum, double maximum, const QString &
         m_integer->setRange(int(std::max(minimum, double(INT_MIN))), int(std::min(maximum, double(INT_MAX))));
         m_integer->setSuffix(suffix);
         layout()->addWidget(m_integer);
-        connect(m_integer, &QSpinBox::valueChanged, this, [this](int v) { emit committed(double(v)); });
+        // "1 instance", "2 instances": the catalog's units are plurals.
+        m_suffix = suffix;
+        m_suffixOne = unit.isEmpty() ? QString() : QStringLiteral(" ") + singularUnit(unit);
+        fitIntegerSuffix();
+        connect(m_integer, &QSpinBox::valueChanged, this, [this](int v) {
+            fitIntegerSuffix();
+            emit committed(double(v));
+        });
         return;
     }
     m_number = new NumberSpinBox(this);
@@ -100,14 +118,23 @@ void ParameterEditor::makeNumber(double minimum, double maximum, const QString &
     connect(m_number, &QDoubleSpinBox::valueChanged, this, [this](double v) { emit committed(v); });
 }
 
+void ParameterEditor::fitIntegerSuffix()
+{
+    const QString wanted = m_integer->value() == 1 ? m_suffixOne : m_suffix;
+    if (m_integer->suffix() != wanted)
+        m_integer->setSuffix(wanted);
+}
+
 void ParameterEditor::setValue(const ParamValue &value)
 {
     const QSignalBlocker blocker(input());
     if (const double *d = std::get_if<double>(&value)) {
         if (m_number)
             m_number->setValue(*d);
-        if (m_integer)
+        if (m_integer) {
             m_integer->setValue(int(std::lround(*d)));
+            fitIntegerSuffix();
+        }
     } else if (const bool *b = std::get_if<bool>(&value)) {
         if (m_flag)
             m_flag->setChecked(*b);

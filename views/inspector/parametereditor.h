@@ -36,11 +36,14 @@ signals:
 
 private:
     void makeNumber(double minimum, double maximum, const QString &unit, double typical, bool integer);
+    void fitIntegerSuffix();
 
     NumberSpinBox *m_number = nullptr;
     IntegerSpinBox *m_integer = nullptr;
     QCheckBox *m_flag = nullptr;
     ChoiceBox *m_choice = nullptr;
+    QString m_suffix;    // " instances"
+    QString m_suffixOne; // " instance"
 };
 
 } // namespace scalescope

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace scalescope {
 
@@ -48,11 +49,19 @@ ParameterForm::ParameterForm(const KindSpec &kind, const Catalog &catalog, QWidg
         row.label->setBuddy(row.editor->input());
 
         auto *field = new QWidget(this);
-        auto *line = new QHBoxLayout(field);
-        line->setContentsMargins(0, 0, 0, 0);
+        auto *column = new QVBoxLayout(field);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->setSpacing(1);
+        auto *line = new QHBoxLayout;
         line->setSpacing(2);
         line->addWidget(row.editor, 1);
         line->addWidget(row.reset);
+        column->addLayout(line);
+        row.note = new QLabel(field);
+        row.note->setWordWrap(true);
+        row.note->setForegroundRole(QPalette::PlaceholderText);
+        row.note->hide();
+        column->addWidget(row.note);
         form->addRow(row.label, field);
 
         const QString name = spec.name;
@@ -74,9 +83,30 @@ void ParameterForm::setOverrides(const ParamMap &overrides)
         f.setBold(overridden);
         row.label->setFont(f);
         // Keep the row's width steady: hide the button's content, not its space.
-        row.reset->setEnabled(overridden);
+        row.overridden = overridden;
+        row.reset->setEnabled(overridden && row.editor->isEnabled());
         row.reset->setText(overridden ? QStringLiteral("↺") : QString());
     }
+}
+
+void ParameterForm::setIgnored(const QString &name, const QString &why)
+{
+    const auto it = m_rows.find(name);
+    if (it == m_rows.end())
+        return;
+    Row &row = it.value();
+    if (row.note->text() == why && row.note->isHidden() == why.isEmpty())
+        return; // every evaluation asks again; nothing to lay out then
+    row.editor->setEnabled(why.isEmpty());
+    row.reset->setEnabled(why.isEmpty() && row.overridden);
+    row.note->setText(why);
+    row.note->setVisible(!why.isEmpty());
+}
+
+QString ParameterForm::ignoredNote(const QString &name) const
+{
+    const Row row = m_rows.value(name);
+    return row.note && row.note->isVisibleTo(this) ? row.note->text() : QString();
 }
 
 } // namespace scalescope

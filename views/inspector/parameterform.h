@@ -26,6 +26,12 @@ public:
     // Shows the values: the overrides, the defaults for the rest.
     void setOverrides(const ParamMap &overrides);
     ParameterEditor *editor(const QString &name) const { return m_rows.value(name).editor; }
+    // A parameter the model does not read here (a fleet's count inside an
+    // auto scaling group): its editor is disabled and `why` is shown under
+    // it. An empty `why` makes it editable again.
+    void setIgnored(const QString &name, const QString &why);
+    // The note under a parameter, empty when it is read.
+    QString ignoredNote(const QString &name) const;
 
 signals:
     void parameterSet(const QString &name, const ParamValue &value);
@@ -36,7 +42,9 @@ private:
         QLabel *label = nullptr;
         ParameterEditor *editor = nullptr;
         QToolButton *reset = nullptr;
+        QLabel *note = nullptr; // why the model ignores it; hidden when it does not
         ParamValue defaultValue;
+        bool overridden = false;
     };
     QHash<QString, Row> m_rows;
 };

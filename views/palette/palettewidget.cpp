@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -29,7 +30,11 @@ PaletteWidget::PaletteWidget(const Catalog &catalog, QWidget *parent)
     m_view->setDragDropMode(QAbstractItemView::DragOnly);
     m_view->setDefaultDropAction(Qt::CopyAction);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setUniformRowHeights(true);
+    // Rows as tall as their icons (a category row has none) and names
+    // wrapped rather than cut at the dock's width.
+    m_view->setUniformRowHeights(false);
+    m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideNone);
     m_view->setAnimated(true);
     m_view->expandAll();
 
@@ -48,7 +53,12 @@ PaletteWidget::PaletteWidget(const Catalog &catalog, QWidget *parent)
 
 void PaletteWidget::filter(const QString &text)
 {
-    m_proxy->setFilterFixedString(text.trimmed());
+    // Every word typed must begin a word of the kind's name, id, category
+    // or description: "rds" finds RDS, not CloudFront's "forwards".
+    QString pattern;
+    for (const QString &word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+        pattern += QStringLiteral("(?=.*\\b%1)").arg(QRegularExpression::escape(word));
+    m_proxy->setFilterRegularExpression(QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption));
     m_view->expandAll();
 }
 

@@ -5,8 +5,10 @@
 #include "stagerange.h"
 
 #include <QButtonGroup>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QScrollArea>
+#include <QTimer>
 #include <QToolButton>
 
 namespace scalescope {
@@ -14,6 +16,7 @@ namespace scalescope {
 namespace {
 
 constexpr int kMaxStepChars = 28;
+constexpr char kFullText[] = "stageStepFullText";
 
 QString elided(const QString &text)
 {
@@ -37,7 +40,7 @@ StageBar::StageBar(StageNavigator *navigator, QWidget *parent)
     m_previous->setArrowType(Qt::LeftArrow);
     m_previous->setToolTip(tr("Previous stage"));
     m_next->setArrowType(Qt::RightArrow);
-    m_next->setToolTip(tr("Next stage (press again to skip the animation)"));
+    m_next->setToolTip(tr("Next stage"));
 
     auto *strip = new QWidget;
     m_stepLayout = new QHBoxLayout(strip);
@@ -88,6 +91,7 @@ void StageBar::rebuild()
         button->setCheckable(true);
         button->setAutoRaise(true);
         const QString text = stageStepText(k, title);
+        button->setProperty(kFullText, text);
         button->setText(elided(text));
         QString tip = text;
         if (k > 0) {
@@ -106,12 +110,38 @@ void StageBar::rebuild()
 void StageBar::syncChecked()
 {
     const int stage = m_navigator->document()->stage();
+    // The viewed stage reads in full; the others are short enough to fit.
+    for (QAbstractButton *b : m_steps->buttons()) {
+        const QString text = b->property(kFullText).toString();
+        b->setText(m_steps->id(b) == stage ? text : elided(text));
+    }
     if (QAbstractButton *b = m_steps->button(stage)) {
         b->setChecked(true);
-        m_scroll->ensureWidgetVisible(b);
+        scrollToViewedStep();
     }
     m_previous->setEnabled(m_navigator->canGoPrevious());
     m_next->setEnabled(m_navigator->canGoNext());
+}
+
+void StageBar::scrollToViewedStep()
+{
+    // Once the strip is laid out with the new texts, steps or width:
+    // scrolling now would use the old geometry.
+    QTimer::singleShot(0, this, [this] {
+        QAbstractButton *shown = m_steps->checkedButton();
+        if (!shown)
+            return;
+        // The strip's new width reaches the scroll range through layout
+        // requests, which may still be queued behind this timer.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        m_scroll->ensureWidgetVisible(shown, 8, 0);
+    });
+}
+
+void StageBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    scrollToViewedStep();
 }
 
 } // namespace scalescope

@@ -27,9 +27,13 @@ public:
     QToolButton *previousButton() const { return m_previous; }
     QToolButton *nextButton() const { return m_next; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void rebuild();
     void syncChecked();
+    void scrollToViewedStep();
 
     StageNavigator *m_navigator;
     QButtonGroup *m_steps;

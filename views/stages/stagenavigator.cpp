@@ -36,19 +36,13 @@ void StageNavigator::goTo(int stage)
 
 void StageNavigator::next()
 {
-    if (m_transition && m_transition->isRunning()) {
-        m_transition->finish();
-        return;
-    }
+    // From the stage the press meant: a running film ends (goTo) and the
+    // next one starts, so quick presses step once each.
     goTo(m_document->stage() + 1);
 }
 
 void StageNavigator::previous()
 {
-    if (m_transition && m_transition->isRunning()) {
-        m_transition->finish();
-        return;
-    }
     goTo(m_document->stage() - 1);
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 // Moving between stages: the stage bar's steps, Next/Previous, the workshop
 // keys and play mode all come here. With a canvas scene the change is
-// animated by a StageTransition; a second Next while it runs ends the film
-// in its final state instead of moving on.
+// animated by a StageTransition; a Next while it runs ends that film and
+// moves on, so every press is one step.
 
 #include <QObject>
 
@@ -29,7 +29,7 @@ public:
 public slots:
     // Shows stage k (clamped), animated when there is a scene.
     void goTo(int stage);
-    // Ends a running transition; otherwise shows the next stage.
+    // Shows the next (previous) stage, ending a running transition first.
     void next();
     void previous();
     // Ends a running transition, if any.

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace scalescope {
 
 QString stageRangeText(const Stage &stage)
@@ -16,6 +18,15 @@ QString stageRangeText(const Stage &stage)
     if (stage.usersFrom > 0)
         return tr("from %1 users").arg(humanNumber(stage.usersFrom));
     return {};
+}
+
+double usersWithinStage(const Stage &stage, double users)
+{
+    if (stage.usersFrom > 0)
+        users = std::max(users, stage.usersFrom);
+    if (stage.usersTo > 0)
+        users = std::min(users, stage.usersTo);
+    return users;
 }
 
 } // namespace scalescope
