@@ -314,7 +314,7 @@ private slots:
     {
         // 1,000 users: 100 req/s on the web CPU at 5.5 ms on 2 vCPUs, 27.5% busy.
         const QStringList args{"simulate", kSmall, "--stage", "0", "--users", "1000", "--seconds", "400", "--seed", "7", "--format", "json"};
-        const Run r = scalescope(args);
+        const Run r = runScalescope(args);
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = json(r);
         QCOMPARE(o.value("users").toDouble(), 1000.0);
@@ -339,12 +339,12 @@ private slots:
         // A time average over some 40,000 services: within 4%.
         QVERIFY(near(web.value("utilization").toDouble(), 100 * kWebS / 2, 0.04));
         // The same seed, the same run.
-        QCOMPARE(scalescope(args).out, r.out);
+        QCOMPARE(runScalescope(args).out, r.out);
     }
 
     void simulateMarkdown()
     {
-        const Run r = scalescope({"simulate", kSmall, "--stage", "0", "--users", "100", "--seconds", "20", "--service", "lognormal", "--cv", "2"});
+        const Run r = runScalescope({"simulate", kSmall, "--stage", "0", "--users", "100", "--seconds", "20", "--service", "lognormal", "--cv", "2"});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("lognormal (CV 2) service times"), r.out.constData());
         QVERIFY(r.out.contains("| read | 4 |"));
@@ -353,7 +353,7 @@ private slots:
 
     void simulateRefusesTooLargeARun()
     {
-        const Run r = scalescope({"simulate", kSmall, "--stage", "0", "--users", "100M"});
+        const Run r = runScalescope({"simulate", kSmall, "--stage", "0", "--users", "100M"});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("more than the limit") && r.err.contains("--seconds"), r.err.constData());
         QVERIFY(r.out.isEmpty());
