@@ -161,7 +161,7 @@ int exportDiagramCommand(const QStringList &args, QTextStream &out, QTextStream 
         const std::optional<double> users = usersOf(a);
         const Scenario scenario = load(a.file);
         QString error;
-        const bool ok = exportDrawio(scenario, users, a.value(QStringLiteral("out")), &error);
+        const bool ok = exportDrawio(scenario, users, Catalog::builtin(), a.value(QStringLiteral("out")), &error);
         return finish(ok, {a.value(QStringLiteral("out"))}, error, out, err);
     }
     const auto [path, format] = outputOf(a, {"svg", "png", "pdf"});

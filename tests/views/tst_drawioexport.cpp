@@ -73,7 +73,7 @@ private slots:
     {
         const Scenario s = shipped("three-tier.json");
         const double users = 5000;
-        const QList<Page> pages = parse(drawioDocument(s, users));
+        const QList<Page> pages = parse(drawioDocument(s, users, Catalog::builtin()));
         QCOMPARE(pages.size(), int(s.stages.size()) + 1);
         for (int k = 0; k < pages.size(); ++k) {
             const Architecture a = architectureAt(s, k);

@@ -7,6 +7,7 @@
 #include "evaluation.h"
 #include "network.h"
 #include "report.h"
+#include "stagenetwork.h"
 #include "stages.h"
 
 #include <QHash>
@@ -168,7 +169,7 @@ private:
 
 } // namespace
 
-QByteArray drawioDocument(const Scenario &scenario, std::optional<double> users)
+QByteArray drawioDocument(const Scenario &scenario, std::optional<double> users, const Catalog &catalog)
 {
     QByteArray bytes;
     QXmlStreamWriter xml(&bytes);
@@ -185,7 +186,7 @@ QByteArray drawioDocument(const Scenario &scenario, std::optional<double> users)
         Network network;
         Evaluation evaluation;
         try {
-            network = compileNetwork(a);
+            network = compileStage(scenario, k, {}, catalog);
             evaluation = evaluate(network, at);
             figures.network = &network;
             figures.evaluation = &evaluation;
@@ -212,9 +213,10 @@ QByteArray drawioDocument(const Scenario &scenario, std::optional<double> users)
     return bytes;
 }
 
-bool exportDrawio(const Scenario &scenario, std::optional<double> users, const QString &path, QString *error)
+bool exportDrawio(const Scenario &scenario, std::optional<double> users, const Catalog &catalog, const QString &path,
+                  QString *error)
 {
-    const QByteArray bytes = drawioDocument(scenario, users);
+    const QByteArray bytes = drawioDocument(scenario, users, catalog);
     return writeFileAtomically(path, [&](QIODevice &device, QString *why) {
         if (device.write(bytes) != bytes.size()) {
             *why = device.errorString();

@@ -5,6 +5,7 @@
 // at the user count in the labels (utilisation of the busiest resource,
 // instances, request rates), so it opens and stays editable in draw.io.
 
+#include "catalog.h"
 #include "document.h"
 
 #include <QByteArray>
@@ -15,8 +16,9 @@
 namespace scalescope {
 
 // Each stage at `users`, or at its own user count (stageUsers) when unset.
-QByteArray drawioDocument(const Scenario &scenario, std::optional<double> users);
+QByteArray drawioDocument(const Scenario &scenario, std::optional<double> users, const Catalog &catalog);
 // Atomic: nothing is left behind on failure.
-bool exportDrawio(const Scenario &scenario, std::optional<double> users, const QString &path, QString *error);
+bool exportDrawio(const Scenario &scenario, std::optional<double> users, const Catalog &catalog, const QString &path,
+                  QString *error);
 
 } // namespace scalescope
