@@ -131,7 +131,8 @@ private slots:
             {component("users", "users"), component("cdn", "cloudfront", cdn), component("s3", "s3", s3),
              component("web", "ec2", webParams())},
             {edge("users", "cdn"), edge("cdn", "s3"), edge("cdn", "web")}));
-        const ClassResult &c = evaluate(n, 10).classes[ClassStatic];
+        const Evaluation e = evaluate(n, 10);
+        const ClassResult &c = e.classes[ClassStatic];
         QCOMPARE_REL(c.latency, 0.013, 1e-9);
         QCOMPARE_REL(c.p50, 0.010, 1e-9);
         QCOMPARE_REL(c.p95, 0.040, 1e-9);
