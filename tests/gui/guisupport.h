@@ -1,12 +1,25 @@
 #pragma once
-// Shared by the window tests: answering the next modal message box.
+// Shared by the window tests: the application set-up they all need, and
+// answering the next modal message box.
+
+#include "scalescope_resources.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QTimer>
 
 namespace scalescope::test {
+
+// Settings in a test location, the app's names, its resources (icons, built-in scenarios).
+inline void prepareWindowTests()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ScaleScope"));
+    QCoreApplication::setApplicationName(QStringLiteral("ScaleScope-tests"));
+    initScaleScopeResources();
+}
 
 // Clicks `button` in the next modal message box and keeps its text. Lives
 // on the test's stack; its timers die with it.

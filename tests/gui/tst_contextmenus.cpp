@@ -1,6 +1,7 @@
 // Right-click menus on the canvas of the editor window: on a component, a
 // group, a connection and the empty canvas, each with the actions that apply
 // there and their shortcuts; a right-click selects what it is on.
+#include "guisupport.h"
 #include "canvas/canvasscene.h"
 #include "canvas/canvasview.h"
 #include "canvas/componentitem.h"
@@ -26,10 +27,7 @@ class TestContextMenus : public QObject {
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ScaleScope"));
-        QCoreApplication::setApplicationName(QStringLiteral("ScaleScope-tests"));
-        initScaleScopeResources();
+        test::prepareWindowTests();
     }
 
     void init()

@@ -38,10 +38,7 @@ class TestFileSafety : public QObject {
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ScaleScope"));
-        QCoreApplication::setApplicationName(QStringLiteral("ScaleScope-tests"));
-        initScaleScopeResources();
+        test::prepareWindowTests();
     }
 
     void init()

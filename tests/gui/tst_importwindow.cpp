@@ -1,5 +1,6 @@
 // File > Import Architecture and View > Tidy Layout in the window: a new
 // document or a new stage, one undo step each.
+#include "guisupport.h"
 #include "autolayout.h"
 #include "document/scenariodocument.h"
 #include "scalescope_resources.h"
@@ -38,10 +39,7 @@ class TestImportWindow : public QObject {
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ScaleScope"));
-        QCoreApplication::setApplicationName(QStringLiteral("ScaleScope-tests"));
-        initScaleScopeResources();
+        test::prepareWindowTests();
     }
 
     void init()

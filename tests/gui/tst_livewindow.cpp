@@ -2,6 +2,7 @@
 // count moves the canvas, the charts' cursor and the status bar together;
 // the bottleneck mark moves past a ceiling; chart and canvas share the
 // selection; an edit redraws the charts; File offers the exports.
+#include "guisupport.h"
 #include "canvas/bottleneckcallout.h"
 #include "canvas/canvasscene.h"
 #include "canvas/componentitem.h"
@@ -44,10 +45,7 @@ class TestLiveWindow : public QObject {
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ScaleScope"));
-        QCoreApplication::setApplicationName(QStringLiteral("ScaleScope-tests"));
-        initScaleScopeResources();
+        test::prepareWindowTests();
     }
 
     void init()

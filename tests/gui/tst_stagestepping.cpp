@@ -1,6 +1,7 @@
 // Stepping through the default journey with the keyboard in the editor
 // window: every press is one step, each stage is shown whole (as Fit to
 // View shows it) and at a user count inside the range its title names.
+#include "guisupport.h"
 #include "canvas/canvasscene.h"
 #include "canvas/canvasview.h"
 #include "document/scenariodocument.h"
@@ -22,10 +23,7 @@ class TestStageStepping : public QObject {
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ScaleScope"));
-        QCoreApplication::setApplicationName(QStringLiteral("ScaleScope-tests"));
-        initScaleScopeResources();
+        test::prepareWindowTests();
     }
 
     void init()
