@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+#include <limits>
 #include <stdexcept>
 
 static void initCatalogResource() { Q_INIT_RESOURCE(catalog); }
@@ -30,6 +32,7 @@ bool parseParam(const QJsonObject &o, ParamSpec &spec, QString *error)
     spec.unit = o.value("unit").toString();
     spec.source = o.value("source").toString();
     spec.zeroMeans = o.value("zeroMeans").toString();
+    spec.sizing = o.value("sizing").toBool();
     spec.table = o.value("table").toString();
     for (const auto &v : o.value("options").toArray())
         spec.options << v.toString();
@@ -144,6 +147,32 @@ std::unique_ptr<Catalog> Catalog::fromJson(const QByteArray &json, QString *erro
         const QJsonObject o = it.value().toObject();
         cat->m_prices.insert(it.key(), {o.value("value").toDouble(), o.value("source").toString()});
     }
+    const QJsonObject tiers = root.value("priceTiers").toObject();
+    for (auto it = tiers.begin(); it != tiers.end(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        PriceTiers t;
+        t.unit = o.value("unit").toString();
+        t.source = o.value("source").toString();
+        double previous = 0;
+        for (const auto &v : o.value("tiers").toArray()) {
+            const QJsonArray tier = v.toArray();
+            const double upTo = tier.at(0).isNull() ? std::numeric_limits<double>::infinity() : tier.at(0).toDouble();
+            const double rate = tier.at(1).toDouble(-1);
+            if (tier.size() != 2 || !(upTo > previous) || !(rate >= 0)) {
+                if (error)
+                    *error = QStringLiteral("price tiers %1: each tier is [up to, price] with growing bounds").arg(it.key());
+                return nullptr;
+            }
+            t.tiers.emplace_back(upTo, rate);
+            previous = upTo;
+        }
+        if (t.tiers.empty() || std::isfinite(t.tiers.back().first)) {
+            if (error)
+                *error = QStringLiteral("price tiers %1: the last tier has no bound").arg(it.key());
+            return nullptr;
+        }
+        cat->m_tiers.insert(it.key(), t);
+    }
     return cat;
 }
 
@@ -206,6 +235,31 @@ double Catalog::price(const QString &key) const
 }
 
 QString Catalog::priceSource(const QString &key) const { return m_prices.value(key).second; }
+
+const PriceTiers *Catalog::priceTiers(const QString &key) const
+{
+    const auto it = m_tiers.constFind(key);
+    return it == m_tiers.constEnd() ? nullptr : &*it;
+}
+
+QStringList Catalog::priceTierKeys() const
+{
+    QStringList keys = m_tiers.keys();
+    keys.sort();
+    return keys;
+}
+
+double PriceTiers::cost(double volume) const
+{
+    double usd = 0, from = 0;
+    for (const auto &[upTo, rate] : tiers) {
+        if (volume <= from)
+            break;
+        usd += (std::min(volume, upTo) - from) * rate;
+        from = upTo;
+    }
+    return usd;
+}
 
 namespace {
 const ParamValue &valueOf(const KindSpec &kind, const ParamMap &params, const QString &name)

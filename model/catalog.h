@@ -27,6 +27,7 @@ struct ParamSpec {
     QString label;
     QString unit;
     QString source;
+    bool sizing = false;    // a size (type, count, nodes, storage...): a scenario may change it without a reason
     QString zeroMeans;      // what 0 stands for ("one per vCPU"), if it is not a count
     ParamType type = ParamType::Number;
     double minimum = 0;
@@ -44,6 +45,16 @@ struct InstanceType {
     double baseline = 1;       // sustained share of each vCPU (burstable types < 1)
     double maxConnections = 0; // 0 = from memory by formula
     QString source;
+};
+
+// A price that falls with volume: each tier's rate applies to the part of
+// the month's total that falls in it (AWS bills data transfer this way,
+// over all the services that share the tier).
+struct PriceTiers {
+    QString unit;
+    QString source;
+    std::vector<std::pair<double, double>> tiers; // (up to this total, USD per unit); the last is unbounded
+    double cost(double volume) const;
 };
 
 struct KindSpec {
@@ -74,6 +85,8 @@ public:
     const std::vector<InstanceType> &instanceTypes(const QString &table) const;
     double price(const QString &key) const; // throws std::out_of_range for unknown keys
     QString priceSource(const QString &key) const;
+    const PriceTiers *priceTiers(const QString &key) const; // null for unknown keys
+    QStringList priceTierKeys() const;
 
     // A parameter's value for a component: its override or the default.
     double number(const KindSpec &kind, const ParamMap &params, const QString &name) const;
@@ -85,6 +98,7 @@ private:
     std::vector<KindSpec> m_groups;
     QHash<QString, std::vector<InstanceType>> m_types;
     QHash<QString, QPair<double, QString>> m_prices;
+    QHash<QString, PriceTiers> m_tiers;
 };
 
 } // namespace scalescope

@@ -151,6 +151,10 @@ struct Scenario {
     QString description;
     Architecture base;
     std::vector<Stage> stages;
+    // Why a parameter other than a size differs from the catalog's default,
+    // keyed "component-id.parameter" (the file's "reasons"): a scenario
+    // explains what it changes beyond sizes.
+    QMap<QString, QString> reasons;
     friend bool operator==(const Scenario &, const Scenario &) = default;
 };
 

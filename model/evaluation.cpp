@@ -1,5 +1,6 @@
 #include "evaluation.h"
 
+#include "costs.h"
 #include "latency.h"
 #include "workload.h"
 
@@ -103,7 +104,6 @@ void evaluate(const Network &net, double users, Evaluation &out)
     out.components.resize(count);
     out.bottleneckComponent = out.bottleneckResource = -1;
     out.bottleneckUtilization = -1;
-    out.monthlyCost = 0;
     out.ownAvailability.resize(count);
 
     for (size_t i = 0; i < count; ++i) {
@@ -185,11 +185,11 @@ void evaluate(const Network &net, double users, Evaluation &out)
         }
         // Auto scaled fleets are billed at the average load, not the peak.
         const double billed = m.autoScaled ? instancesAt(m, users / w.peakToAverage) : r.instances;
-        r.monthlyCost = m.monthlyFixed + m.monthlyPerInstance * billed + m.monthlyPerUser * users;
-        out.monthlyCost += r.monthlyCost;
+        r.monthlyCost = priceLinearLines(m, r, users, billed, w.peakToAverage);
     }
     if (out.bottleneckUtilization < 0)
         out.bottleneckUtilization = 0;
+    priceTieredLines(net, out);
 
     // Availability: the serving path as a block diagram, from the data up.
     out.opAvailability.assign(count * OpCount, 1.0);

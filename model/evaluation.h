@@ -29,6 +29,7 @@ struct ComponentResult {
     double errorShare = 0;  // share of arriving requests that fail
     double availability = 1;
     double monthlyCost = 0;
+    std::vector<double> costLines; // USD a month, per line of ComponentModel::costLines
     std::vector<ResourceResult> resources;
 };
 

@@ -148,6 +148,8 @@ const Migration kSteps[] = {
     {"version 1 -> 2: the workload's peak is now derived from daily active users, minutes of use and "
      "requests per minute (same peak rates)",
      workloadAsBehaviour},
+    {"version 2 -> 3: a scenario may say why it overrides a parameter (\"reasons\"); nothing else changes",
+     [](QJsonObject &, MigrationProblem *) { return true; }},
 };
 static_assert(std::size(kSteps) == kScenarioVersion - 1, "one migration step per format version");
 

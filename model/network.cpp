@@ -82,6 +82,15 @@ namespace {
 // log space (auto scaling makes some resources piecewise, not linear).
 double ceilingOf(const Network &n, const ComponentModel &c, const ResourceModel &r, double level)
 {
+    if (std::isfinite(r.stepUsers)) {
+        // Utilisation drops where the capacity steps up: the first crossing
+        // is below the step with the smaller capacity, or above it with both.
+        ResourceModel before = r, after = r;
+        before.stepUsers = after.stepUsers = std::numeric_limits<double>::infinity();
+        after.fixedCapacity += r.stepCapacity;
+        const double below = ceilingOf(n, c, before, level);
+        return below < r.stepUsers ? below : std::max(r.stepUsers, ceilingOf(n, c, after, level));
+    }
     auto over = [&](double u) { return resourceLoad(n, c, r, u).utilization >= level; };
     double lo = -3, hi = 13; // 0.001 to 10^13 users
     if (!over(std::pow(10.0, hi)))

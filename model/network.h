@@ -53,6 +53,10 @@ struct ResourceModel {
     // capacity(u) = fixedCapacity + capacityPerInstance * n(u)
     double fixedCapacity = 0;
     double capacityPerInstance = 0;
+    // A capacity that grows once, from a user count on (storage IOPS that
+    // follow the volume's size): + stepCapacity from stepUsers.
+    double stepUsers = std::numeric_limits<double>::infinity();
+    double stepCapacity = 0;
     // Queueing only: per-user arrival rate is perUser; each of `copies`
     // (instances, shards or nodes) is an M/M/c queue with `servers`.
     double servers = 0;
@@ -96,6 +100,24 @@ struct AvailabilityStep {
     // Components an earlier step of the same unit already needs for certain:
     // counted once, so this step's success is taken given they are up.
     std::vector<int> alreadyCounted;
+};
+
+// One line of a component's monthly bill. Linear lines cost
+// monthlyFixed + perInstance x billed instances + perUser x users; requests
+// are priced at the day's average rate, not the peak.
+enum class CostKind : unsigned char { Compute, CpuCredits, Requests, Transfer, Storage, Other };
+const char *costKindName(CostKind kind);
+
+struct CostLine {
+    CostKind kind = CostKind::Other;
+    QString item;             // what the bill calls it ("instances", "data out to the internet")
+    double monthlyFixed = 0;  // USD
+    double perInstance = 0;   // USD per billed instance
+    double perUser = 0;       // USD per user; with a tier schedule, units (GB) per user
+    int tierSchedule = -1;    // index into Network::priceTiers: shared volume pricing
+    // CpuCredits: surplus credits of a burstable type in unlimited mode,
+    // perInstance x max(0, average CPU utilisation - creditBaseline).
+    double creditBaseline = -1;
 };
 
 // What one component sends along one of its connections, all classes.
@@ -143,11 +165,8 @@ struct ComponentModel {
     double zoneCap = 1;      // the best a fleet in its zones can do
     bool fleetAvailability = false;
 
-    // Cost: fixed monthly + per-instance monthly + per-user monthly
-    // (per-request prices at the average rate).
-    double monthlyFixed = 0;
-    double monthlyPerInstance = 0;
-    double monthlyPerUser = 0;
+    // The monthly bill, line by line (docs/model.md, "Cost").
+    std::vector<CostLine> costLines;
 
     std::vector<double> ceilings; // per resource: users at 100%
 };
@@ -159,6 +178,10 @@ struct Network {
     QStringList idle;      // components that receive no traffic
     QStringList failed;    // ids marked as failed
     QStringList warnings;  // other things worth saying
+    // Volume-priced schedules the cost lines share (CloudFront, internet data
+    // out): priced on the month's total over all components, then shared.
+    std::vector<PriceTiers> priceTiers;
+    QStringList priceTierKeys;
     double ceilingUsers = 0;
     int ceilingComponent = -1;
     int ceilingResource = -1;
@@ -198,7 +221,7 @@ inline ResourceLoad loadAt(const ResourceModel &r, double users, double instance
         const double copies = r.copiesAreInstances ? instances : r.fixedCopies;
         l.capacity = r.serviceTime > 0 ? copies * r.servers / r.serviceTime : std::numeric_limits<double>::infinity();
     } else {
-        l.capacity = r.fixedCapacity + r.capacityPerInstance * instances;
+        l.capacity = r.fixedCapacity + r.capacityPerInstance * instances + (users >= r.stepUsers ? r.stepCapacity : 0);
     }
     l.utilization = l.capacity > 0 ? l.demand / l.capacity : (l.demand > 0 ? std::numeric_limits<double>::infinity() : 0);
     return l;

@@ -12,6 +12,11 @@ namespace {
 constexpr double kMonthSeconds = 730.0 * 3600.0;
 constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
 constexpr double kMySqlBytesPerConnection = 12582880.0; // [AWS] RDS MySQL max_connections divisor
+// [AWS] RDS gp3 (MySQL, PostgreSQL, MariaDB): 3,000 IOPS under 400 GiB,
+// 12,000 from 400 GiB, striped over four volumes (docs/sources.md).
+constexpr double kGp3SmallIops = 3000.0;
+constexpr double kGp3StripedIops = 12000.0;
+constexpr double kGp3StripedFromGiB = 400.0;
 
 class Builder {
 public:
@@ -25,6 +30,13 @@ public:
                 if (x.role == Role::Cache)
                     allLookups += row[OpDbRead];
             }
+        // What users reach without a CDN in front: its answers leave AWS as
+        // internet data transfer.
+        fromInternet.assign(network.components.size(), 0.0);
+        for (const ComponentModel &x : network.components)
+            if (x.role == Role::Client || x.role == Role::Dns || x.role == Role::Passthrough)
+                for (const Flow &f : x.sent)
+                    fromInternet[size_t(f.to)] += f.perUser;
     }
 
     double p(const char *name) const { return cat.number(*m->kind, c->params, QLatin1String(name)); }
@@ -42,6 +54,59 @@ public:
         return spec ? cat.instanceType(spec->table, cat.text(*m->kind, c->params, QLatin1String(param))) : nullptr;
     }
     double monthlyRequests(double ratePerUser) const { return ratePerUser / w.peakToAverage * kMonthSeconds; }
+    // GB a month per user of responses for request rates per user.
+    double monthlyGb(double staticRate, double dynamicRate) const
+    {
+        return monthlyRequests(staticRate * w.staticObjectKiB + dynamicRate * w.dynamicResponseKiB) / (1024.0 * 1024.0);
+    }
+
+    CostLine &bill(CostKind kind, const QString &item)
+    {
+        CostLine line;
+        line.kind = kind;
+        line.item = item;
+        m->costLines.push_back(line);
+        return m->costLines.back();
+    }
+    void billFixed(CostKind kind, const QString &item, double usd) { bill(kind, item).monthlyFixed = usd; }
+    void billPerInstance(CostKind kind, const QString &item, double usd) { bill(kind, item).perInstance = usd; }
+    void billPerUser(CostKind kind, const QString &item, double usd) { bill(kind, item).perUser = usd; }
+    // A volume priced by a tier schedule that all components share.
+    void billTiered(const char *schedule, const QString &item, double unitsPerUser)
+    {
+        const QString key = QLatin1String(schedule);
+        int index = int(net.priceTierKeys.indexOf(key));
+        if (index < 0) {
+            const PriceTiers *tiers = cat.priceTiers(key);
+            if (!tiers)
+                return; // a catalog without the schedule prices nothing for it
+            net.priceTiers.push_back(*tiers);
+            net.priceTierKeys << key;
+            index = int(net.priceTiers.size()) - 1;
+        }
+        CostLine &line = bill(CostKind::Transfer, item);
+        line.perUser = unitsPerUser;
+        line.tierSchedule = index;
+    }
+    // Surplus credits of a burstable type in unlimited mode, per copy.
+    void billCredits(const InstanceType *t, const char *price)
+    {
+        if (!t || t->baseline >= 1 || !unlimited())
+            return;
+        CostLine &line = bill(CostKind::CpuCredits, QStringLiteral("surplus CPU credits"));
+        line.perInstance = t->vcpus * cat.price(QLatin1String(price)) * 730;
+        line.creditBaseline = t->baseline;
+    }
+    bool unlimited() const { return has("unlimitedCredits") && cat.flag(*m->kind, c->params, QStringLiteral("unlimitedCredits")); }
+    // A burstable type runs at full speed in unlimited mode, at its baseline in standard mode.
+    double speed(const InstanceType *t) const { return !t || unlimited() ? 1.0 : t->baseline; }
+    void billInternetDataOut(size_t k, double http)
+    {
+        const double share = http > 0 ? std::min(1.0, fromInternet[k] / http) : 0;
+        if (share > 0)
+            billTiered("internetDataOut", QStringLiteral("data out to the internet"),
+                       share * monthlyGb(total(OpStatic), total(OpRead) + total(OpWrite)));
+    }
 
     // A queueing resource whose per-op service times (seconds) set the
     // mean; also records per-class visits and service seconds.
@@ -116,11 +181,10 @@ public:
     void compute(size_t k)
     {
         const InstanceType *t = type("instanceType");
-        const double baseline = t ? t->baseline : 1;
+        const double baseline = speed(t);
         const double spi = p("serversPerInstance") > 0 ? p("serversPerInstance") : (t ? t->vcpus : 1);
         const bool localDb = cat.flag(*m->kind, c->params, QStringLiteral("localDatabase"));
         std::array<double, OpCount> s{};
-        // A burstable instance out of credits runs at its baseline share.
         s[OpStatic] = p("staticServiceTimeMs") / 1000 / baseline;
         s[OpRead] = s[OpWrite] = p("requestServiceTimeMs") / 1000 / baseline;
         s[OpJob] = p("jobServiceTimeMs") / 1000 / baseline;
@@ -142,6 +206,9 @@ public:
             const double share = dynamic > 0 ? (total(OpRead) + total(OpWrite)) / dynamic : 0;
             mem.perUser = peakOnlineShare(w) * share * w.sessionKiB / 1024;
         }
+        // A database on the same host keeps its working set in the same memory.
+        if (localDb)
+            mem.perUser += w.dataPerUserMiB * p("dbWorkingSetShare");
         if (localDb) {
             add(QStringLiteral("disk IOPS"), QStringLiteral("IOPS"), ResourceType::Capacity,
                 total(OpDbWrite) * p("iopsPerWrite") + total(OpDbRead) * p("iopsPerRead"), p("ebsIops"));
@@ -151,13 +218,16 @@ public:
         m->availability = p("instanceAvailability");
         m->zoneCap = zones >= 2 ? p("multiAzAvailability") : p("instanceAvailability");
         m->fleetAvailability = true;
-        m->monthlyPerInstance = ((t ? t->hourlyUsd : 0) * 730) + p("ebsGiB") * cat.price("ebsGbMonth");
+        billPerInstance(CostKind::Compute, QStringLiteral("instances"), (t ? t->hourlyUsd : 0) * 730);
+        billCredits(t, "ec2CpuCreditVcpuHour");
+        billPerInstance(CostKind::Storage, QStringLiteral("EBS volumes"), p("ebsGiB") * cat.price("ebsGbMonth"));
+        billInternetDataOut(k, total(OpStatic) + total(OpRead) + total(OpWrite));
     }
 
     void sql(size_t k)
     {
         const InstanceType *t = type("instanceType");
-        const double baseline = t ? t->baseline : 1;
+        const double baseline = speed(t);
         const double spi = p("serversPerInstance") > 0 ? p("serversPerInstance") : (t ? t->vcpus : 1);
         // A replica of a sharded primary stands for one replica per shard.
         const double shards = has("shards") ? p("shards") : g.replicaCopies[k];
@@ -169,8 +239,15 @@ public:
         queue(QStringLiteral("queries"), s, spi, false, shards, Discipline::ProcessorSharing);
         const double writeIops = total(OpDbWrite) * p("iopsPerWrite") + total(OpReplication) * p("iopsPerWrite") * replicationCost;
         const double iops = writeIops + total(OpDbRead) * p("iopsPerRead");
-        add(QStringLiteral("IOPS"), QStringLiteral("IOPS"), ResourceType::Capacity, iops, p("iops") * shards).writeShare =
-            iops > 0 ? writeIops / iops : 0;
+        ResourceModel &io = add(QStringLiteral("IOPS"), QStringLiteral("IOPS"), ResourceType::Capacity, iops,
+                                (p("iops") > 0 ? p("iops") : kGp3SmallIops) * shards);
+        io.writeShare = iops > 0 ? writeIops / iops : 0;
+        const double gibPerUser = w.dataPerUserMiB / 1024 * dataShare() / shards; // on each copy
+        if (p("iops") <= 0 && gibPerUser > 0) {
+            // Storage autoscaling grows the volume with the data; from 400 GiB it is striped.
+            io.stepUsers = kGp3StripedFromGiB / gibPerUser;
+            io.stepCapacity = (kGp3StripedIops - kGp3SmallIops) * shards;
+        }
         double maxConnections = p("maxConnections");
         if (maxConnections <= 0 && t)
             maxConnections = t->maxConnections > 0 ? t->maxConnections : std::floor(t->memoryGiB * kGiB / kMySqlBytesPerConnection);
@@ -180,9 +257,16 @@ public:
         const bool multiAz = has("multiAz") && cat.flag(*m->kind, c->params, QStringLiteral("multiAz"));
         m->availability = multiAz ? p("multiAzAvailability") : p("availability");
         const double copies = shards * (multiAz ? 2 : 1);
-        m->monthlyFixed = copies * (t ? t->hourlyUsd : 0) * 730;
+        billFixed(CostKind::Compute, multiAz ? QStringLiteral("instances with standby") : QStringLiteral("instances"),
+                  copies * (t ? t->hourlyUsd : 0) * 730);
+        // Only the serving copies burn credits (a standby only applies the log).
+        if (t && t->baseline < 1 && unlimited()) {
+            billCredits(t, "rdsCpuCreditVcpuHour");
+            m->costLines.back().perInstance *= shards;
+        }
         // Storage grows with the data and is billed on what is used (twice with a standby).
-        m->monthlyPerUser = w.dataPerUserMiB / 1024 * dataShare() * (multiAz ? 2 : 1) * cat.price("rdsStorageGbMonth");
+        billPerUser(CostKind::Storage, QStringLiteral("storage"),
+                    w.dataPerUserMiB / 1024 * dataShare() * (multiAz ? 2 : 1) * cat.price("rdsStorageGbMonth"));
     }
 
     void cache(size_t)
@@ -200,7 +284,8 @@ public:
             nodes * (t ? t->memoryGiB : 1) * 1024);
         const double zones = p("zones");
         m->availability = zones >= 2 ? p("multiAzAvailability") : p("availability");
-        m->monthlyFixed = nodes * (zones >= 2 ? 2 : 1) * (t ? t->hourlyUsd : 0) * 730;
+        billFixed(CostKind::Compute, zones >= 2 ? QStringLiteral("nodes with replicas") : QStringLiteral("nodes"),
+                  nodes * (zones >= 2 ? 2 : 1) * (t ? t->hourlyUsd : 0) * 730);
     }
 
     void build(size_t k)
@@ -208,6 +293,7 @@ public:
         m = &net.components[k];
         c = src[k];
         m->resources.clear();
+        m->costLines.clear();
         m->count = 1;
         m->availability = has("availability") ? p("availability") : 1.0;
         m->fixedLatency = has("latencyMs") ? p("latencyMs") / 1000 : 0;
@@ -216,26 +302,31 @@ public:
         case Role::Client:
             break;
         case Role::Dns:
-            m->monthlyFixed = cat.price("route53ZoneMonth");
+            billFixed(CostKind::Other, QStringLiteral("hosted zone"), cat.price("route53ZoneMonth"));
             if (cat.flag(*m->kind, c->params, QStringLiteral("healthChecks")))
-                m->monthlyFixed += double(g.targets[k].size()) * cat.price("route53HealthCheckMonth");
-            m->monthlyPerUser = monthlyRequests(http * p("queriesPerRequest")) * cat.price("route53PerMillion") / 1e6;
+                billFixed(CostKind::Other, QStringLiteral("health checks"),
+                          double(g.targets[k].size()) * cat.price("route53HealthCheckMonth"));
+            billPerUser(CostKind::Requests, QStringLiteral("queries"),
+                        monthlyRequests(http * p("queriesPerRequest")) * cat.price("route53PerMillion") / 1e6);
             break;
         case Role::Passthrough:
             if (m->kind->id == QLatin1String("elastic-ip"))
-                m->monthlyFixed = cat.price("elasticIpHour") * 730;
+                billFixed(CostKind::Other, QStringLiteral("public IPv4 address"), cat.price("elasticIpHour") * 730);
             break;
         case Role::Cdn:
             add(QStringLiteral("requests"), QStringLiteral("req/s"), ResourceType::Limit, http, p("rpsLimit"));
-            m->monthlyPerUser = monthlyRequests(http) * cat.price("cloudfrontPer10kRequests") / 1e4
-                + monthlyRequests(total(OpStatic) * w.staticObjectKiB + (total(OpRead) + total(OpWrite)) * w.dynamicResponseKiB)
-                    / (1024.0 * 1024.0) * cat.price("cloudfrontGb");
+            billPerUser(CostKind::Requests, QStringLiteral("HTTPS requests"),
+                        monthlyRequests(http) * cat.price("cloudfrontPer10kRequests") / 1e4);
+            billTiered("cloudfrontDataOut", QStringLiteral("data out to the internet"),
+                       monthlyGb(total(OpStatic), total(OpRead) + total(OpWrite)));
             break;
         case Role::ObjectStore:
             add(QStringLiteral("GET requests"), QStringLiteral("req/s"), ResourceType::Limit, total(OpStatic),
                 p("getLimitPerPrefix") * p("prefixes"));
-            m->monthlyFixed = p("storageGiB") * cat.price("s3GbMonth");
-            m->monthlyPerUser = monthlyRequests(total(OpStatic)) * cat.price("s3GetPer1k") / 1e3;
+            billFixed(CostKind::Storage, QStringLiteral("storage"), p("storageGiB") * cat.price("s3GbMonth"));
+            billPerUser(CostKind::Requests, QStringLiteral("GET requests"),
+                        monthlyRequests(total(OpStatic)) * cat.price("s3GetPer1k") / 1e3);
+            billInternetDataOut(k, http);
             break;
         case Role::LoadBalancer: {
             if (p("rpsLimit") > 0)
@@ -245,9 +336,11 @@ public:
             const double lcuConn = http * avg * p("newConnectionsPerRequest") / cat.price("albNewConnectionsPerLcu");
             const double lcuBytes = (total(OpStatic) * w.staticObjectKiB + (total(OpRead) + total(OpWrite)) * w.dynamicResponseKiB)
                 * avg * 3600 / (1024.0 * 1024.0) / cat.price("albGbPerLcuHour");
-            m->monthlyFixed = p("hourlyUsd") * 730;
-            m->monthlyPerUser = std::max(lcuConn, lcuBytes) * p("lcuHourUsd") * 730
-                + monthlyRequests(http) * p("perMillionRequestsUsd") / 1e6;
+            billFixed(CostKind::Compute, QStringLiteral("load balancer hours"), p("hourlyUsd") * 730);
+            billPerUser(CostKind::Requests, QStringLiteral("capacity units"),
+                        std::max(lcuConn, lcuBytes) * p("lcuHourUsd") * 730
+                            + monthlyRequests(http) * p("perMillionRequestsUsd") / 1e6);
+            billInternetDataOut(k, http);
             break;
         }
         case Role::Compute:
@@ -263,8 +356,11 @@ public:
                 const double rate = net.classRatePerUser[size_t(cls)];
                 m->serviceSeconds[size_t(cls)] = rate > 0 ? (a[OpRead] + a[OpWrite] + a[OpJob]) * seconds / rate : 0;
             }
-            m->monthlyPerUser = monthlyRequests(invocations) * cat.price("lambdaPerMillion") / 1e6
-                + monthlyRequests(invocations) * seconds * p("memoryMiB") / 1024 * cat.price("lambdaGbSecond");
+            billPerUser(CostKind::Requests, QStringLiteral("invocations"),
+                        monthlyRequests(invocations) * cat.price("lambdaPerMillion") / 1e6);
+            billPerUser(CostKind::Compute, QStringLiteral("GB-seconds"),
+                        monthlyRequests(invocations) * seconds * p("memoryMiB") / 1024 * cat.price("lambdaGbSecond"));
+            billInternetDataOut(k, http);
             break;
         }
         case Role::Cache:
@@ -281,21 +377,25 @@ public:
             const double writes = total(OpDbWrite) * p("writeUnitsPerWrite");
             add(QStringLiteral("read units"), QStringLiteral("RRU/s"), ResourceType::Limit, reads, p("tableReadLimit"));
             add(QStringLiteral("write units"), QStringLiteral("WRU/s"), ResourceType::Limit, writes, p("tableWriteLimit")).writeShare = 1;
-            m->monthlyPerUser = monthlyRequests(reads) * cat.price("dynamoPerMillionRead") / 1e6
-                + monthlyRequests(writes) * cat.price("dynamoPerMillionWrite") / 1e6
-                + w.dataPerUserMiB / 1024 * dataShare() * cat.price("dynamoGbMonth");
+            billPerUser(CostKind::Requests, QStringLiteral("read request units"),
+                        monthlyRequests(reads) * cat.price("dynamoPerMillionRead") / 1e6);
+            billPerUser(CostKind::Requests, QStringLiteral("write request units"),
+                        monthlyRequests(writes) * cat.price("dynamoPerMillionWrite") / 1e6);
+            billPerUser(CostKind::Storage, QStringLiteral("storage"),
+                        w.dataPerUserMiB / 1024 * dataShare() * cat.price("dynamoGbMonth"));
             break;
         }
         case Role::Queue: {
             const bool fifo = cat.flag(*m->kind, c->params, QStringLiteral("fifo"));
             if (fifo)
                 add(QStringLiteral("messages"), QStringLiteral("msg/s"), ResourceType::Limit, total(OpDbWrite), p("fifoLimit")).writeShare = 1;
-            m->monthlyPerUser = monthlyRequests(total(OpDbWrite) * p("requestsPerMessage"))
-                * cat.price(fifo ? "sqsFifoPerMillion" : "sqsPerMillion") / 1e6;
+            billPerUser(CostKind::Requests, QStringLiteral("requests"),
+                        monthlyRequests(total(OpDbWrite) * p("requestsPerMessage"))
+                            * cat.price(fifo ? "sqsFifoPerMillion" : "sqsPerMillion") / 1e6);
             break;
         }
         case Role::Monitoring:
-            m->monthlyFixed = p("monthlyUsd");
+            billFixed(CostKind::Other, QStringLiteral("monthly fee"), p("monthlyUsd"));
             break;
         }
         for (int cls = 0; cls < kUserClasses; ++cls) {
@@ -317,6 +417,7 @@ private:
     const Component *c = nullptr;
     double allWrites = 0;  // data writes over all primary stores
     double allLookups = 0; // cache look-ups over all caches
+    std::vector<double> fromInternet; // per component: req/s per user that users send it directly
 };
 
 } // namespace

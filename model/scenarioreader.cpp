@@ -496,10 +496,32 @@ public:
         return true;
     }
 
+    // "reasons": {"component-id.parameter": "why"}, short texts.
+    bool reasons(const QJsonValue &v, QMap<QString, QString> &out)
+    {
+        if (v.isUndefined())
+            return true;
+        QJsonObject o;
+        if (!object(v, QStringLiteral("reasons"), o))
+            return false;
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString path = join(QStringLiteral("reasons"), it.key());
+            if (!it.key().contains(QLatin1Char('.')) || it.key().size() > kMaxReasonKeyLength)
+                return fail(path, QStringLiteral("expected a key \"component-id.parameter\""));
+            if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
+                return fail(path, QStringLiteral("expected a sentence saying why"));
+            if (it.value().toString().size() > kMaxReasonLength)
+                return fail(path, QStringLiteral("the reason is longer than %1 characters").arg(kMaxReasonLength));
+            out.insert(it.key(), it.value().toString());
+        }
+        return true;
+    }
+
     std::optional<Scenario> scenario(const QJsonObject &root)
     {
         Scenario s;
-        if (!onlyKeys(root, QString(), {"format", "version", "title", "description", "workload", "base", "stages"})
+        if (!onlyKeys(root, QString(), {"format", "version", "title", "description", "workload", "base", "stages", "reasons"})
+            || !reasons(root.value("reasons"), s.reasons)
             || !string(root, "title", QString(), s.title, false)
             || !string(root, "description", QString(), s.description, false)
             || !workload(root.value("workload"), "workload", s.base.workload)

@@ -158,6 +158,12 @@ QByteArray serializeScenario(const Scenario &s)
     }
     QJsonObject root{{"format", kScenarioFormat}, {"version", kScenarioVersion},
                      {"workload", toJson(s.base.workload)}, {"base", base}, {"stages", stages}};
+    if (!s.reasons.isEmpty()) {
+        QJsonObject reasons;
+        for (auto it = s.reasons.begin(); it != s.reasons.end(); ++it)
+            reasons.insert(it.key(), it.value());
+        root.insert("reasons", reasons);
+    }
     putIfSet(root, "title", s.title);
     putIfSet(root, "description", s.description);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

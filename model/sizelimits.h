@@ -28,6 +28,9 @@ inline constexpr qint64 kLoaderWorkBudget = 3'000'000;
 // Labels of components and groups, in UTF-16 units: laying out text costs
 // with its length, and a label is a name, not a story.
 inline constexpr qsizetype kMaxLabelLength = 200;
+// A scenario's reasons for its overrides: a sentence each.
+inline constexpr qsizetype kMaxReasonLength = 1'000;
+inline constexpr qsizetype kMaxReasonKeyLength = 300;
 
 // A sweep keeps one utilisation per component and point (8 bytes each):
 // 4 million values are 32 MB; as CSV (5,000 components x 800 points) the

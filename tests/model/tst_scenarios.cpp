@@ -119,12 +119,20 @@ private slots:
     void journeyBottleneckMovesAsTheStorySays()
     {
         const Scenario s = loadShipped(QStringLiteral("journey-to-10-million-users.json"));
-        const QList<LimitKind> expected{LimitKind::SingleServer, LimitKind::WebTier, LimitKind::WebTier,
-                                        LimitKind::DatabaseReads, LimitKind::DatabaseWrites};
+        // Stage 4's followers break on reads: their queries or the connections the readers hold.
+        const QList<QList<LimitKind>> expected{{LimitKind::SingleServer},
+                                               {LimitKind::WebTier},
+                                               {LimitKind::WebTier},
+                                               {LimitKind::DatabaseReads, LimitKind::DatabaseConnections},
+                                               {LimitKind::DatabaseWrites}};
         for (int k = 1; k <= expected.size(); ++k) {
             const Network n = stageNetwork(s, k);
-            QCOMPARE(limitKindName(firstLimit(n)), limitKindName(expected[k - 1]));
+            QVERIFY2(expected[k - 1].contains(firstLimit(n)),
+                     qPrintable(QStringLiteral("stage %1 breaks on %2").arg(k).arg(limitKindName(firstLimit(n)))));
         }
+        // Followers, not the primary, run out at stage 4.
+        const Network stage4 = stageNetwork(s, 4);
+        QCOMPARE(stage4.components[size_t(stage4.ceilingComponent)].role, Role::SqlReplica);
         QVERIFY(stageNetwork(s, int(s.stages.size())).ceilingUsers >= 1e7);
     }
 
@@ -137,14 +145,19 @@ private slots:
                 titled << k;
         QCOMPARE(titled.size(), 5); // 10, 1,000, 10,000, 500,000 and 10 million users
         QCOMPARE(titleCount(s.stages.back().title), 1e7);
+        // Each stage holds its title's count with 20% to spare and breaks
+        // before the next stage's count, by a margin of 10% at least.
         for (int i = 0; i < titled.size(); ++i) {
             const double ceiling = stageNetwork(s, titled[i]).ceilingUsers;
-            QVERIFY(ceiling >= titleCount(s.stages[size_t(titled[i] - 1)].title));
-            if (i + 1 < titled.size())
-                QVERIFY(ceiling < titleCount(s.stages[size_t(titled[i + 1] - 1)].title));
+            const double title = titleCount(s.stages[size_t(titled[i] - 1)].title);
+            QVERIFY2(ceiling >= 1.2 * title, qPrintable(QStringLiteral("stage %1: %2 for %3").arg(titled[i]).arg(ceiling).arg(title)));
+            if (i + 1 < titled.size()) {
+                const double next = titleCount(s.stages[size_t(titled[i + 1] - 1)].title);
+                QVERIFY2(ceiling * 1.1 <= next, qPrintable(QStringLiteral("stage %1: %2 before %3").arg(titled[i]).arg(ceiling).arg(next)));
+            }
         }
-        // Launch has no count in its title; it breaks below the next stage.
-        QVERIFY(stageNetwork(s, 1).ceilingUsers < stageNetwork(s, 2).ceilingUsers);
+        // Launch has no count in its title; it breaks before the next stage's count.
+        QVERIFY(stageNetwork(s, 1).ceilingUsers * 1.1 <= titleCount(s.stages[size_t(titled.front() - 1)].title));
     }
 
     void cloudNativeStoryNumbers()

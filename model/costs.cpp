@@ -1,0 +1,75 @@
+#include "costs.h"
+
+#include <algorithm>
+
+namespace scalescope {
+
+const char *costKindName(CostKind kind)
+{
+    switch (kind) {
+    case CostKind::Compute: return "compute";
+    case CostKind::CpuCredits: return "cpu credits";
+    case CostKind::Requests: return "requests";
+    case CostKind::Transfer: return "transfer";
+    case CostKind::Storage: return "storage";
+    case CostKind::Other: return "other";
+    }
+    return "other";
+}
+
+double priceLinearLines(const ComponentModel &m, ComponentResult &r, double users, double billedInstances,
+                        double peakToAverage)
+{
+    r.costLines.resize(m.costLines.size());
+    double usd = 0;
+    for (size_t k = 0; k < m.costLines.size(); ++k) {
+        const CostLine &line = m.costLines[k];
+        double amount = 0;
+        if (line.tierSchedule >= 0) {
+            amount = line.perUser * users; // a volume, priced with its schedule's total
+        } else if (line.creditBaseline >= 0) {
+            // Unlimited mode bills the 24-hour average above the baseline: the
+            // day runs at 1/peakToAverage of the peak, on the billed instances.
+            double averageCpu = 0;
+            if (m.queueResource >= 0 && billedInstances > 0) {
+                const double peak = r.resources[size_t(m.queueResource)].utilization;
+                averageCpu = std::min(1.0, peak * r.instances / (peakToAverage * billedInstances));
+            }
+            amount = line.perInstance * billedInstances * std::max(0.0, averageCpu - line.creditBaseline);
+        } else {
+            amount = line.monthlyFixed + line.perInstance * billedInstances + line.perUser * users;
+        }
+        r.costLines[k] = amount;
+        if (line.tierSchedule < 0)
+            usd += amount;
+    }
+    return usd;
+}
+
+void priceTieredLines(const Network &net, Evaluation &out)
+{
+    const size_t schedules = net.priceTiers.size();
+    std::vector<double> volume(schedules, 0.0);
+    for (size_t i = 0; i < net.components.size(); ++i) {
+        const auto &lines = net.components[i].costLines;
+        for (size_t k = 0; k < lines.size(); ++k)
+            if (lines[k].tierSchedule >= 0)
+                volume[size_t(lines[k].tierSchedule)] += out.components[i].costLines[k];
+    }
+    std::vector<double> usdPerUnit(schedules, 0.0);
+    for (size_t s = 0; s < schedules; ++s)
+        usdPerUnit[s] = volume[s] > 0 ? net.priceTiers[s].cost(volume[s]) / volume[s] : 0;
+    out.monthlyCost = 0;
+    for (size_t i = 0; i < net.components.size(); ++i) {
+        const auto &lines = net.components[i].costLines;
+        ComponentResult &r = out.components[i];
+        for (size_t k = 0; k < lines.size(); ++k)
+            if (lines[k].tierSchedule >= 0) {
+                r.costLines[k] *= usdPerUnit[size_t(lines[k].tierSchedule)];
+                r.monthlyCost += r.costLines[k];
+            }
+        out.monthlyCost += r.monthlyCost;
+    }
+}
+
+} // namespace scalescope

@@ -1,0 +1,19 @@
+#pragma once
+// The monthly bill of an evaluation, line by line: linear lines, surplus
+// CPU credits of burstable types, and volume tiers shared by every component
+// that uses them (docs/model.md, "Cost").
+
+#include "evaluation.h"
+
+namespace scalescope {
+
+// Prices one component's lines into r.costLines (tiered lines hold their
+// volume until priceTieredLines) and returns the linear part in USD.
+double priceLinearLines(const ComponentModel &m, ComponentResult &r, double users, double billedInstances,
+                        double peakToAverage);
+
+// Prices each tier schedule on the total volume of its lines, shares it in
+// proportion to volume, and sets every component's and the total monthly cost.
+void priceTieredLines(const Network &net, Evaluation &out);
+
+} // namespace scalescope
