@@ -46,6 +46,17 @@ double priceLinearLines(const ComponentModel &m, ComponentResult &r, double user
     return usd;
 }
 
+std::array<double, kCostKinds> costByKind(const Network &net, const Evaluation &e)
+{
+    std::array<double, kCostKinds> total{};
+    for (size_t i = 0; i < net.components.size() && i < e.components.size(); ++i) {
+        const auto &lines = net.components[i].costLines;
+        for (size_t k = 0; k < lines.size() && k < e.components[i].costLines.size(); ++k)
+            total[size_t(lines[k].kind)] += e.components[i].costLines[k];
+    }
+    return total;
+}
+
 void priceTieredLines(const Network &net, Evaluation &out)
 {
     const size_t schedules = net.priceTiers.size();

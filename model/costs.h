@@ -16,4 +16,7 @@ double priceLinearLines(const ComponentModel &m, ComponentResult &r, double user
 // proportion to volume, and sets every component's and the total monthly cost.
 void priceTieredLines(const Network &net, Evaluation &out);
 
+// The month's total by kind of line (compute, credits, requests, ...).
+std::array<double, kCostKinds> costByKind(const Network &net, const Evaluation &e);
+
 } // namespace scalescope

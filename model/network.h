@@ -106,6 +106,7 @@ struct AvailabilityStep {
 // monthlyFixed + perInstance x billed instances + perUser x users; requests
 // are priced at the day's average rate, not the peak.
 enum class CostKind : unsigned char { Compute, CpuCredits, Requests, Transfer, Storage, Other };
+inline constexpr int kCostKinds = 6;
 const char *costKindName(CostKind kind);
 
 struct CostLine {

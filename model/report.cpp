@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include "costs.h"
 #include "servicestatus.h"
 #include "sloceiling.h"
 
@@ -103,14 +104,24 @@ QJsonObject evaluationJson(const Network &n, const Evaluation &e, const StageInf
                               : rm.type == ResourceType::Limit ? "limit" : "capacity");
             resources.append(o);
         }
-        components.append(QJsonObject{{"id", m.id}, {"label", m.label}, {"kind", m.kind->id},
+        QJsonArray bill;
+        for (size_t k = 0; k < m.costLines.size(); ++k)
+            bill.append(QJsonObject{{"kind", costKindName(m.costLines[k].kind)},
+                                    {"item", m.costLines[k].item},
+                                    {"monthlyCostUsd", r.costLines[k]}});
+        components.append(QJsonObject{{"id", m.id}, {"label", m.label}, {"kind", m.kind->id}, {"costLines", bill},
                                       {"arrivalRate", r.arrivalRate}, {"instances", r.instances},
                                       {"utilization", finite(r.utilization)}, {"errorShare", r.errorShare},
                                       {"availability", r.availability}, {"monthlyCostUsd", r.monthlyCost},
                                       {"down", m.down},
                                       {"resources", resources}});
     }
+    QJsonObject byKind;
+    const auto totals = costByKind(n, e);
+    for (int k = 0; k < kCostKinds; ++k)
+        byKind.insert(QLatin1String(costKindName(CostKind(k))), totals[size_t(k)]);
     QJsonObject root{{"users", e.users},
+                     {"monthlyCostByKindUsd", byKind},
                      {"stage", stage.index},
                      {"stageTitle", stage.title},
                      {"onlineUsers", e.onlineUsers},
@@ -144,6 +155,19 @@ QByteArray evaluationCsv(const Network &n, const Evaluation &e)
                                q ? num(r.responseTime * 1000) : QString()}
                        .join(',') + '\n';
         }
+    }
+    return out.toUtf8();
+}
+
+QByteArray costsCsv(const Network &n, const Evaluation &e)
+{
+    QString out = QStringLiteral("component,label,kind,item,monthlyCostUsd\n");
+    for (size_t i = 0; i < n.components.size(); ++i) {
+        const ComponentModel &m = n.components[i];
+        for (size_t k = 0; k < m.costLines.size(); ++k)
+            out += QStringList{csvField(m.id), csvField(m.label), QLatin1String(costKindName(m.costLines[k].kind)),
+                               csvField(m.costLines[k].item), num(e.components[i].costLines[k])}
+                       .join(',') + '\n';
     }
     return out.toUtf8();
 }

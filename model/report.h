@@ -16,6 +16,8 @@ struct StageInfo {
 
 QJsonObject evaluationJson(const Network &n, const Evaluation &e, const StageInfo &stage);
 QByteArray evaluationCsv(const Network &n, const Evaluation &e);
+// The month's bill, one row per component and line.
+QByteArray costsCsv(const Network &n, const Evaluation &e);
 QByteArray evaluationMarkdown(const Network &n, const Evaluation &e, const StageInfo &stage);
 
 QJsonObject sweepJson(const Network &n, const Sweep &s, const StageInfo &stage);

@@ -28,6 +28,13 @@ lines.append("|---|---|---|")
 for key, p in catalog["prices"].items():
     lines.append(f"| `{key}` | {cell(p['value'])} | {cell(p.get('source', ''))} |")
 
+lines.append("\n## Volume-priced tiers (`catalog.json`, `priceTiers`)\n")
+lines.append("| Schedule | Tiers (up to, USD per unit) | Source |")
+lines.append("|---|---|---|")
+for key, t in catalog.get("priceTiers", {}).items():
+    tiers = "; ".join(f"{'beyond' if up is None else 'to ' + format(up, ',') + ' ' + t['unit']}: {rate}" for up, rate in t["tiers"])
+    lines.append(f"| `{key}` | {cell(tiers)} | {cell(t.get('source', ''))} |")
+
 lines.append("\n## Instance types (`catalog.json`, `instanceTypes`)\n")
 lines.append("| Family | Type | vCPU | Memory GiB | USD/hour | Baseline | Source |")
 lines.append("|---|---|---|---|---|---|---|")
@@ -51,7 +58,8 @@ for kind in catalog["kinds"] + catalog["groups"]:
         d = p.get("default", "")
         if isinstance(d, bool):
             d = "true" if d else "false"
-        lines.append(f"| `{p['name']}` | {cell(d)} | {cell(p.get('unit', ''))} | {cell(p.get('source', ''))} |")
+        name = f"`{p['name']}`" + (" (size)" if p.get("sizing") else "")
+        lines.append(f"| {name} | {cell(d)} | {cell(p.get('unit', ''))} | {cell(p.get('source', ''))} |")
     lines.append("")
 
 text = doc.read_text()

@@ -34,7 +34,7 @@ const char *const kUsage =
     "  scalescope [FILE] [--stage N|last] [--users N] [--workshop]\n"
     "                                        open the editor (on the default scenario)\n"
     "  scalescope validate FILE\n"
-    "  scalescope evaluate FILE [--stage N|last] [--users N] [--format json|csv|md] [--fail ID[,ID...]]\n"
+    "  scalescope evaluate FILE [--stage N|last] [--users N] [--format json|csv|md|cost-csv] [--fail ID[,ID...]]\n"
     "  scalescope sweep FILE [--stage N|last] --from A --to B --points K [--format csv|json]\n"
     "  scalescope journey FILE [--format md|csv|json]   per stage: ceiling, what breaks, latency, cost\n"
     "  scalescope advise FILE [--stage N|last] [--users N] [--format md|json]   the next step, previewed\n"
@@ -266,12 +266,14 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         return simulateCommand(o, network, users(o, QStringLiteral("users"), architecture.workload.users), info, out);
 
     if (command == QLatin1String("evaluate")) {
-        const QString f = format(o, {"json", "csv", "md"});
+        const QString f = format(o, {"json", "csv", "md", "cost-csv"});
         const Evaluation e = evaluate(network, users(o, QStringLiteral("users"), architecture.workload.users));
         if (f == QLatin1String("json"))
             out << QJsonDocument(evaluationJson(network, e, info)).toJson(QJsonDocument::Indented);
         else if (f == QLatin1String("csv"))
             out << evaluationCsv(network, e);
+        else if (f == QLatin1String("cost-csv"))
+            out << costsCsv(network, e);
         else
             out << evaluationMarkdown(network, e, info);
         return 0;

@@ -10,6 +10,7 @@
 #include <QGridLayout>
 #include <QLabel>
 
+#include <algorithm>
 #include <cmath>
 
 namespace scalescope {
@@ -57,6 +58,8 @@ LiveFigures::LiveFigures(const QString &componentId, QWidget *parent)
     m_failing = addLine(tr("Failing"));
     m_instances = addLine(tr("Instances"));
     m_cost = addLine(tr("Monthly cost"));
+    m_bill = addLine(tr("Bill"));
+    m_bill->setToolTip(tr("The month's cost line by line: instances, CPU credits, requests, data out, storage"));
     m_requests->setToolTip(tr("Requests per second arriving at the peak, all kinds"));
     m_responseTime->setToolTip(tr("Mean time a request spends here: queueing, service and fixed latency"));
     m_failing->setToolTip(tr("Share of arriving requests beyond what the busiest resource can serve"));
@@ -208,6 +211,18 @@ void LiveFigures::showLines(const ComponentModel &model, const ComponentResult &
 
     setLiveText(m_cost, tr("$%1/month").arg(humanNumber(result.monthlyCost)));
     setLineVisible(m_cost, model.role != Role::Client);
+
+    // Every line that costs a cent or more, largest first.
+    std::vector<std::pair<double, QString>> lines;
+    for (size_t k = 0; k < model.costLines.size() && k < result.costLines.size(); ++k)
+        if (result.costLines[k] >= 0.005)
+            lines.emplace_back(result.costLines[k], model.costLines[k].item);
+    std::sort(lines.begin(), lines.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList bill;
+    for (const auto &[usd, item] : lines)
+        bill << tr("%1 $%2").arg(item, humanNumber(usd));
+    setLiveText(m_bill, bill.join(QLatin1Char('\n')));
+    setLineVisible(m_bill, lines.size() > 1);
 }
 
 } // namespace scalescope

@@ -73,6 +73,7 @@ private:
     QLabel *m_failing;
     QLabel *m_instances;
     QLabel *m_cost;
+    QLabel *m_bill; // the cost lines, largest first
 };
 
 } // namespace scalescope

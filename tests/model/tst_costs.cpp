@@ -1,0 +1,174 @@
+// The bill line by line: volume tiers priced on the month's total and
+// shared, surplus CPU credits of unlimited T3, internet data out only where
+// users arrive without a CDN, RDS gp3 IOPS that follow the storage, and a
+// single server's database working set in memory. Expected values are hand
+// computations from the fixture's figures and AWS's published tiers.
+#include "costs.h"
+#include "tst_network_fixture.h"
+#include "workload.h"
+
+using namespace fixture;
+
+namespace {
+
+constexpr double kMonthSeconds = 730.0 * 3600.0;
+
+// GB a month per user of the fixture's responses at the average rate: per
+// user 0.05 files/s of 32 KiB and 0.05 API calls/s of 16 KiB at the peak,
+// half that on average.
+double gbPerUser()
+{
+    return (0.05 * 32 + 0.05 * 16) / 2 * kMonthSeconds / (1024.0 * 1024.0);
+}
+
+double lineCost(const Network &n, const Evaluation &e, const QString &id, CostKind kind)
+{
+    const int i = n.indexOf(id);
+    double usd = 0;
+    for (size_t k = 0; k < n.components[size_t(i)].costLines.size(); ++k)
+        if (n.components[size_t(i)].costLines[k].kind == kind)
+            usd += e.components[size_t(i)].costLines[k];
+    return usd;
+}
+
+const PriceTiers &tiers(const char *key) { return *Catalog::builtin().priceTiers(QLatin1String(key)); }
+
+ParamMap with(ParamMap p, const QString &key, const ParamValue &value)
+{
+    p.insert(key, value);
+    return p;
+}
+
+} // namespace
+
+class TestCosts : public QObject {
+    Q_OBJECT
+private slots:
+    void tiersPriceEachSliceAtItsRate()
+    {
+        // CloudFront US: 1 TB free, then $0.085 to 10 TB, $0.080 to 50 TB, $0.060 to 150 TB.
+        const PriceTiers &cf = tiers("cloudfrontDataOut");
+        QCOMPARE(cf.cost(500), 0.0);
+        QCOMPARE_REL(cf.cost(2048), 1024 * 0.085, 1e-12);
+        QCOMPARE_REL(cf.cost(60000), (10240 - 1024) * 0.085 + (51200 - 10240) * 0.080 + (60000 - 51200) * 0.060, 1e-12);
+        // Beyond 5 PB every GB costs $0.020.
+        QCOMPARE_REL(cf.cost(6e6) - cf.cost(5.5e6), 5e5 * 0.020, 1e-12);
+        // Internet data out: 100 GB free, then $0.09 to 10 TB.
+        QCOMPARE_REL(tiers("internetDataOut").cost(1100), 1000 * 0.09, 1e-12);
+    }
+
+    void usersReachingALoadBalancerPayInternetDataOut()
+    {
+        const Network n = compileValid(architecture({component("users", "users"), component("lb", "alb"), component("web", "ec2", webParams())},
+                                                    {edge("users", "lb"), edge("lb", "web")}));
+        const double users = 10000;
+        const Evaluation e = evaluate(n, users);
+        const double gb = gbPerUser() * users; // about 30 TB
+        QCOMPARE_REL(lineCost(n, e, "lb", CostKind::Transfer), (10240 - 100) * 0.09 + (gb - 10240) * 0.085, 1e-9);
+        QCOMPARE(lineCost(n, e, "web", CostKind::Transfer), 0.0); // behind the load balancer: no internet
+    }
+
+    void aCdnInFrontCarriesTheDataOutInstead()
+    {
+        const Network n = compileValid(architecture({component("users", "users"), component("cdn", "cloudfront"), component("lb", "alb"),
+                                                     component("web", "ec2", webParams())},
+                                                    {edge("users", "cdn"), edge("cdn", "lb"), edge("lb", "web")}));
+        const double users = 10000;
+        const Evaluation e = evaluate(n, users);
+        QCOMPARE_REL(lineCost(n, e, "cdn", CostKind::Transfer), tiers("cloudfrontDataOut").cost(gbPerUser() * users), 1e-9);
+        QCOMPARE(lineCost(n, e, "lb", CostKind::Transfer), 0.0); // origin to CloudFront is free
+    }
+
+    void componentsShareOneTierSchedule()
+    {
+        // Two load balancers take half the users each: the tiers apply to the
+        // account's total, so each pays half of the total's price, which is
+        // less than pricing each half on its own.
+        const Network n = compileValid(architecture(
+            {component("users", "users"), component("dns", "route53"), component("lb1", "alb"), component("lb2", "alb"),
+             component("web1", "ec2", webParams()), component("web2", "ec2", webParams())},
+            {edge("users", "dns"), edge("dns", "lb1"), edge("dns", "lb2"), edge("lb1", "web1"), edge("lb2", "web2")}));
+        const double users = 1e6;
+        const Evaluation e = evaluate(n, users);
+        const double total = gbPerUser() * users;
+        const PriceTiers &out = tiers("internetDataOut");
+        QCOMPARE_REL(lineCost(n, e, "lb1", CostKind::Transfer), out.cost(total) / 2, 1e-9);
+        QCOMPARE_REL(lineCost(n, e, "lb2", CostKind::Transfer), out.cost(total) / 2, 1e-9);
+        QVERIFY(out.cost(total) < 2 * out.cost(total / 2));
+    }
+
+    void unlimitedT3BillsTheAverageAboveItsBaseline()
+    {
+        // t3.medium: 2 vCPU, baseline 20%. CPU work per user 0.05 x 1 ms + 0.05 x 10 ms
+        // = 0.55 ms/s; at 2,000 users 1.1 vCPU busy at the peak: 55%, 27.5% on average.
+        const ParamMap web = with(webParams(), "instanceType", QStringLiteral("t3.medium"));
+        const Network n = compileValid(architecture({component("users", "users"), component("web", "ec2", web)}, {edge("users", "web")}));
+        const Evaluation e = evaluate(n, 2000);
+        QCOMPARE_REL(lineCost(n, e, "web", CostKind::CpuCredits), 2 * 0.05 * 730 * (0.275 - 0.2), 1e-9);
+        QCOMPARE(lineCost(n, evaluate(n, 1000), "web", CostKind::CpuCredits), 0.0); // 13.75% on average
+        // Full speed: the CPU runs out at 2 vCPU / 0.55 ms per user.
+        QCOMPARE_REL(ceiling(n, "web", "CPU"), 2 / 0.00055, 1e-6);
+    }
+
+    void standardModeHoldsT3ToItsBaseline()
+    {
+        ParamMap web = with(webParams(), "instanceType", QStringLiteral("t3.medium"));
+        web.insert("unlimitedCredits", false);
+        const Network n = compileValid(architecture({component("users", "users"), component("web", "ec2", web)}, {edge("users", "web")}));
+        QCOMPARE_REL(ceiling(n, "web", "CPU"), 2 * 0.2 / 0.00055, 1e-6);
+        QCOMPARE(lineCost(n, evaluate(n, 700), "web", CostKind::CpuCredits), 0.0);
+    }
+
+    void rdsIopsFollowTheStorage()
+    {
+        // Per user at the primary: 0.01 writes x 2 IOPS + 0.05 dynamic requests x 2 reads x 0.5 IOPS = 0.07 IOPS.
+        ParamMap db = with(dbParams(), "iops", 0.0);
+        db.insert("storageGiB", 65536.0);
+        Architecture a = architecture({component("users", "users"), component("web", "ec2", webParams()), component("db", "rds", db)},
+                                      {edge("users", "web"), edge("web", "db")});
+        // 10 MiB a user fills 400 GiB at 40,960 users, before 3,000 IOPS run out
+        // at 42,857: from there the volume is striped, 12,000 IOPS.
+        QCOMPARE_REL(ceiling(compileValid(a), "db", "IOPS"), 12000 / 0.07, 1e-6);
+        // 1 MiB a user reaches 400 GiB only at 409,600 users: 3,000 IOPS run out first.
+        a.workload.dataPerUserMiB = 1;
+        QCOMPARE_REL(ceiling(compileValid(a), "db", "IOPS"), 3000 / 0.07, 1e-6);
+        // A provisioned figure replaces the rule.
+        a.components[2].params.insert("iops", 6000.0);
+        QCOMPARE_REL(ceiling(compileValid(a), "db", "IOPS"), 6000 / 0.07, 1e-6);
+    }
+
+    void aLocalDatabaseKeepsItsWorkingSetInMemory()
+    {
+        // t3.micro (1 GiB): 512 MiB for the system, 256 MiB for the database
+        // server; per user a tenth of 10 MiB of data and 0.1 online x 64 KiB of session.
+        ParamMap web = with(webParams(), "instanceType", QStringLiteral("t3.micro"));
+        web.insert("localDatabase", true);
+        web.insert("baseMemoryMiB", 512.0);
+        web.insert("dbMemoryMiB", 256.0);
+        web.insert("dbWorkingSetShare", 0.1);
+        const Network n = compileValid(architecture({component("users", "users"), component("web", "ec2", web)}, {edge("users", "web")}));
+        QCOMPARE_REL(ceiling(n, "web", "memory"), (1024.0 - 768.0) / (1.0 + 0.1 * 64 / 1024), 1e-6);
+    }
+
+    void theKindsAddUpToTheBill()
+    {
+        const Network n = compileValid(architecture({component("users", "users"), component("cdn", "cloudfront"), component("lb", "alb"),
+                                                     component("web", "ec2", webParams(2)), component("db", "rds", dbParams(true))},
+                                                    {edge("users", "cdn"), edge("cdn", "lb"), edge("lb", "web"), edge("web", "db")}));
+        const Evaluation e = evaluate(n, 50000);
+        double sum = 0;
+        for (double usd : costByKind(n, e))
+            sum += usd;
+        QCOMPARE_REL(sum, e.monthlyCost, 1e-12);
+        double components = 0;
+        for (const ComponentResult &r : e.components)
+            components += r.monthlyCost;
+        QCOMPARE_REL(components, e.monthlyCost, 1e-12);
+        // Two m5.large web servers and a Multi-AZ db.m5.large at their hourly prices.
+        QCOMPARE_REL(lineCost(n, e, "web", CostKind::Compute), 2 * 0.096 * 730, 1e-9);
+        QCOMPARE_REL(lineCost(n, e, "db", CostKind::Compute), 2 * 0.171 * 730, 1e-9);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCosts)
+#include "tst_costs.moc"
