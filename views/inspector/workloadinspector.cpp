@@ -2,6 +2,7 @@
 
 #include "commands/changeparametercommand.h"
 #include "controls/statussummary.h"
+#include "costs.h"
 #include "document/scenariodocument.h"
 #include "live/evaluationservice.h"
 #include "live/flowstyle.h"
@@ -19,11 +20,13 @@ namespace scalescope {
 
 WorkloadInspector::WorkloadInspector(ScenarioDocument *document, QWidget *parent)
     : InspectorPage(parent), m_document(document), m_title(new QLabel(this)), m_stage(new QLabel(this)),
-      m_live(new LiveSection(this)), m_peak(m_live->addLine(tr("Peak requests"))),
+      m_live(new LiveSection(this)), m_online(m_live->addLine(tr("Online at the peak"))),
+      m_peak(m_live->addLine(tr("Peak requests"))),
       m_readLatency(m_live->addLine(tr("Read latency"))), m_writeLatency(m_live->addLine(tr("Write latency"))),
       m_availability(m_live->addLine(tr("Availability"))), m_cost(m_live->addLine(tr("Monthly cost"))),
-      m_busiest(m_live->addLine(tr("Busiest")))
+      m_bill(m_live->addLine(tr("Bill by kind"))), m_busiest(m_live->addLine(tr("Busiest")))
 {
+    m_online->setToolTip(tr("Registered users x daily active share x minutes a day / 1440 x peak to average"));
     auto *layout = new QVBoxLayout(this);
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::RichText);
@@ -93,6 +96,7 @@ void WorkloadInspector::showLive(const EvaluationService *service)
     const Network &n = service->network();
     const Evaluation &e = service->evaluation();
     m_live->showFigures(e.users);
+    setLiveText(m_online, tr("%1 users").arg(humanNumber(e.onlineUsers)));
     setLiveText(m_peak, FlowStyle::label(e.peakRequestRate));
     setLiveText(m_readLatency, StatusSummary::formatLatency(e.classes[ClassRead].latency));
     setLiveText(m_writeLatency, StatusSummary::formatLatency(e.classes[ClassWrite].latency));
@@ -101,6 +105,12 @@ void WorkloadInspector::showLive(const EvaluationService *service)
         availability += QStringLiteral(" (%1 down)").arg(StatusSummary::formatDowntime(e.downtimeMinutesPerYear));
     setLiveText(m_availability, availability);
     setLiveText(m_cost, tr("$%1/month").arg(humanNumber(e.monthlyCost)));
+    QStringList bill;
+    const auto byKind = costByKind(n, e);
+    for (int k = 0; k < kCostKinds; ++k)
+        if (byKind[size_t(k)] >= 0.005)
+            bill << tr("%1 $%2").arg(QLatin1String(costKindName(CostKind(k))), humanNumber(byKind[size_t(k)]));
+    setLiveText(m_bill, bill.join(QLatin1Char('\n')));
     const int b = e.bottleneckComponent;
     const bool busiest = b >= 0 && e.bottleneckResource >= 0;
     if (busiest)

@@ -32,11 +32,13 @@ private:
     QLabel *m_stage;
     QHash<QString, ParameterEditor *> m_editors;
     LiveSection *m_live;
+    QLabel *m_online; // people online in the busiest hour
     QLabel *m_peak;
     QLabel *m_readLatency;
     QLabel *m_writeLatency;
     QLabel *m_availability;
     QLabel *m_cost;
+    QLabel *m_bill; // the month by kind of line
     QLabel *m_busiest;
 };
 
