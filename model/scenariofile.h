@@ -13,7 +13,7 @@
 namespace scalescope {
 
 inline constexpr const char *kScenarioFormat = "scalescope-scenario";
-inline constexpr int kScenarioVersion = 2; // older versions are migrated (formatmigration.h)
+inline constexpr int kScenarioVersion = 3; // older versions are migrated (formatmigration.h)
 inline constexpr qint64 kMaxScenarioBytes = 16 * 1024 * 1024; // far above any real diagram
 
 std::optional<Scenario> parseScenario(const QByteArray &bytes, const QString &fileName,

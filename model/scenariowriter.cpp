@@ -157,7 +157,8 @@ QByteArray serializeScenario(const Scenario &s)
         stages.append(o);
     }
     QJsonObject root{{"format", kScenarioFormat}, {"version", kScenarioVersion},
-                     {"workload", toJson(s.base.workload)}, {"base", base}, {"stages", stages}};
+                     {"workload", toJson(s.base.workload)}, {"base", base}, {"stages", stages},
+                     {"profile", profileToJson(s.profile)}};
     putIfSet(root, "title", s.title);
     putIfSet(root, "description", s.description);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

@@ -19,7 +19,7 @@ namespace scalescope {
 
 const char *const kTimelineUsage =
     "  scalescope timeline FILE [--stage N|last] [--users N] [--profile NAME|FILE] [--step S] [--format json|csv]\n"
-    "                    a day of traffic: instances, utilisation, latency, errors and cost per step\n";
+    "                    a day of traffic (the file's profile unless --profile names one): instances, utilisation, latency, errors and cost per step\n";
 
 namespace {
 
@@ -183,6 +183,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     const Architecture architecture = architectureAt(*scenario, stage);
     o.users = architecture.workload.users;
+    if (!values.count("profile"))
+        o.profile = scenario->profile; // the file's day
     if (values.count("users")) {
         const auto u = parseUserCountInRange(values["users"]);
         if (!u)

@@ -177,7 +177,7 @@ private slots:
         row("format missing", with("\"format\": \"scalescope-scenario\",\n", ""), "format", "not a ScaleScope scenario");
         row("another format", with("\"scalescope-scenario\"", "\"scalescope-catalog\""), "format", "not a ScaleScope scenario");
         row("format not a string", with("\"scalescope-scenario\"", "7"), "format", "not a ScaleScope scenario");
-        row("newer version", with("\"version\": 1", "\"version\": 3"), "version", "newer");
+        row("newer version", with("\"version\": 1", "\"version\": " + QByteArray::number(kScenarioVersion + 1)), "version", "newer");
         row("version past 2^63", with("\"version\": 1", "\"version\": 1e19"), "version", "newer");
         row("version as text", with("\"version\": 1", "\"version\": \"1\""), "version", "whole version number");
         row("fractional version", with("\"version\": 1", "\"version\": 1.5"), "version", "whole version number");

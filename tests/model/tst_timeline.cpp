@@ -2,12 +2,14 @@
 // warming fleet, a quiet day that never scales, the saving of auto scaling
 // over a fleet fixed for the peak, DynamoDB on-demand's doubling rule, the
 // journey's auto scaling stage, and the profiles' presets and checks.
+#include "scenariofile.h"
 #include "shippedscenario.h"
 #include "stagenetwork.h"
 #include "timeline.h"
 #include "tst_network_fixture.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace scalescope;
@@ -240,6 +242,32 @@ private slots:
         QVERIFY(!profileFromJson(json, &problem));
         QCOMPARE(problem.path, path);
         QVERIFY(!problem.message.isEmpty());
+    }
+
+    void theScenarioFileKeepsItsDay()
+    {
+        // A version 2 file had no profile: it gets the consumer day.
+        const QByteArray v2 = R"({"format": "scalescope-scenario", "version": 2, "base": {"components": [{"id": "users", "kind": "users"}]}})";
+        LoadError error;
+        std::optional<Scenario> s = parseScenario(v2, QStringLiteral("v2.json"), &error);
+        QVERIFY2(s, qPrintable(error.toString()));
+        QCOMPARE(s->profile, consumerDiurnal());
+        // Saved as version 3 with its profile, and read back the same.
+        s->profile = flashCrowd(7, 20);
+        const QByteArray saved = serializeScenario(*s);
+        const QJsonObject root = QJsonDocument::fromJson(saved).object();
+        QCOMPARE(root.value("version").toInt(), 3);
+        QCOMPARE(root.value("profile").toObject().value("name").toString(), QStringLiteral("flash-crowd-x7-20m"));
+        const std::optional<Scenario> back = parseScenario(saved, QStringLiteral("v3.json"), &error);
+        QVERIFY2(back, qPrintable(error.toString()));
+        QCOMPARE(*back, *s);
+        // A bad profile in a file is named with its place.
+        QJsonObject bad = root;
+        bad.insert("profile", QJsonObject{{"points", QJsonArray{QJsonArray{600, 1}, QJsonArray{60, 1}}}});
+        QVERIFY(!parseScenario(QJsonDocument(bad).toJson(), QStringLiteral("bad.json"), &error));
+        QCOMPARE(error.file, QStringLiteral("bad.json"));
+        QCOMPARE(error.path, QStringLiteral("profile.points[1].minute"));
+        QVERIFY(error.message.contains("increase"));
     }
 
     void profileJsonRoundTrips()
