@@ -73,19 +73,41 @@ DayChart::DayChart(ScenarioDocument *document, QWidget *parent)
 
     // Four panels stacked, one time axis shown at the bottom.
     m_plot->plotLayout()->clear();
-    const QStringList titles{tr("Requests/s"), tr("Instances"), tr("CPU % | read p99 ms"), tr("Errors %")};
+    const QStringList titles{tr("requests/s"), tr("instances: in service, and launching (dashed)"), QString(), tr("errors %")};
+    const QList<QColor> colours{ChartPalette::series(0), ChartPalette::series(1), ChartPalette::series(2),
+                                ChartPalette::requestClass(ClassRead), ChartPalette::limit()};
+    QFont smallFont = font();
+    smallFont.setPointSizeF(smallFont.pointSizeF() * 0.85);
     for (int i = 0; i < titles.size(); ++i) {
         auto *rect = new QCPAxisRect(m_plot);
         m_plot->plotLayout()->addElement(i, 0, rect);
         rect->axis(QCPAxis::atBottom)->setRange(0, 1440);
         rect->axis(QCPAxis::atBottom)->setTicker(hoursTicker());
         rect->axis(QCPAxis::atBottom)->setTickLabels(i == titles.size() - 1);
-        rect->axis(QCPAxis::atLeft)->setLabel(titles[i]);
-        rect->setMinimumMargins(QMargins(64, 4, 48, 2));
-        rect->setAutoMargins(QCP::msBottom | QCP::msTop);
+        rect->setMinimumMargins(QMargins(56, 2, 56, 2));
+        // Two value ticks a panel: the panels are short, the line tells the shape.
+        for (QCPAxis *axis : {rect->axis(QCPAxis::atLeft), rect->axis(QCPAxis::atRight)}) {
+            axis->ticker()->setTickCount(2);
+            axis->setTickLabelFont(smallFont);
+            axis->setNumberFormat(QStringLiteral("gb"));
+        }
+        rect->axis(QCPAxis::atBottom)->setTickLabelFont(smallFont);
         if (i == 2)
             rect->axis(QCPAxis::atRight)->setVisible(true);
         m_rects << rect;
+        // The panel's name inside its top left corner (the right one for the right axis).
+        for (int side = 0; side < (i == 2 ? 2 : 1); ++side) {
+            auto *title = new QCPItemText(m_plot);
+            title->setClipAxisRect(rect);
+            title->position->setType(QCPItemPosition::ptAxisRectRatio);
+            title->position->setAxisRect(rect);
+            title->position->setCoords(side == 0 ? 0.005 : 0.995, 0.02);
+            title->setPositionAlignment(Qt::AlignTop | (side == 0 ? Qt::AlignLeft : Qt::AlignRight));
+            title->setFont(smallFont);
+            title->setText(i == 2 ? (side == 0 ? tr("busiest utilisation %") : tr("read p99 ms")) : titles[i]);
+            title->setColor(colours[i == 3 ? 4 : i + side]);
+            title->setBrush(QColor(255, 255, 255, 200));
+        }
         auto *cursor = new QCPItemStraightLine(m_plot);
         cursor->setClipAxisRect(rect);
         cursor->point1->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
