@@ -3,6 +3,8 @@
 // A Scenario is what a .json file holds; the architecture at stage k is
 // base + stages 1..k applied (see stages.h).
 
+#include "trafficprofile.h"
+
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -155,6 +157,9 @@ struct Scenario {
     // keyed "component-id.parameter" (the file's "reasons"): a scenario
     // explains what it changes beyond sizes.
     QMap<QString, QString> reasons;
+    // Traffic over a day for the timeline (format version 3; older files
+    // get the consumer day).
+    TrafficProfile profile = consumerDiurnal();
     friend bool operator==(const Scenario &, const Scenario &) = default;
 };
 

@@ -1,6 +1,7 @@
 #include "formatmigration.h"
 
 #include "scenariofile.h"
+#include "trafficprofile.h"
 
 #include <QJsonArray>
 
@@ -139,6 +140,16 @@ bool workloadAsBehaviour(QJsonObject &root, MigrationProblem *problem)
     return true;
 }
 
+// --- Version 2 -> 3: a day of traffic --------------------------------------
+// Version 3 adds the scenario's traffic profile over a day; a file written
+// before had none and gets the consumer day.
+bool addDayProfile(QJsonObject &root, MigrationProblem *)
+{
+    if (!root.contains(QLatin1String("profile")))
+        root.insert(QStringLiteral("profile"), profileToJson(consumerDiurnal()));
+    return true;
+}
+
 // One step per version: kSteps[v - 1] takes version v to v + 1.
 struct Migration {
     const char *what;
@@ -148,8 +159,9 @@ const Migration kSteps[] = {
     {"version 1 -> 2: the workload's peak is now derived from daily active users, minutes of use and "
      "requests per minute (same peak rates)",
      workloadAsBehaviour},
-    {"version 2 -> 3: a scenario may say why it overrides a parameter (\"reasons\"); nothing else changes",
-     [](QJsonObject &, MigrationProblem *) { return true; }},
+    {"version 2 -> 3: a traffic profile over the day for the timeline (the consumer day); a scenario may say "
+     "why it overrides a parameter (\"reasons\")",
+     addDayProfile},
 };
 static_assert(std::size(kSteps) == kScenarioVersion - 1, "one migration step per format version");
 

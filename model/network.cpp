@@ -156,6 +156,9 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
             m.minInstances = catalog.number(*gk, asg->params, "minSize");
             m.maxInstances = std::max(m.minInstances, catalog.number(*gk, asg->params, "maxSize"));
             m.targetUtilization = catalog.number(*gk, asg->params, "targetCpu");
+            m.launchSeconds = catalog.number(*gk, asg->params, "launchSeconds");
+            m.warmupSeconds = catalog.number(*gk, asg->params, "instanceWarmupSeconds");
+            m.scaleInCooldownSeconds = catalog.number(*gk, asg->params, "scaleInCooldownSeconds");
         }
     }
     RoutingGraph graph;

@@ -143,6 +143,8 @@ struct ComponentModel {
     double count = 1;
     bool autoScaled = false;
     double minInstances = 1, maxInstances = 1, targetUtilization = 1;
+    // How fast the group follows the load over a day (timeline.h).
+    double launchSeconds = 60, warmupSeconds = 300, scaleInCooldownSeconds = 300;
     double cpuWorkPerUser = 0; // vCPU-seconds per second per user
     double serversPerInstance = 1;
     bool localDatabase = false; // a server that also runs the database

@@ -520,8 +520,8 @@ public:
     std::optional<Scenario> scenario(const QJsonObject &root)
     {
         Scenario s;
-        if (!onlyKeys(root, QString(), {"format", "version", "title", "description", "workload", "base", "stages", "reasons"})
-            || !reasons(root.value("reasons"), s.reasons)
+        if (!onlyKeys(root, QString(), {"format", "version", "title", "description", "workload", "base", "stages", "profile", "reasons"})
+            || !profile(root, s.profile) || !reasons(root.value("reasons"), s.reasons)
             || !string(root, "title", QString(), s.title, false)
             || !string(root, "description", QString(), s.description, false)
             || !workload(root.value("workload"), "workload", s.base.workload)
@@ -541,6 +541,19 @@ public:
     }
 
 private:
+    // The day's traffic profile; a file without one keeps the consumer day.
+    bool profile(const QJsonObject &root, TrafficProfile &out)
+    {
+        if (!root.contains("profile"))
+            return true;
+        ProfileProblem problem;
+        std::optional<TrafficProfile> p = profileFromJson(root.value("profile"), &problem);
+        if (!p)
+            return fail(problem.path.isEmpty() ? QStringLiteral("profile") : "profile." + problem.path, problem.message);
+        out = std::move(*p);
+        return true;
+    }
+
     QString m_file;
     const Catalog &m_catalog;
     LoadError *m_error;

@@ -157,7 +157,8 @@ QByteArray serializeScenario(const Scenario &s)
         stages.append(o);
     }
     QJsonObject root{{"format", kScenarioFormat}, {"version", kScenarioVersion},
-                     {"workload", toJson(s.base.workload)}, {"base", base}, {"stages", stages}};
+                     {"workload", toJson(s.base.workload)}, {"base", base}, {"stages", stages},
+                     {"profile", profileToJson(s.profile)}};
     if (!s.reasons.isEmpty()) {
         QJsonObject reasons;
         for (auto it = s.reasons.begin(); it != s.reasons.end(); ++it)

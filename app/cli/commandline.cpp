@@ -10,6 +10,7 @@
 #include "simulationreport.h"
 #include "simulator.h"
 #include "stagenetwork.h"
+#include "timelinecommand.h"
 #include "sizelimits.h"
 #include "stages.h"
 #include "sweep.h"
@@ -45,6 +46,8 @@ const char *const kUsage =
     "  scalescope export-chart FILE --chart utilisation|latency|cost --out CHART.svg|png|pdf [--stage N|last]\n"
     "  scalescope export-deck FILE --out DECK.pdf | --out-dir FOLDER --format png|svg\n"
     "  scalescope export FILE --out DIAGRAM.drawio [--users N]   every stage as a draw.io page\n"
+    "  scalescope timeline FILE [--stage N|last] [--users N] [--profile NAME|FILE] [--step S] [--format json|csv]\n"
+    "                                        a day of traffic: auto scaling's lag, errors, p99 and cost\n"
     "  scalescope import TEMPLATE [--format cloudformation|terraform-plan] --out SCENARIO.json\n"
     "                    [--stage-of SCENARIO.json] [--report REPORT.md|REPORT.json]\n"
     "\n"
@@ -223,6 +226,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         o = parse(args, {"stage", "users", "seconds", "warmup", "seed", "format", "service", "cv", "fail"});
     else if (command == QLatin1String("import"))
         return runImportCommand(args, out, err);
+    else if (command == QLatin1String("timeline"))
+        return runTimelineCommand(args, out, err);
     else if (QStringList{"export", "export-chart", "export-deck"}.contains(command))
         throw std::runtime_error("the export commands need a build with the GUI (SCALESCOPE_BUILD_GUI=ON)");
     else
@@ -311,7 +316,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
 bool isCommandLineCommand(const QStringList &args)
 {
     static const QStringList commands{"validate", "evaluate", "sweep", "journey", "advise", "simulate", "export", "export-chart",
-                                        "export-deck", "import", "help", "--help", "-h"};
+                                        "export-deck", "import", "timeline", "help", "--help", "-h"};
     return !args.isEmpty() && commands.contains(args.front());
 }
 

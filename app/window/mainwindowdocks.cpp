@@ -1,11 +1,12 @@
 // The window's docks and its live pieces (MainWindow, continued): palette
 // on the left; narrative, inspector, advisor and failures on the right;
-// charts and the journey table below; the stage bar above the canvas.
+// charts, the journey table and the Day chart below; the stage bar above the canvas.
 #include "mainwindow.h"
 
 #include "advisor/advisorpanel.h"
 #include "canvas/canvasscene.h"
 #include "charts/chartspanel.h"
+#include "charts/daychart.h"
 #include "controls/statussummary.h"
 #include "document/scenariodocument.h"
 #include "inspector/inspectorwidget.h"
@@ -60,6 +61,10 @@ void MainWindow::createDocks()
     m_journey = new JourneyTable(m_document, this);
     QDockWidget *journeyDock = addDock(m_journey, tr("Journey"), QStringLiteral("journeyDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(chartsDock, journeyDock);
+    auto *day = new DayChart(m_document, this);
+    day->setObjectName(QStringLiteral("dayChart"));
+    QDockWidget *dayDock = addDock(day, tr("Day"), QStringLiteral("dayDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(journeyDock, dayDock);
     chartsDock->raise();
 
     // The corners go to the side docks, so the charts span only the canvas.

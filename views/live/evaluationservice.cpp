@@ -162,6 +162,7 @@ void EvaluationService::setUsers(double users)
     if (!std::isfinite(users))
         return;
     m_users = std::clamp(users, kMinUsers, kMaxUsers);
+    m_timelineStep = -1;
     if (m_compiled && !m_pending.isActive())
         m_pending.start();
 }
@@ -177,8 +178,46 @@ void EvaluationService::flush()
 void EvaluationService::evaluateNow()
 {
     ++m_evaluationCount;
-    evaluate(network(), m_users, m_evaluation);
+    if (m_timelineStep >= 0 && hasNetwork())
+        evaluateTimelineStep(network(), timeline(), m_timelineStep, m_stepNetwork, m_evaluation);
+    else
+        evaluate(network(), m_users, m_evaluation);
     emit evaluated();
+}
+
+const Timeline &EvaluationService::timeline()
+{
+    const TrafficProfile profile = m_document ? m_document->scenario().profile : consumerDiurnal();
+    if (m_timelineCompile == m_compileCount && m_timelineUsers == m_users && m_timelineProfile == profile)
+        return m_timeline;
+    m_timelineCompile = m_compileCount;
+    m_timelineUsers = m_users;
+    m_timelineProfile = profile;
+    m_stepNetwork = Network{};
+    m_timeline = Timeline{};
+    if (!hasNetwork())
+        return m_timeline;
+    TimelineOptions o;
+    o.users = m_users;
+    o.profile = profile;
+    // A minute a step, or longer where the architecture is too large for that.
+    o.stepSeconds = std::clamp(std::ceil(86400.0 * double(network().components.size()) / double(kMaxTimelineWork)), 60.0,
+                               kMaxTimelineStepSeconds);
+    try {
+        m_timeline = computeTimeline(network(), o);
+    } catch (const std::exception &) {
+        m_timeline = Timeline{};
+    }
+    return m_timeline;
+}
+
+void EvaluationService::setTimelineStep(int step)
+{
+    m_timelineStep = step < 0 ? -1 : step;
+    if (!m_compiled)
+        return;
+    m_pending.stop();
+    evaluateNow();
 }
 
 const FailureReport &EvaluationService::failureReport()

@@ -25,6 +25,7 @@
 #include "network.h"
 #include "servicestatus.h"
 #include "sweep.h"
+#include "timeline.h"
 
 #include <QObject>
 #include <QTimer>
@@ -85,6 +86,17 @@ public:
     // empty when nothing limits it or it does not evaluate.
     QString firstToBreak() const;
 
+    // A day of traffic (the document's profile, consumer day without one)
+    // against the shown network at users(): computed on first ask after a
+    // change, never during a slider drag.
+    const Timeline &timeline();
+    // Shows a moment of that day: evaluation() becomes the step's (auto
+    // scaled fleets at their instances in service, the step's load) and
+    // evaluated() follows; -1, or any setUsers(), goes back to the busiest
+    // hour at users().
+    void setTimelineStep(int step);
+    int timelineStep() const { return m_timelineStep; }
+
     // One line per stage of the document's scenario (flushes a change first).
     const std::vector<StageSummary> &journey();
     QString journeyError() const { return m_journeyError; }
@@ -135,6 +147,12 @@ private:
     Sweep m_sweep;
     Evaluation m_evaluation; // reused: evaluate() keeps its buffers
     Evaluation m_probe;      // the same for saturationAt()
+    Timeline m_timeline;
+    int m_timelineCompile = -1; // compile count, users and profile it was made from
+    double m_timelineUsers = -1;
+    TrafficProfile m_timelineProfile;
+    int m_timelineStep = -1;
+    Network m_stepNetwork;      // scratch for a step's evaluation
     double m_users;
     QTimer m_pending;
     int m_compileCount = 0;

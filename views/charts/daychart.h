@@ -1,0 +1,67 @@
+#pragma once
+// The Day chart: a day of traffic against the viewed stage, from the
+// evaluation owner's timeline. Four panels share the time of day: traffic,
+// instances of the auto scaled fleets (in service and launching),
+// utilisation with the read p99, and errors. A cursor marks a moment;
+// dragging it (or Play) asks the owner to show that moment, so the canvas
+// shows the instances and loads of that minute. The chart computes nothing.
+
+#include <QWidget>
+
+class QCustomPlot;
+class QCPAxisRect;
+class QCPItemStraightLine;
+class QLabel;
+class QPushButton;
+class QTimer;
+
+namespace scalescope {
+
+class EvaluationService;
+class ScenarioDocument;
+
+class DayChart : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DayChart(ScenarioDocument *document, QWidget *parent = nullptr);
+
+    QCustomPlot *plot() const { return m_plot; }
+    QPushButton *playButton() const { return m_play; }
+    QLabel *momentLabel() const { return m_moment; }
+    QLabel *summaryLabel() const { return m_summary; }
+    int step() const { return m_step; }
+    // The plot widget's x for a minute of the day (tests, and the cursor).
+    double pixelOfMinute(double minute) const;
+
+public slots:
+    // Redraws from the owner's timeline (computed on its first ask).
+    void refresh();
+    // Moves the cursor to a step and shows that moment through the owner.
+    void setStep(int step);
+    void setPlaying(bool playing);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void scheduleRefresh();
+    void placeCursor();
+    void describeMoment();
+    int stepAtPixel(double x) const;
+
+    EvaluationService *m_service;
+    QCustomPlot *m_plot;
+    QPushButton *m_play;
+    QLabel *m_moment;
+    QLabel *m_summary;
+    QTimer *m_player;
+    QTimer *m_refresh;
+    QList<QCPAxisRect *> m_rects;
+    QList<QCPItemStraightLine *> m_cursors;
+    int m_step = -1;
+    bool m_dragging = false;
+};
+
+} // namespace scalescope
