@@ -91,7 +91,7 @@ void evaluate(const Network &net, double users, Evaluation &out)
     out.onlineUsers = users * peakOnlineShare(w);
     out.peakRequestRate = 0;
     std::array<TimeMoments, kUserClasses> path{};
-    std::array<DelayAtoms, kUserClasses> delays{};
+    const std::array<DelayAtoms, kUserClasses> delays = net.latencyCompiled ? net.pathDelays : pathDelays(net);
     std::array<double, kUserClasses> logSuccess{};
     std::array<bool, kUserClasses> saturated{};
     std::array<double, kUserClasses> invRate{}; // per-user rate's inverse: visits per request
@@ -168,20 +168,17 @@ void evaluate(const Network &net, double users, Evaluation &out)
             // of requests reaching it loses v of that.
             if (r.errorShare > 0)
                 logSuccess[size_t(cls)] += std::log1p(-std::min(v, 1.0) * r.errorShare);
-            // Fixed delays on a share of requests (a CDN's misses) make the path a mixture.
-            delays[size_t(cls)].add(v, m.fixedLatency + (queue ? 0 : m.serviceSeconds[size_t(cls)] / v));
+            // Fixed delays on a share of requests (a CDN's misses) make the
+            // path a mixture: the same at every user count (Network::pathDelays).
             if (!queue)
                 continue;
             if (stationSaturated) {
                 saturated[size_t(cls)] = true;
                 continue;
             }
-            for (int op = 0; op < OpCount; ++op) {
-                const double arrival = m.arrival[size_t(cls)][size_t(op)];
-                const double service = queue->opServiceTime[size_t(op)];
-                if (arrival > 0 && service > 0)
-                    path[size_t(cls)] += repeated(arrival * invRate[size_t(cls)], visitTime(queue->discipline, station, service));
-            }
+            path[size_t(cls)] += queueTime(queue->discipline, station,
+                                           net.latencyCompiled ? m.queueVisits[size_t(cls)]
+                                                               : queueVisits(m, cls, invRate[size_t(cls)]));
         }
         // Auto scaled fleets are billed at the average load, not the peak.
         const double billed = m.autoScaled ? instancesAt(m, users / w.peakToAverage) : r.instances;

@@ -56,19 +56,6 @@ StationState stationState(Discipline discipline, int servers, double lambda, dou
     return s;
 }
 
-TimeMoments visitTime(Discipline discipline, const StationState &state, double serviceTime)
-{
-    TimeMoments t;
-    if (discipline == Discipline::ProcessorSharing) {
-        t.mean = state.stretch * serviceTime;
-        t.variance = t.mean * t.mean * state.stretchVariability;
-    } else {
-        t.mean = state.meanWait + serviceTime;
-        t.variance = state.waitSquaredMean - state.meanWait * state.meanWait + serviceTime * serviceTime;
-    }
-    return t;
-}
-
 TimeMoments repeated(double visits, const TimeMoments &each)
 {
     if (visits <= 0)
@@ -77,6 +64,30 @@ TimeMoments repeated(double visits, const TimeMoments &each)
     const double frac = visits - std::floor(visits);
     const double countVariance = frac * (1 - frac);
     return {visits * each.mean, visits * each.variance + countVariance * each.mean * each.mean};
+}
+
+QueueVisits queueVisits(const ComponentModel &c, int cls, double visitsPerArrival)
+{
+    QueueVisits sums;
+    if (c.queueResource < 0 || visitsPerArrival <= 0)
+        return sums;
+    const ResourceModel &queue = c.resources[size_t(c.queueResource)];
+    for (int op = 0; op < OpCount; ++op) {
+        const double arrival = c.arrival[size_t(cls)][size_t(op)];
+        const double s = queue.opServiceTime[size_t(op)];
+        if (!(arrival > 0 && s > 0))
+            continue;
+        const double v = arrival * visitsPerArrival;
+        const double frac = v - std::floor(v);
+        const double spread = frac * (1 - frac); // the visit count's variance (see repeated)
+        sums.visits += v;
+        sums.service += v * s;
+        sums.serviceSquared += v * s * s;
+        sums.spread += spread;
+        sums.spreadService += spread * s;
+        sums.spreadServiceSquared += spread * s * s;
+    }
+    return sums;
 }
 
 double timeQuantile(const TimeMoments &m, double delay, double p)
@@ -119,7 +130,10 @@ void DelayAtoms::split(double delay, double p)
         atoms[size_t(n++)] = {m_value[size_t(i)], m_probability[size_t(i)] * (1 - p)};
         atoms[size_t(n++)] = {m_value[size_t(i)] + delay, m_probability[size_t(i)] * p};
     }
-    std::sort(atoms.begin(), atoms.begin() + n);
+    // Insertion sort: both halves come in order already, and n is at most 8.
+    for (int i = 1; i < n; ++i)
+        for (int j = i; j > 0 && atoms[size_t(j)] < atoms[size_t(j - 1)]; --j)
+            std::swap(atoms[size_t(j)], atoms[size_t(j - 1)]);
     std::array<double, 2 * kMaxAtoms> value{}, probability{};
     for (int i = 0; i < n; ++i) {
         value[size_t(i)] = atoms[size_t(i)].first;
@@ -145,6 +159,21 @@ void DelayAtoms::split(double delay, double p)
         m_value[size_t(i)] = value[size_t(i)];
         m_probability[size_t(i)] = probability[size_t(i)];
     }
+}
+
+std::array<DelayAtoms, kUserClasses> pathDelays(const Network &network)
+{
+    std::array<DelayAtoms, kUserClasses> delays{};
+    for (const ComponentModel &m : network.components)
+        for (int cls = 0; cls < kUserClasses; ++cls) {
+            const double v = m.visits[size_t(cls)];
+            if (v <= 0 || !(network.classRatePerUser[size_t(cls)] > 0))
+                continue;
+            // A queue's own time is queueing time (queueTime); elsewhere the
+            // service seconds are a fixed delay too.
+            delays[size_t(cls)].add(v, m.fixedLatency + (m.queueResource >= 0 ? 0 : m.serviceSeconds[size_t(cls)] / v));
+        }
+    return delays;
 }
 
 double DelayAtoms::mean() const

@@ -38,39 +38,55 @@ struct StationState {
 StationState stationState(Discipline discipline, int servers, double lambda, double meanService, double serviceSquaredMean);
 
 // Time of one visit whose own service is exponential with mean `serviceTime`.
-TimeMoments visitTime(Discipline discipline, const StationState &state, double serviceTime);
+// (Inline: the evaluation calls it for every queue at every user count.)
+inline TimeMoments visitTime(Discipline discipline, const StationState &state, double serviceTime)
+{
+    TimeMoments t;
+    if (discipline == Discipline::ProcessorSharing) {
+        t.mean = state.stretch * serviceTime;
+        t.variance = t.mean * t.mean * state.stretchVariability;
+    } else {
+        t.mean = state.meanWait + serviceTime;
+        t.variance = state.waitSquaredMean - state.meanWait * state.meanWait + serviceTime * serviceTime;
+    }
+    return t;
+}
 
 // A random number of visits with mean `visits` (its integer part, plus one
 // more with the fractional part's probability), each taking `each`.
 TimeMoments repeated(double visits, const TimeMoments &each);
+
+// A queue's visits per request of class `cls`: `visitsPerArrival` is the
+// inverse of the class's request rate per user.
+QueueVisits queueVisits(const ComponentModel &c, int cls, double visitsPerArrival);
+
+// Time a request spends at a stable queue over all its visits there: the sum
+// of repeated(v, visitTime(discipline, state, s)) over the ops, from the sums.
+inline TimeMoments queueTime(Discipline discipline, const StationState &state, const QueueVisits &v)
+{
+    TimeMoments t;
+    if (discipline == Discipline::ProcessorSharing) {
+        // Each visit's time is stretch x s with variance (stretch s)^2 x stretchVariability.
+        t.mean = state.stretch * v.service;
+        t.variance = state.stretch * state.stretch * (state.stretchVariability * v.serviceSquared + v.spreadServiceSquared);
+    } else {
+        // Each visit's time is wait + s, with variance Var[W] + s^2.
+        const double w = state.meanWait;
+        t.mean = w * v.visits + v.service;
+        t.variance = (state.waitSquaredMean - w * w) * v.visits + v.serviceSquared
+            + w * w * v.spread + 2 * w * v.spreadService + v.spreadServiceSquared;
+    }
+    return t;
+}
 
 // Quantile p (0..1) of a time with these moments plus a fixed `delay`:
 // a gamma distribution with the same mean and variance (exact for an
 // exponential, the M/M/1 response time).
 double timeQuantile(const TimeMoments &m, double delay, double p);
 
-// The fixed delays along a path (managed services' latency, functions' run
-// time), as a few values with their probabilities: a component visited on a
-// share of requests (a CDN's misses going to S3) adds its delay to that
-// share only, so the path's time is a mixture, not one constant.
-class DelayAtoms
-{
-public:
-    static constexpr int kMaxAtoms = 4; // nearest atoms merge beyond it
-    DelayAtoms() { reset(); }
-    void reset();
-    // `visits` visits (integer part for certain, the fraction with its probability) of `delay` each.
-    void add(double visits, double delay);
-    double mean() const;
-    int count() const { return m_count; }
-    double value(int i) const { return m_value[size_t(i)]; }
-    double probability(int i) const { return m_probability[size_t(i)]; }
-
-private:
-    void split(double delay, double p);
-    std::array<double, kMaxAtoms> m_value{}, m_probability{};
-    int m_count = 1;
-};
+// Each user class's fixed delays along its path: they do not depend on the
+// user count, so compileNetwork works them out once (Network::pathDelays).
+std::array<DelayAtoms, kUserClasses> pathDelays(const Network &network);
 
 // Quantile p of the fixed delays plus a time with moments `m` (gamma, as above).
 double pathQuantile(const TimeMoments &m, const DelayAtoms &delays, double p);

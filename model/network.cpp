@@ -2,6 +2,7 @@
 
 #include "failures.h"
 #include "graph.h"
+#include "latency.h"
 #include "routing.h"
 #include "workload.h"
 
@@ -78,6 +79,29 @@ ResourceLoad resourceLoad(const Network &n, const ComponentModel &c, const Resou
 
 namespace {
 
+// Without auto scaling here or in a pool's senders, instance counts are
+// fixed: demand is linear in users and capacity constant, so the users at
+// `level` are a closed form (the least with utilisation at `level` or
+// above, as the bisection below finds). 0 when that does not apply.
+double linearCeiling(const Network &n, const ComponentModel &c, const ResourceModel &r, double level)
+{
+    if (c.autoScaled || !(r.perUser > 0))
+        return 0;
+    for (const auto &pool : r.pools)
+        if (n.components[size_t(pool.first)].autoScaled)
+            return 0;
+    const ResourceLoad none = resourceLoad(n, c, r, 0); // the fixed part of demand; capacity
+    if (!(none.capacity > 0) || !std::isfinite(none.capacity))
+        return 0;
+    double users = (level * none.capacity - none.demand) / r.perUser;
+    if (!(users > 0) || !std::isfinite(users))
+        return 0;
+    // Rounding may leave it a hair short of `level`: step up to where it is not.
+    for (int i = 0; i < 8 && resourceLoad(n, c, r, users).utilization < level; ++i)
+        users = std::nextafter(users, std::numeric_limits<double>::infinity());
+    return resourceLoad(n, c, r, users).utilization >= level ? users : 0;
+}
+
 // Users at which a resource reaches the given utilisation: bisection in
 // log space (auto scaling makes some resources piecewise, not linear).
 double ceilingOf(const Network &n, const ComponentModel &c, const ResourceModel &r, double level)
@@ -97,8 +121,12 @@ double ceilingOf(const Network &n, const ComponentModel &c, const ResourceModel 
         return std::numeric_limits<double>::infinity();
     if (over(std::pow(10.0, lo)))
         return 0;
+    if (const double linear = linearCeiling(n, c, r, level); linear > 0)
+        return linear;
     for (int i = 0; i < 60; ++i) {
         const double mid = 0.5 * (lo + hi);
+        if (mid == lo || mid == hi)
+            break; // neighbouring doubles: more steps change nothing
         (over(std::pow(10.0, mid)) ? hi : lo) = mid;
     }
     return std::pow(10.0, hi);
@@ -191,6 +219,14 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
         if (m.arrivalPerUser <= 0 && m.role != Role::Client && m.role != Role::Monitoring)
             net.idle << m.id;
     }
+    // Latency: each queue's visits per request, summed over its ops once here.
+    for (ComponentModel &m : net.components)
+        for (int cls = 0; cls < kUserClasses; ++cls) {
+            const double rate = net.classRatePerUser[size_t(cls)];
+            m.queueVisits[size_t(cls)] = queueVisits(m, cls, rate > 0 ? 1 / rate : 0);
+        }
+    net.pathDelays = pathDelays(net);
+    net.latencyCompiled = true;
     // Traffic that can only go to a failed component: the service holds no one.
     for (size_t i = 0; i < net.components.size(); ++i)
         if (net.components[i].down && net.components[i].arrivalPerUser > 0) {

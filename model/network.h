@@ -7,6 +7,7 @@
 // the per-user figures and computes resources, queues, latency and cost.
 
 #include "catalog.h"
+#include "delayatoms.h"
 #include "document.h"
 
 #include <QStringList>
@@ -127,6 +128,15 @@ struct Flow {
     double perUser = 0; // req/s per user
 };
 
+// A queue's visits per request of one user class, summed over the ops it
+// serves, each op with its own service time s and visits v = floor(v) + f:
+// with the queue's state at a user count these give the class's time there
+// in a few operations (queueTime in latency.h), whatever the op mix.
+struct QueueVisits {
+    double visits = 0, service = 0, serviceSquared = 0;             // sums of v, v s, v s^2
+    double spread = 0, spreadService = 0, spreadServiceSquared = 0; // sums of f(1-f), f(1-f) s, f(1-f) s^2
+};
+
 struct ComponentModel {
     QString id;
     QString label;
@@ -160,6 +170,7 @@ struct ComponentModel {
     std::array<double, kUserClasses> serviceSeconds{};
     double fixedLatency = 0; // seconds per visit (managed services)
     int queueResource = -1;  // index into resources, or -1
+    std::array<QueueVisits, kUserClasses> queueVisits{}; // set by compileNetwork (latencyCompiled)
 
     // Availability: single copy `availability`; fleets combine instances.
     // `needs` is the serving path below it.
@@ -188,6 +199,11 @@ struct Network {
     double ceilingUsers = 0;
     int ceilingComponent = -1;
     int ceilingResource = -1;
+    // Per user class, the fixed delays along its path (latency.h).
+    std::array<DelayAtoms, kUserClasses> pathDelays{};
+    // Every component's queueVisits and pathDelays are filled in; a network
+    // assembled by hand leaves this false and evaluate() works them out.
+    bool latencyCompiled = false;
 
     int indexOf(const QString &id) const;
 };

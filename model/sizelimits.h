@@ -10,20 +10,21 @@
 namespace scalescope {
 
 // Per architecture (the base and every stage). Measured on the (loaded,
-// shared) development machine: 5,000 EC2 components open in the editor in
-// 2 s and it answers again after 6 s; their SVG export takes 3 s of CPU and
-// 370 MB. 20,000 showed no window after 70 s.
-inline constexpr qsizetype kMaxComponents = 5'000;
-inline constexpr qsizetype kMaxConnections = 20'000;
-inline constexpr qsizetype kMaxGroups = 2'000;
+// shared) development machine with the benchmarks' generated architectures
+// (README, "Speed"): 10,000 components open in the editor to the first
+// painted frame in 1.2 s of CPU (20,000 took 7 s); `scalescope evaluate`
+// takes 0.9 s of CPU and 165 MB for them.
+inline constexpr qsizetype kMaxComponents = 10'000;
+inline constexpr qsizetype kMaxConnections = 40'000;
+inline constexpr qsizetype kMaxGroups = 4'000;
 
 // Checking a stage's architecture takes time in proportion to its size, so
 // a file well under the byte cap (many edits on a large architecture) could
 // keep the loader busy for hours. It spends at most this much work: one unit
 // per component, connection and group checked, the architecture being
-// checked once for the base and once after every edit. About a second of
-// CPU at worst (1.6 s for 5 million on the development machine).
-inline constexpr qint64 kLoaderWorkBudget = 3'000'000;
+// checked once for the base and once after every edit. A few seconds of CPU
+// at worst (1.6 s for 5 million on the development machine).
+inline constexpr qint64 kLoaderWorkBudget = 10'000'000;
 
 // Labels of components and groups, in UTF-16 units: laying out text costs
 // with its length, and a label is a name, not a story.
@@ -33,8 +34,9 @@ inline constexpr qsizetype kMaxReasonLength = 1'000;
 inline constexpr qsizetype kMaxReasonKeyLength = 300;
 
 // A sweep keeps one utilisation per component and point (8 bytes each):
-// 4 million values are 32 MB; as CSV (5,000 components x 800 points) the
-// command takes 2.3 s of CPU and 360 MB.
+// 4 million values are 32 MB, more than the editor's sweep of the largest
+// architecture holds (kMaxComponents x its 160 points); as CSV (5,000
+// components x 800 points) the command takes 2.3 s of CPU and 360 MB.
 inline constexpr qsizetype kMaxSweepPoints = 100'000;
 inline constexpr qint64 kMaxSweepValues = 4'000'000; // components x points
 

@@ -166,9 +166,9 @@ void sliderUpdate(benchmark::State &state, bool fitted)
 
 [[maybe_unused]] const bool registered = [] {
     benchmark::RegisterBenchmark("SliderUpdate", [](benchmark::State &s) { sliderUpdate(s, true); })
-        ->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+        ->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark("SliderUpdateAtZoom1", [](benchmark::State &s) { sliderUpdate(s, false); })
-        ->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+        ->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
     return true;
 }();
 

@@ -115,8 +115,15 @@ void CanvasScene::rebuild()
     m_groups.clear();
     clear();
     const Architecture &a = m_document->architecture();
+    // Each box syncs with the whole architecture as it is made, so nothing
+    // needs a second pass (addGroupItem's re-sync of every box per box was
+    // cubic in the number of groups: 1,333 took seconds).
     for (const Group &g : a.groups)
-        addGroupItem(g.id);
+        if (!m_groups.contains(g.id)) {
+            auto *item = new GroupItem(m_document, m_icons.get(), g.id);
+            m_groups.insert(g.id, item);
+            addItem(item);
+        }
     for (const Component &c : a.components)
         addComponentItem(c.id);
     for (const Connection &c : a.connections)

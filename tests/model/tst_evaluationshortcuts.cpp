@@ -1,0 +1,176 @@
+// The model's shortcuts give the figures the long way gives: a queue's time
+// from the visit sums compiled once equals the sum over its ops of
+// repeated(visits, visitTime(...)); an evaluation of a compiled network
+// equals one of the same network that sums its visits at evaluation; the
+// closed-form ceilings of fixed fleets equal a bisection on the utilisation.
+#include "evaluation.h"
+#include "latency.h"
+#include "shippedscenario.h"
+#include "stagenetwork.h"
+#include "stages.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <limits>
+#include <random>
+
+using namespace scalescope;
+
+namespace {
+
+bool close(double a, double b, double relative = 1e-12)
+{
+    if (a == b)
+        return true; // also equal infinities
+    return std::abs(a - b) <= relative * std::max(std::abs(a), std::abs(b));
+}
+
+// The long way: one repeated visit per op, as the model defines it.
+TimeMoments opByOp(const ComponentModel &c, int cls, double visitsPerArrival, const StationState &state)
+{
+    const ResourceModel &queue = c.resources[size_t(c.queueResource)];
+    TimeMoments t;
+    for (int op = 0; op < OpCount; ++op) {
+        const double arrival = c.arrival[size_t(cls)][size_t(op)];
+        const double service = queue.opServiceTime[size_t(op)];
+        if (arrival > 0 && service > 0)
+            t += repeated(arrival * visitsPerArrival, visitTime(queue.discipline, state, service));
+    }
+    return t;
+}
+
+// Users at which a resource reaches 100%: bisection in log space from 10^-3
+// to 10^13 users, to the last bit.
+double bisectedCeiling(const Network &n, const ComponentModel &c, const ResourceModel &r)
+{
+    auto over = [&](double u) { return resourceLoad(n, c, r, u).utilization >= 1.0; };
+    double lo = -3, hi = 13;
+    if (!over(std::pow(10.0, hi)))
+        return std::numeric_limits<double>::infinity();
+    if (over(std::pow(10.0, lo)))
+        return 0;
+    for (int i = 0; i < 200; ++i) {
+        const double mid = 0.5 * (lo + hi);
+        if (mid == lo || mid == hi)
+            break;
+        (over(std::pow(10.0, mid)) ? hi : lo) = mid;
+    }
+    return std::pow(10.0, hi);
+}
+
+QList<Scenario> shippedScenarios()
+{
+    return {loadShipped(QStringLiteral("journey-to-10-million-users.json")),
+            loadShipped(QStringLiteral("cloud-native-five-stages.json")), loadShipped(QStringLiteral("three-tier.json")),
+            loadShipped(QStringLiteral("one-million-concurrent.json"))};
+}
+
+} // namespace
+
+class TestEvaluationShortcuts : public QObject {
+    Q_OBJECT
+private slots:
+    void queueTimeFromSumsEqualsOpByOp_data()
+    {
+        QTest::addColumn<int>("discipline");
+        QTest::newRow("processor sharing") << int(Discipline::ProcessorSharing);
+        QTest::newRow("first come first served") << int(Discipline::Fcfs);
+    }
+
+    void queueTimeFromSumsEqualsOpByOp()
+    {
+        QFETCH(int, discipline);
+        std::mt19937_64 random(20261206);
+        std::uniform_real_distribution<double> unit(0, 1);
+        for (int trial = 0; trial < 500; ++trial) {
+            ComponentModel c;
+            ResourceModel queue;
+            queue.type = ResourceType::Queueing;
+            queue.discipline = Discipline(discipline);
+            queue.servers = 1 + int(8 * unit(random));
+            double weighted = 0, squared = 0, rate = 0;
+            for (int op = 0; op < OpCount; ++op) {
+                // About half the ops served, with times from 0.1 ms to 1 s and
+                // visit counts with and without a fractional part.
+                if (unit(random) < 0.5)
+                    continue;
+                const double service = std::pow(10.0, -4 + 4 * unit(random));
+                queue.opServiceTime[size_t(op)] = service;
+                const double arrival = unit(random) < 0.3 ? std::floor(1 + 3 * unit(random)) : 3 * unit(random);
+                c.arrival[ClassRead][size_t(op)] = arrival;
+                rate += arrival;
+                weighted += arrival * service;
+                squared += arrival * 2 * service * service;
+            }
+            if (rate <= 0)
+                continue;
+            queue.serviceTime = weighted / rate;
+            queue.serviceSquaredMean = squared / rate;
+            c.resources.push_back(queue);
+            c.queueResource = 0;
+            // An arrival rate at 1% to 99% of what the servers complete.
+            const double lambda = (0.01 + 0.98 * unit(random)) * queue.servers / queue.serviceTime;
+            const StationState state = stationState(queue.discipline, int(queue.servers), lambda, queue.serviceTime,
+                                                    queue.serviceSquaredMean);
+            QVERIFY(state.stable);
+            const double visitsPerArrival = 1.0; // arrivals already per request
+            const TimeMoments expected = opByOp(c, ClassRead, visitsPerArrival, state);
+            const TimeMoments got = queueTime(queue.discipline, state, queueVisits(c, ClassRead, visitsPerArrival));
+            QVERIFY2(close(got.mean, expected.mean), qPrintable(QStringLiteral("trial %1 mean").arg(trial)));
+            QVERIFY2(close(got.variance, expected.variance, 1e-9), qPrintable(QStringLiteral("trial %1 variance").arg(trial)));
+        }
+    }
+
+    // Every shipped stage at user counts from idle to saturated: the compiled
+    // visit sums give the figures that summing at evaluation gives.
+    void compiledVisitsGiveTheSameEvaluation()
+    {
+        for (const Scenario &s : shippedScenarios()) {
+            const QString file = s.title;
+            for (int stage = 0; stage <= int(s.stages.size()); ++stage) {
+                const Network compiled = compileStage(s, stage, {}, Catalog::builtin());
+                QVERIFY(compiled.latencyCompiled);
+                Network summedAtEvaluation = compiled;
+                summedAtEvaluation.latencyCompiled = false;
+                for (double users : {1.0, 1e3, 1e5, 1e6, 1e7, 1e8}) {
+                    const Evaluation a = evaluate(compiled, users);
+                    const Evaluation b = evaluate(summedAtEvaluation, users);
+                    for (int cls = 0; cls < kUserClasses; ++cls) {
+                        const ClassResult &x = a.classes[size_t(cls)], &y = b.classes[size_t(cls)];
+                        const QString where = QStringLiteral("%1 stage %2 at %3 users, class %4")
+                                                  .arg(file).arg(stage).arg(users).arg(cls);
+                        QVERIFY2(close(x.latency, y.latency), qPrintable(where + " mean"));
+                        QVERIFY2(close(x.p50, y.p50, 1e-9), qPrintable(where + " p50"));
+                        QVERIFY2(close(x.p95, y.p95, 1e-9), qPrintable(where + " p95"));
+                        QVERIFY2(close(x.p99, y.p99, 1e-9), qPrintable(where + " p99"));
+                        QCOMPARE(x.saturated, y.saturated);
+                    }
+                }
+            }
+        }
+    }
+
+    // Every resource of every shipped stage, fixed fleets and auto scaled.
+    void ceilingsEqualABisection()
+    {
+        int checked = 0;
+        for (const Scenario &s : shippedScenarios())
+            for (int stage = 0; stage <= int(s.stages.size()); ++stage) {
+                const Network n = compileStage(s, stage, {}, Catalog::builtin());
+                for (const ComponentModel &c : n.components)
+                    for (size_t r = 0; r < c.resources.size(); ++r) {
+                        const double expected = bisectedCeiling(n, c, c.resources[r]);
+                        const QString where = QStringLiteral("%1 stage %2 %3 %4: %5 against %6")
+                                                  .arg(s.title).arg(stage).arg(c.id, c.resources[r].name)
+                                                  .arg(c.ceilings[r], 0, 'g', 17).arg(expected, 0, 'g', 17);
+                        QVERIFY2(close(c.ceilings[r], expected, 1e-12), qPrintable(where));
+                        ++checked;
+                    }
+            }
+        QVERIFY(checked > 100);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEvaluationShortcuts)
+#include "tst_evaluationshortcuts.moc"
