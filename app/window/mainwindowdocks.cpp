@@ -18,13 +18,16 @@
 #include "stages/stagebar.h"
 #include "stages/stagenavigator.h"
 #include "live/evaluationservice.h"
+#include "live/idleconnectionwarner.h"
 #include "workshop/workshopwindow.h"
 
 #include <QAction>
+#include <QCursor>
 #include <QDockWidget>
 #include <QLocale>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolTip>
 
 namespace scalescope {
 
@@ -79,6 +82,12 @@ void MainWindow::wireLiveSession()
     m_failures->setUsers(m_live->users());
     m_advisor->setUsers(m_live->users());
     connect(m_journey, &JourneyTable::stageRequested, m_navigator, &StageNavigator::goTo);
+    // A connection the model ignores is said so at once, where the hand is.
+    connect(new IdleConnectionWarner(m_document, m_live->service(), this), &IdleConnectionWarner::warning, this,
+            [this](const QString &message) {
+                statusBar()->showMessage(message, 10000);
+                QToolTip::showText(QCursor::pos(), message, this);
+            });
 }
 
 void MainWindow::wirePlayer()
