@@ -52,6 +52,7 @@ void MainWindow::createDocks()
     m_inspector = new InspectorWidget(m_document, this);
     QDockWidget *inspectorDock = addDock(m_inspector, tr("Inspector"), QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
     m_advisor = new AdvisorPanel(m_document, this);
+    m_advisor->previewOn(m_scene); // a step ghosted on the canvas while its card is pointed at
     QDockWidget *advisorDock = addDock(m_advisor, tr("Advisor"), QStringLiteral("advisorDock"), Qt::RightDockWidgetArea);
     m_failures = new FailurePanel(m_document, this);
     QDockWidget *failureDock = addDock(m_failures, tr("Failures"), QStringLiteral("failureDock"), Qt::RightDockWidgetArea);
