@@ -32,6 +32,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QHeaderView>
 #include <QTableView>
 
 #include <memory>
@@ -270,6 +271,35 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_J);
         QVERIFY(!m_window->isJourneyVisible());
         QVERIFY(!m_window->journeyTable()->isVisible());
+    }
+
+    // Every column of the journey in view, none cut short but the stage
+    // title (elided; the stage bar has it whole), at 1280 and 1600 wide.
+    void journeyShowsEveryColumn_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        QTest::newRow("1280x800") << 1280 << 800;
+        QTest::newRow("1600x900") << 1600 << 900;
+    }
+    void journeyShowsEveryColumn()
+    {
+        QFETCH(int, width);
+        QFETCH(int, height);
+        m_window->resize(width, height);
+        m_window->setJourneyVisible(true);
+        QCoreApplication::processEvents();
+        QTableView *table = m_window->journeyTable()->view();
+        QHeaderView *header = table->horizontalHeader();
+        const int viewport = table->viewport()->width();
+        QVERIFY(header->length() <= viewport);
+        for (int c = 0; c < JourneyModel::ColumnCount; ++c) {
+            QVERIFY2(header->sectionSize(c) > 0, qPrintable(QString::number(c)));
+            if (c != JourneyModel::StageColumn) // figures whole
+                QVERIFY2(header->sectionSize(c) >= static_cast<const QAbstractItemView *>(table)->sizeHintForColumn(c), qPrintable(QString::number(c)));
+        }
+        // The stage titles keep a useful share of the width.
+        QVERIFY(header->sectionSize(JourneyModel::StageColumn) >= viewport / 4);
     }
 
     void journeyRowShowsItsStage()

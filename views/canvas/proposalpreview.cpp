@@ -7,6 +7,7 @@
 #include "stages.h"
 
 #include <QGraphicsItem>
+#include <QGraphicsView>
 #include <QPainter>
 #include <QPen>
 #include <QSvgRenderer>
@@ -110,6 +111,13 @@ void ProposalPreview::show(const std::vector<Edit> &edits)
             add(ring);
         }
     }
+    // A step placed beside the diagram would ghost out of sight: the views
+    // scroll just enough to show it (nothing moves when it is in view).
+    QRectF shown;
+    for (const QGraphicsItem *item : m_items)
+        shown |= item->sceneBoundingRect();
+    for (QGraphicsView *view : m_scene->views())
+        view->ensureVisible(shown, 24, 24);
 }
 
 void ProposalPreview::clear()
