@@ -67,11 +67,20 @@ IdleCause idleCause(const Architecture &a, const Network &n, const QString &id)
     if (m.arrivalPerUser > 0)
         return IdleCause::Busy;
     bool sender = false;
-    for (const Connection &c : a.connections)
-        sender = sender || c.to == id;
+    bool couldFeed = false; // a sender with traffic that sends something it takes
+    for (const Connection &c : a.connections) {
+        if (c.to != id)
+            continue;
+        sender = true;
+        const int from = n.indexOf(c.from);
+        if (from >= 0) {
+            const ComponentModel &s = n.components[size_t(from)];
+            couldFeed = couldFeed || ((sends(s.role) & takes(m.role)) != 0 && (carries(s) || s.role == Role::Client));
+        }
+    }
     if (!sender)
         return IdleCause::NotConnected;
-    if (passesOn(m.role))
+    if (passesOn(m.role) && couldFeed)
         return IdleCause::NothingBehind;
     return IdleCause::NotRouted;
 }

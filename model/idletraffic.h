@@ -23,7 +23,7 @@ enum class IdleCause {
     Client,          // Users connected to nothing yet
     Monitoring,      // watches the others, carries no requests
     NotConnected,    // nothing sends to it
-    NothingBehind,   // a DNS, load balancer or pass-through with nothing that serves behind it
+    NothingBehind,   // a DNS, load balancer or pass-through that is sent to, with nothing that serves behind it
     NotRouted,       // its senders send their requests elsewhere, or nothing it takes
 };
 IdleCause idleCause(const Architecture &architecture, const Network &network, const QString &id);

@@ -97,6 +97,16 @@ private slots:
         QCOMPARE(idleCause(a, n, QStringLiteral("users")), IdleCause::Busy);
     }
 
+    // A balancer fed only from a database: the database sends it nothing it
+    // takes, which is the reason given, not what is behind it.
+    void aBalancerFedByADatabase()
+    {
+        Architecture a = threeTier();
+        add(a, "spare", "alb", "Spare balancer");
+        link(a, "db", "spare");
+        QCOMPARE(idleCause(a, compileNetwork(a), QStringLiteral("spare")), IdleCause::NotRouted);
+    }
+
     // A server nothing sends to passes nothing on.
     void aSenderThatReceivesNothing()
     {
