@@ -1,6 +1,8 @@
 #include "overloaded.h"
 #include "advisor.h"
 
+#include "report.h"
+
 #include "evaluation.h"
 #include "network.h"
 #include "sloceiling.h"
@@ -173,7 +175,7 @@ public:
     {
         const double max = cat.number(*cat.groupKind(asg.kind), asg.params, QStringLiteral("maxSize"));
         return step(StepKind::ScaleWebTier, QStringLiteral("Larger auto scaling group"),
-                QStringLiteral("%1 runs at its auto scaling maximum of %2 instances: allow %3.").arg(web.label).arg(max).arg(max * 2),
+                QStringLiteral("%1 runs at its auto scaling maximum of %2 instances: allow %3.").arg(web.label, humanNumber(max), humanNumber(max * 2)),
                 {ChangeGroup{asg.id, {}, {}, {}, {{"maxSize", max * 2}}, {}}});
     }
 
@@ -225,7 +227,7 @@ public:
     {
         const double shards = std::max(1.0, number(primary, "shards"));
         return step(StepKind::ScaleWrites, QStringLiteral("Sharding"),
-                QStringLiteral("Split %1 into %2 shards by key, so each primary takes a share of the writes.").arg(primary.label).arg(shards * 2),
+                QStringLiteral("Split %1 into %2 shards by key, so each primary takes a share of the writes.").arg(primary.label, humanNumber(shards * 2)),
                 {ChangeComponent{primary.id, {}, {}, {}, {{"shards", shards * 2}}, {}}});
     }
 
@@ -273,7 +275,7 @@ public:
     Proposal scaleParam(const Component &c, const char *param, StepKind kind, const QString &title, const QString &sentence) const
     {
         const double v = number(c, param);
-        return step(kind, title, sentence.arg(c.label).arg(v * 2), {ChangeComponent{c.id, {}, {}, {}, {{QLatin1String(param), v * 2}}, {}}});
+        return step(kind, title, sentence.arg(c.label, humanNumber(v * 2)), {ChangeComponent{c.id, {}, {}, {}, {{QLatin1String(param), v * 2}}, {}}});
     }
 
     std::vector<Proposal> candidates(const ComponentModel &m, int resource, LimitKind limit) const

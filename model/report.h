@@ -25,7 +25,11 @@ QByteArray sweepCsv(const Network &n, const Sweep &s);
 
 // "Primary DB write IOPS 118% (2,360 of 2,000 IOPS)"-style phrase.
 QString describeLoad(const ComponentModel &c, int resource, const ResourceResult &r);
-// 12,345 / 2.5M / 0.37: numbers people read at a glance.
+// The one way a figure is written for people (users, rates, counts, money,
+// in the window, the exports, the advice and the command line): three
+// significant digits below 100 ("0.37", "12.5"), whole with thousands
+// separators up to a million ("12,345"), then millions and billions to three
+// significant digits ("2.5M", "16.8M", "1.2B").
 QString humanNumber(double value);
 
 } // namespace scalescope

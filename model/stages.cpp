@@ -16,6 +16,18 @@ bool missing(QString *problem, const QString &what, const QString &id)
     return false;
 }
 
+// A component by its label when it exists and has one; by id otherwise.
+QString nameOf(const Architecture &a, const QString &id)
+{
+    const Component *c = a.component(id);
+    return c && !c->label.isEmpty() ? c->label : id;
+}
+
+QString connectionName(const Architecture &a, const QString &from, const QString &to)
+{
+    return nameOf(a, from) + QStringLiteral(" -> ") + nameOf(a, to);
+}
+
 void applyParams(ParamMap &params, const ParamMap &set, const QStringList &reset)
 {
     for (auto it = set.begin(); it != set.end(); ++it)
@@ -58,7 +70,7 @@ bool applyEdit(Architecture &a, const Edit &edit, QString *problem)
         [&](const AddConnection &e) {
             if (a.connectionIndex(e.connection.from, e.connection.to) >= 0) {
                 if (problem)
-                    *problem = QStringLiteral("duplicate connection %1 -> %2").arg(e.connection.from, e.connection.to);
+                    *problem = QStringLiteral("duplicate connection %1").arg(connectionName(a, e.connection.from, e.connection.to));
                 return false;
             }
             a.connections.push_back(e.connection);
@@ -67,14 +79,14 @@ bool applyEdit(Architecture &a, const Edit &edit, QString *problem)
         [&](const RemoveConnection &e) {
             const int i = a.connectionIndex(e.from, e.to);
             if (i < 0)
-                return missing(problem, QStringLiteral("connection"), e.from + QStringLiteral(" -> ") + e.to);
+                return missing(problem, QStringLiteral("connection"), connectionName(a, e.from, e.to));
             a.connections.erase(a.connections.begin() + i);
             return true;
         },
         [&](const ChangeConnection &e) {
             const int i = a.connectionIndex(e.from, e.to);
             if (i < 0)
-                return missing(problem, QStringLiteral("connection"), e.from + QStringLiteral(" -> ") + e.to);
+                return missing(problem, QStringLiteral("connection"), connectionName(a, e.from, e.to));
             a.connections[size_t(i)].share = e.share;
             return true;
         },

@@ -14,6 +14,9 @@ namespace {
 
 QString at(const char *list, size_t i) { return QStringLiteral("%1[%2]").arg(QLatin1String(list)).arg(i); }
 
+// What a person calls a component: its label; the id only when it has none.
+QString nameOf(const Component &c) { return c.label.isEmpty() ? c.id : c.label; }
+
 std::optional<QString> cycleMessage(const Architecture &a, const EdgeList &edges)
 {
     const std::vector<int> cycle = findCycle(int(a.components.size()), edges);
@@ -21,8 +24,8 @@ std::optional<QString> cycleMessage(const Architecture &a, const EdgeList &edges
         return std::nullopt;
     QStringList names;
     for (int v : cycle)
-        names << a.components[size_t(v)].id;
-    names << a.components[size_t(cycle.front())].id;
+        names << nameOf(a.components[size_t(v)]);
+    names << nameOf(a.components[size_t(cycle.front())]);
     return QStringLiteral("the connections form a cycle: %1").arg(names.join(QStringLiteral(" -> ")));
 }
 
@@ -126,15 +129,17 @@ std::optional<Problem> validateArchitecture(const Architecture &a, const Catalog
             return Problem{path + ".to", QStringLiteral("no component '%1'").arg(c.to)};
         const int from = index[c.from];
         const int to = index[c.to];
+        const QString fromName = nameOf(a.components[size_t(from)]);
+        const QString toName = nameOf(a.components[size_t(to)]);
         if (from == to)
-            return Problem{path, QStringLiteral("'%1' is connected to itself").arg(c.from)};
+            return Problem{path, QStringLiteral("'%1' is connected to itself").arg(fromName)};
         if (seen.contains({from, to}))
-            return Problem{path, QStringLiteral("duplicate connection %1 -> %2").arg(c.from, c.to)};
+            return Problem{path, QStringLiteral("duplicate connection %1 -> %2").arg(fromName, toName)};
         const KindSpec *target = catalog.kind(a.components[size_t(to)].kind);
         if (target->role == Role::Client)
-            return Problem{path + ".to", QStringLiteral("nothing may send traffic into '%1' (%2)").arg(c.to, target->name)};
+            return Problem{path + ".to", QStringLiteral("nothing may send traffic into '%1' (%2)").arg(toName, target->name)};
         if (target->role == Role::Monitoring || catalog.kind(a.components[size_t(from)].kind)->role == Role::Monitoring)
-            return Problem{path, QStringLiteral("%1 carries no traffic; it cannot be connected").arg(target->role == Role::Monitoring ? c.to : c.from)};
+            return Problem{path, QStringLiteral("%1 carries no traffic; it cannot be connected").arg(target->role == Role::Monitoring ? toName : fromName)};
         seen.insert({from, to});
         edges.emplace_back(from, to);
     }

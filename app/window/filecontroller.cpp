@@ -26,7 +26,12 @@ FileController::FileController(ScenarioDocument *document, RecentFiles *recent, 
 
 QString FileController::displayName() const
 {
-    return m_path.isEmpty() ? tr("untitled") : QFileInfo(m_path).fileName();
+    if (!m_path.isEmpty())
+        return QFileInfo(m_path).fileName();
+    // Not saved yet (a new scenario, the default one, an example's copy):
+    // what it is called says more than "untitled".
+    const QString &title = m_document->scenario().title;
+    return title.isEmpty() ? tr("untitled") : title;
 }
 
 bool FileController::isModified() const

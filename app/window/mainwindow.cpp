@@ -66,6 +66,7 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
 
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_files, &FileController::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::changed, this, &MainWindow::updateTitle); // a renamed scenario
     connect(m_files, &FileController::documentReplaced, this, [this] {
         updateTitle();
         // A scenario opens at the user count it was saved with.

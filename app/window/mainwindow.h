@@ -17,6 +17,7 @@ class QMenu;
 namespace scalescope {
 
 class AdvisorPanel;
+class ArrangeActions;
 class Autosaver;
 class CanvasClipboard;
 class CanvasScene;
@@ -122,6 +123,7 @@ private:
     JourneyTable *m_journey = nullptr;
     ExportActions *m_exports = nullptr;
     ImportActions *m_imports = nullptr;
+    ArrangeActions *m_arrange = nullptr;
     StageActions *m_stageActions = nullptr;
     WorkshopWindow *m_workshop = nullptr;
 

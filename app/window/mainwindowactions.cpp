@@ -3,6 +3,7 @@
 
 #include "aboutdialog.h"
 #include "builtinscenarios.h"
+#include "canvas/arrangeactions.h"
 #include "canvas/canvasclipboard.h"
 #include "canvas/canvasscene.h"
 #include "canvas/canvasview.h"
@@ -144,7 +145,9 @@ void MainWindow::createActions()
     // Right-click menus: what applies where, with the shortcuts of the menus.
     using Target = CanvasView::MenuTarget;
     const QList<QAction *> edit{m_cutAction, m_copyAction, m_duplicateAction, m_deleteAction};
-    m_view->setContextActions(Target::Component, edit + QList<QAction *>{nullptr, m_connectAction});
+    m_arrange = new ArrangeActions(m_scene, this);
+    m_view->setContextActions(Target::Component,
+                              edit + QList<QAction *>{nullptr, m_connectAction, nullptr, m_arrange->menu()->menuAction()});
     m_view->setContextActions(Target::Group, edit);
     m_view->setContextActions(Target::Connection, {m_deleteAction});
     m_view->setContextActions(Target::Canvas, {m_pasteAction, m_selectAllAction, nullptr, m_fitAction,
@@ -194,6 +197,8 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
+
+    menuBar()->addMenu(m_arrange->menu());
 
     m_stageMenu = menuBar()->addMenu(tr("&Stages"));
     m_stageMenu->addAction(m_previousStageAction);

@@ -19,13 +19,16 @@
 #include "stages/stagebar.h"
 #include "stages/stagenavigator.h"
 #include "live/evaluationservice.h"
+#include "live/idleconnectionwarner.h"
 #include "workshop/workshopwindow.h"
 
 #include <QAction>
+#include <QCursor>
 #include <QDockWidget>
 #include <QLocale>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolTip>
 
 namespace scalescope {
 
@@ -50,6 +53,7 @@ void MainWindow::createDocks()
     m_inspector = new InspectorWidget(m_document, this);
     QDockWidget *inspectorDock = addDock(m_inspector, tr("Inspector"), QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
     m_advisor = new AdvisorPanel(m_document, this);
+    m_advisor->previewOn(m_scene); // a step ghosted on the canvas while its card is pointed at
     QDockWidget *advisorDock = addDock(m_advisor, tr("Advisor"), QStringLiteral("advisorDock"), Qt::RightDockWidgetArea);
     m_failures = new FailurePanel(m_document, this);
     QDockWidget *failureDock = addDock(m_failures, tr("Failures"), QStringLiteral("failureDock"), Qt::RightDockWidgetArea);
@@ -84,6 +88,12 @@ void MainWindow::wireLiveSession()
     m_failures->setUsers(m_live->users());
     m_advisor->setUsers(m_live->users());
     connect(m_journey, &JourneyTable::stageRequested, m_navigator, &StageNavigator::goTo);
+    // A connection the model ignores is said so at once, where the hand is.
+    connect(new IdleConnectionWarner(m_document, m_live->service(), this), &IdleConnectionWarner::warning, this,
+            [this](const QString &message) {
+                statusBar()->showMessage(message, 10000);
+                QToolTip::showText(QCursor::pos(), message, this);
+            });
 }
 
 void MainWindow::wirePlayer()

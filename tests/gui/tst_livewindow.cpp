@@ -247,7 +247,7 @@ private slots:
         QTest::keyClick(workshop, Qt::Key_Right);
         QCOMPARE(m_window->document()->stage(), 3);
         QVERIFY(m_window->live()->service()->hasNetwork());
-        QVERIFY2(workshop->figuresText().contains(QLatin1String("1k")), qPrintable(workshop->figuresText()));
+        QVERIFY2(workshop->figuresText().contains(QLatin1String("1,000")), qPrintable(workshop->figuresText()));
 
         QTest::keyClick(workshop, Qt::Key_Space);
         QVERIFY(m_window->player()->isPlaying());

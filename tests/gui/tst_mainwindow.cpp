@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QFile>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -53,14 +54,33 @@ private slots:
         m_dir.reset();
     }
 
-    void startsWithTheDefaultScenarioAsUntitled()
+    void startsWithTheDefaultScenarioByName()
     {
         QVERIFY(!defaultScenario().isEmpty());
         QVERIFY(m_window->openStartupDocument(QString()));
         QCOMPARE(m_window->files()->filePath(), QString());
-        QCOMPARE(m_window->windowTitle(), QStringLiteral("untitled[*] — ScaleScope"));
+        LoadError error;
+        const auto shipped = loadScenario(defaultScenario(), &error);
+        QVERIFY(shipped && !shipped->title.isEmpty());
+        QCOMPARE(m_window->windowTitle(), shipped->title + QStringLiteral("[*] — ScaleScope"));
         QVERIFY(!m_window->isWindowModified());
         QVERIFY(!m_window->document()->architecture().components.empty());
+    }
+
+    // Every example opens as a copy (Save asks where): the title names it.
+    void examplesShowTheirNameInTheTitle()
+    {
+        const QStringList examples = builtinScenarios();
+        QVERIFY(!examples.isEmpty());
+        for (const QString &path : examples) {
+            QVERIFY(m_window->files()->openFile(path));
+            LoadError error;
+            const auto shipped = loadScenario(path, &error);
+            QVERIFY(shipped);
+            const QString name = shipped->title.isEmpty() ? QFileInfo(path).fileName() : shipped->title;
+            QCOMPARE(m_window->windowTitle(), name + QStringLiteral("[*] — ScaleScope"));
+            QVERIFY2(!m_window->windowTitle().contains(QStringLiteral("untitled")), qPrintable(path));
+        }
     }
 
     void titleShowsFileNameAndModifiedMark()

@@ -344,6 +344,41 @@ private slots:
         QVERIFY2(error.message.contains(keyword), qPrintable(error.message));
     }
 
+    // Refusals name components as a person knows them: by label, the id
+    // only where there is no label (the template's users and files).
+    void refusalsNameLabels_data()
+    {
+        QTest::addColumn<QByteArray>("connections");
+        QTest::addColumn<QStringList>("ring");
+        QTest::addColumn<QString>("keyword");
+        QTest::newRow("cycle") << QByteArray(R"({"from": "web", "to": "db"}, {"from": "db", "to": "web"})")
+                               << QStringList{"Web server", "Database"} << QString();
+        QTest::newRow("cycle through an unlabelled one")
+            << QByteArray(R"({"from": "web", "to": "db"}, {"from": "db", "to": "files"}, {"from": "files", "to": "web"})")
+            << QStringList{"Web server", "Database", "files"} << QString();
+        QTest::newRow("duplicate") << QByteArray(R"({"from": "web", "to": "db"}, {"from": "web", "to": "db", "share": 0.5})")
+                                   << QStringList() << "duplicate connection Web server -> Database";
+        QTest::newRow("self") << QByteArray(R"({"from": "db", "to": "db"})") << QStringList()
+                              << "'Database' is connected to itself";
+    }
+    void refusalsNameLabels()
+    {
+        QFETCH(QByteArray, connections);
+        QFETCH(QStringList, ring);
+        QFETCH(QString, keyword);
+        QByteArray bytes = with(R"({"id": "web", "kind": "ec2")", R"({"id": "web", "label": "Web server", "kind": "ec2")");
+        bytes.replace(R"({"id": "db", "kind": "rds")", R"({"id": "db", "label": "Database", "kind": "rds")");
+        bytes.replace(R"({"from": "web", "to": "db"})", connections);
+        LoadError error;
+        QVERIFY(!parseScenario(bytes, "row.json", &error));
+        if (!ring.isEmpty())
+            QVERIFY2(isRotation(cycleIn(error.message), ring), qPrintable(error.message));
+        else
+            QVERIFY2(error.message.contains(keyword), qPrintable(error.message));
+        QVERIFY2(!error.message.contains(QStringLiteral("'web'")) && !error.message.contains(QStringLiteral("-> db")),
+                 qPrintable(error.message));
+    }
+
     void files_data()
     {
         QTest::addColumn<QString>("file");

@@ -6,8 +6,11 @@
 #include "canvas/canvasscene.h"
 #include "canvas/canvasview.h"
 #include "canvas/componentitem.h"
+#include "canvas/connectionitem.h"
 #include "document/scenariodocument.h"
+#include "idletraffic.h"
 #include "live/evaluationservice.h"
+#include "live/idleconnectionwarner.h"
 #include "live/sceneloadbinder.h"
 #include "scalescope_resources.h"
 #include "testsupport.h"
@@ -148,6 +151,36 @@ private slots:
         dragOnViewport(handle, QPointF(560, 200));
         QVERIFY(m_doc->architecture().connectionIndex(QStringLiteral("lb"), QStringLiteral("db")) >= 0);
         QCOMPARE(m_doc->component(QStringLiteral("lb"))->position, (Point{200, 200}));
+    }
+
+    // Drawn with the `+` handle from Users straight onto the database: the
+    // model ignores it (users send web requests; a database takes database
+    // calls), the editor says why at once and the line is drawn greyed; the
+    // web server's connection to the same database carries and is not.
+    void aConnectionTheModelIgnoresIsWarnedAbout()
+    {
+        open(firstLink());
+        EvaluationService *service = EvaluationService::of(m_doc.get());
+        new SceneLoadBinder(m_scene.get(), service); // the scene owns it
+        IdleConnectionWarner warner(m_doc.get(), service);
+        QSignalSpy warned(&warner, &IdleConnectionWarner::warning);
+        service->flush();
+        const auto users = QStringLiteral("users"), db = QStringLiteral("db"), web = QStringLiteral("web");
+        dragOnViewport(m_scene->componentItem(users)->connectHandleScenePos(), QPointF(560, 200));
+        QVERIFY(m_doc->architecture().connectionIndex(users, db) >= 0);
+        service->flush();
+        const auto reason = idleConnectionReason(service->architecture(), service->healthyNetwork(), users, db);
+        QVERIFY(reason);
+        QCOMPARE(warned.count(), 1);
+        QVERIFY2(warned.first().first().toString().contains(*reason), qPrintable(warned.first().first().toString()));
+        QCOMPARE(m_scene->connectionItem(users, db)->idleReason(), *reason);
+        QVERIFY(m_scene->connectionItem(users, db)->toolTip().contains(*reason));
+
+        dragOnViewport(m_scene->componentItem(web)->connectHandleScenePos(), QPointF(560, 200));
+        QVERIFY(m_doc->architecture().connectionIndex(web, db) >= 0);
+        service->flush();
+        QCOMPARE(warned.count(), 1); // it carries: nothing to say
+        QVERIFY(m_scene->connectionItem(web, db)->idleReason().isEmpty());
     }
 
 private:

@@ -271,7 +271,7 @@ private slots:
             QCOMPARE(plot->cursorLine()->start->coords().x(), 300000.0);
             QCOMPARE(plot->cursorLine()->end->coords().x(), 300000.0);
             QCOMPARE(plot->cursorLine()->start->pixelPosition().x(), plot->xAxis->coordToPixel(300000));
-            QCOMPARE(plot->cursorLabel()->text(), QStringLiteral("300k"));
+            QCOMPARE(plot->cursorLabel()->text(), QStringLiteral("300,000"));
         }
         // The same bottleneck: the curves stay, only the cursor moved.
         QCOMPARE(panel.utilizationChart()->curve("web"), web);

@@ -121,6 +121,23 @@ private slots:
         QCOMPARE(test::saved(m_doc->scenario()), m_original);
     }
 
+    // The refusal names the ring by the labels on the canvas, not the ids.
+    void cycleRefusalNamesLabels()
+    {
+        QSignalSpy refused(m_doc.get(), &ScenarioDocument::editRefused);
+        QVERIFY(!pushEdit(m_doc.get(), new AddConnectionCommand(m_doc.get(), QStringLiteral("db"), QStringLiteral("dns"))));
+        QCOMPARE(refused.count(), 1);
+        const QString message = refused.first().first().toString();
+        // Each step of the ring dns -> lb -> web -> db -> dns, wherever it starts.
+        const char *ring[] = {"dns", "lb", "web", "db", "dns"};
+        for (int i = 0; i + 1 < 5; ++i) {
+            const QString step = m_doc->component(QLatin1String(ring[i]))->label + QStringLiteral(" -> ")
+                                 + m_doc->component(QLatin1String(ring[i + 1]))->label;
+            QVERIFY2(message.contains(step), qPrintable(message));
+        }
+        QVERIFY2(!message.contains(QStringLiteral("db -> ")), qPrintable(message));
+    }
+
     void refusalKeepsRedoHistory()
     {
         Moves moves;

@@ -115,7 +115,7 @@ private slots:
         LiveFigures *figures = page->liveFigures();
         QVERIFY(figures->isVisible());
         QVERIFY(figures->showsFigures());
-        QCOMPARE(figures->titleText(), QStringLiteral("Live at 1k users"));
+        QCOMPARE(figures->titleText(), QStringLiteral("Live at 1,000 users"));
 
         // Every resource of the model, in its order, with its figures.
         const ComponentModel &m = live.model(QStringLiteral("web"));
@@ -204,7 +204,7 @@ private slots:
         QCOMPARE(page->labelField(), label);
         QVERIFY(label->hasFocus());
         QCOMPARE(label->text(), QStringLiteral("Front end"));
-        QCOMPARE(page->liveFigures()->titleText(), QStringLiteral("Live at 2.5k users"));
+        QCOMPARE(page->liveFigures()->titleText(), QStringLiteral("Live at 2,500 users"));
         QCOMPARE(page->liveFigures()->cellText(0, LiveFigures::Load), QStringLiteral("100"));
 
         // So does a number typed into a spin box (leaving the label field
@@ -433,10 +433,10 @@ private slots:
         live.inspector->setEvaluationService(nullptr);
         QVERIFY(page->liveFigures()->isHidden());
         live.setUsers(2000); // no longer followed
-        QCOMPARE(page->liveFigures()->titleText(), QStringLiteral("Live at 1k users"));
+        QCOMPARE(page->liveFigures()->titleText(), QStringLiteral("Live at 1,000 users"));
         live.inspector->setEvaluationService(&live.service);
         QVERIFY(page->liveFigures()->isVisible());
-        QCOMPARE(page->liveFigures()->titleText(), QStringLiteral("Live at 2k users"));
+        QCOMPARE(page->liveFigures()->titleText(), QStringLiteral("Live at 2,000 users"));
     }
 
     // No live text cut at the dock's usual widths, for a busy primary, a

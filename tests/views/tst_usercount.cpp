@@ -69,16 +69,17 @@ private slots:
         QTest::newRow("one") << 1.0 << "1";
         QTest::newRow("hundreds") << 250.0 << "250";
         QTest::newRow("999") << 999.0 << "999";
-        QTest::newRow("2.5k") << 2500.0 << "2.5k";
-        QTest::newRow("10k") << 10e3 << "10k";
+        QTest::newRow("2,500") << 2500.0 << "2,500";
+        QTest::newRow("10,000") << 10e3 << "10,000";
         QTest::newRow("four digits stay") << 1234.0 << "1,234";
         QTest::newRow("five digits stay") << 34467.0 << "34,467";
-        QTest::newRow("345k") << 345e3 << "345k";
+        QTest::newRow("345,000") << 345e3 << "345,000";
         QTest::newRow("exact ceiling") << 344828.0 << "344,828";
         QTest::newRow("2.5M") << 2.5e6 << "2.5M";
         QTest::newRow("1.23M") << 1.23e6 << "1.23M";
         QTest::newRow("100M") << 100e6 << "100M";
-        QTest::newRow("fraction rounds") << 2499.6 << "2.5k";
+        QTest::newRow("fraction rounds") << 2499.6 << "2,500";
+        QTest::newRow("millions keep every digit") << 16777216.0 << "16,777,216";
     }
 
     void shortText()
@@ -119,8 +120,8 @@ private slots:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<double>("users");
         QTest::addColumn<QString>("shown");
-        QTest::newRow("plain") << "2500" << 2500.0 << "2.5k";
-        QTest::newRow("k") << "10k" << 10e3 << "10k";
+        QTest::newRow("plain") << "2500" << 2500.0 << "2,500";
+        QTest::newRow("k") << "10k" << 10e3 << "10,000";
         QTest::newRow("M") << "2.5M" << 2.5e6 << "2.5M";
         QTest::newRow("commas") << "34,467" << 34467.0 << "34,467";
         QTest::newRow("above the range") << "500M" << 100e6 << "100M";
@@ -158,7 +159,7 @@ private slots:
         QTest::keyClick(control.field(), Qt::Key_Return);
         QCOMPARE(changed.count(), 0);
         QCOMPARE(control.users(), 2500.0);
-        QCOMPARE(control.field()->text(), QStringLiteral("2.5k"));
+        QCOMPARE(control.field()->text(), QStringLiteral("2,500"));
         QVERIFY(!control.inputFlagged());
         QVERIFY(control.field()->styleSheet().isEmpty());
     }
@@ -170,7 +171,7 @@ private slots:
         control.slider()->setValue(5 * UserScale::kTicksPerDecade); // as a drag does
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.last().first().toDouble(), 100e3);
-        QCOMPARE(control.field()->text(), QStringLiteral("100k"));
+        QCOMPARE(control.field()->text(), QStringLiteral("100,000"));
         control.slider()->setValue(UserScale::toSlider(2.5e6));
         QCOMPARE(changed.last().first().toDouble(), 2.5e6);
         QCOMPARE(control.field()->text(), QStringLiteral("2.5M"));

@@ -32,6 +32,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QHeaderView>
 #include <QTableView>
 
 #include <memory>
@@ -272,6 +273,35 @@ private slots:
         QVERIFY(!m_window->journeyTable()->isVisible());
     }
 
+    // Every column of the journey in view, none cut short but the stage
+    // title (elided; the stage bar has it whole), at 1280 and 1600 wide.
+    void journeyShowsEveryColumn_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        QTest::newRow("1280x800") << 1280 << 800;
+        QTest::newRow("1600x900") << 1600 << 900;
+    }
+    void journeyShowsEveryColumn()
+    {
+        QFETCH(int, width);
+        QFETCH(int, height);
+        m_window->resize(width, height);
+        m_window->setJourneyVisible(true);
+        QCoreApplication::processEvents();
+        QTableView *table = m_window->journeyTable()->view();
+        QHeaderView *header = table->horizontalHeader();
+        const int viewport = table->viewport()->width();
+        QVERIFY(header->length() <= viewport);
+        for (int c = 0; c < JourneyModel::ColumnCount; ++c) {
+            QVERIFY2(header->sectionSize(c) > 0, qPrintable(QString::number(c)));
+            if (c != JourneyModel::StageColumn) // figures whole
+                QVERIFY2(header->sectionSize(c) >= static_cast<const QAbstractItemView *>(table)->sizeHintForColumn(c), qPrintable(QString::number(c)));
+        }
+        // The stage titles keep a useful share of the width.
+        QVERIFY(header->sectionSize(JourneyModel::StageColumn) >= viewport / 4);
+    }
+
     void journeyRowShowsItsStage()
     {
         m_window->setJourneyVisible(true);
@@ -347,12 +377,12 @@ private slots:
         m_window->setUsers(2000);
         m_window->setEvaluation(network, evaluation);
         const QString figures = m_window->figuresText();
-        QVERIFY2(figures.contains(QStringLiteral("Users 2k")), qPrintable(figures));
+        QVERIFY2(figures.contains(QStringLiteral("Users 2,000")), qPrintable(figures));
         QVERIFY2(figures.contains(StatusSummary::formatLatency(evaluation.classes[ClassRead].latency) + " read"),
                  qPrintable(figures));
         QVERIFY2(figures.contains(StatusSummary::formatAvailability(evaluation.availability)), qPrintable(figures));
         QVERIFY2(figures.contains(QLatin1Char('$') + humanNumber(evaluation.monthlyCost)), qPrintable(figures));
-        QVERIFY2(figures.contains(UserScale::format(network.ceilingUsers)), qPrintable(figures));
+        QVERIFY2(figures.contains(humanNumber(network.ceilingUsers)), qPrintable(figures));
         const ComponentModel &bottleneck = network.components[size_t(evaluation.bottleneckComponent)];
         QVERIFY2(figures.contains(QStringLiteral("Bottleneck ") + bottleneck.label), qPrintable(figures));
 

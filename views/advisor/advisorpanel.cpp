@@ -1,9 +1,11 @@
 #include "advisorpanel.h"
 
+#include "canvas/proposalpreview.h"
 #include "document/scenariodocument.h"
 #include "live/evaluationservice.h"
 #include "proposaltext.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QLabel>
 #include <QPushButton>
@@ -72,6 +74,47 @@ QString AdvisorPanel::shownText(int index)
     return m_texts.value(index);
 }
 
+AdvisorPanel::~AdvisorPanel() = default;
+
+void AdvisorPanel::previewOn(CanvasScene *scene)
+{
+    m_preview = std::make_unique<ProposalPreview>(scene);
+    m_previewed = -1;
+}
+
+QWidget *AdvisorPanel::card(int index)
+{
+    flush();
+    return index >= 0 && size_t(index) < m_cardWidgets.size() ? m_cardWidgets[size_t(index)] : nullptr;
+}
+
+bool AdvisorPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    const auto type = event->type();
+    if (type == QEvent::Enter || type == QEvent::Leave || type == QEvent::FocusIn || type == QEvent::FocusOut) {
+        for (size_t i = 0; i < m_cardWidgets.size(); ++i)
+            if (watched == m_cardWidgets[i] || watched == m_buttons[i]) {
+                const bool on = type == QEvent::Enter || type == QEvent::FocusIn;
+                if (on)
+                    preview(int(i));
+                else if (m_previewed == int(i))
+                    preview(-1);
+            }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void AdvisorPanel::preview(int index)
+{
+    m_previewed = index >= 0 && size_t(index) < m_proposals.size() ? index : -1;
+    if (!m_preview)
+        return;
+    if (m_previewed >= 0)
+        m_preview->show(m_proposals[size_t(m_previewed)].edits);
+    else
+        m_preview->clear();
+}
+
 QString AdvisorPanel::emptyText()
 {
     flush();
@@ -89,7 +132,11 @@ void AdvisorPanel::rebuild()
     m_empty->setText(problem);
     m_empty->setVisible(!problem.isEmpty());
 
+    // The cards are made again: a preview shown goes on with the new figures
+    // of the same card, if there still is one.
+    const int previewed = m_previewed;
     m_buttons.clear();
+    m_cardWidgets.clear();
     m_texts.clear();
     while (QLayoutItem *item = m_cardLayout->takeAt(0)) {
         delete item->widget();
@@ -111,18 +158,24 @@ void AdvisorPanel::rebuild()
         auto *apply = new QPushButton(tr("Apply as a new stage"));
         apply->setToolTip(tr("Adds a stage after this one with these changes (undoable)"));
         connect(apply, &QPushButton::clicked, this, [this, i] {
-            if (i < m_proposals.size())
+            if (i < m_proposals.size()) {
+                preview(-1); // applied: the real thing replaces the ghost
                 emit applyRequested(m_proposals[i]);
+            }
         });
+        card->installEventFilter(this);
+        apply->installEventFilter(this);
         cardLayout->addWidget(title);
         cardLayout->addWidget(sentence);
         cardLayout->addWidget(effect);
         cardLayout->addWidget(apply, 0, Qt::AlignRight);
         m_cardLayout->addWidget(card);
         m_buttons.push_back(apply);
+        m_cardWidgets.push_back(card);
         m_texts << QStringLiteral("%1\n%2\n%3").arg(p.title, p.sentence, effectText);
     }
     m_cardLayout->addStretch(1);
+    preview(previewed);
 }
 
 } // namespace scalescope

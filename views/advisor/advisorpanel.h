@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
 #include <vector>
 
 class QLabel;
@@ -22,12 +23,15 @@ class QVBoxLayout;
 namespace scalescope {
 
 class EvaluationService;
+class CanvasScene;
+class ProposalPreview;
 class ScenarioDocument;
 
 class AdvisorPanel : public QWidget {
     Q_OBJECT
 public:
     explicit AdvisorPanel(ScenarioDocument *document, QWidget *parent = nullptr);
+    ~AdvisorPanel() override;
 
     // The user count the previews are taken at: the owner's (the window
     // sets it; this is for a panel on its own).
@@ -46,13 +50,25 @@ public:
     // Recomputes now if something changed since the last time.
     void flush();
 
+    // Where a proposal is previewed while the pointer is on its card (or its
+    // Apply button has the focus): ghosted on the canvas, nothing applied.
+    void previewOn(CanvasScene *scene);
+    ProposalPreview *preview() const { return m_preview.get(); }
+    // The card of proposal i, or null; the proposal previewed now, or -1.
+    QWidget *card(int index);
+    int previewedIndex() const { return m_previewed; }
+
 signals:
     // The user asked for proposal `proposal` as a new stage after the viewed one.
     void applyRequested(const scalescope::Proposal &proposal);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void schedule();
     void rebuild();
+    void preview(int index);
 
     ScenarioDocument *m_document;
     EvaluationService *m_owner;
@@ -62,6 +78,9 @@ private:
     QWidget *m_cards;
     QVBoxLayout *m_cardLayout;
     std::vector<QPushButton *> m_buttons;
+    std::vector<QWidget *> m_cardWidgets;
+    std::unique_ptr<ProposalPreview> m_preview;
+    int m_previewed = -1;
     QStringList m_texts;
 };
 

@@ -27,6 +27,8 @@ public:
     ~CanvasScene() override;
 
     ScenarioDocument *document() const { return m_document; }
+    // The kinds' icons, shared by every item that draws one.
+    IconLibrary *icons() const { return m_icons.get(); }
 
     ComponentItem *componentItem(const QString &id) const { return m_components.value(id); }
     GroupItem *groupItem(const QString &id) const { return m_groups.value(id); }

@@ -34,6 +34,10 @@ public:
     QMenu *contextMenu() const { return m_menu; }
 
     double zoom() const;
+    // Component labels drawn at least this many pixels high however far out
+    // the view is zoomed (0: as the zoom makes them). The workshop sets it.
+    void setMinimumLabelPixels(double pixels) { m_minimumLabelPixels = pixels; }
+    double minimumLabelPixels() const { return m_minimumLabelPixels; }
     // Zooms by a factor keeping the scene point under `viewPos` in place.
     void zoomAt(double factor, const QPoint &viewPos);
 
@@ -70,6 +74,7 @@ private:
     QPoint m_lastPanPos;
     QHash<MenuTarget, QList<QAction *>> m_contextActions;
     QPointer<QMenu> m_menu;
+    double m_minimumLabelPixels = 0;
 };
 
 } // namespace scalescope

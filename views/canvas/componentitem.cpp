@@ -1,6 +1,7 @@
 #include "componentitem.h"
 
 #include "canvasscene.h"
+#include "canvasview.h"
 #include "document/scenariodocument.h"
 #include "iconlibrary.h"
 #include "labeltext.h"
@@ -39,10 +40,13 @@ QString percent(double share)
     return share >= 10 ? QStringLiteral(">999%") : QStringLiteral("%1%").arg(qRound(share * 100));
 }
 
+constexpr int kLabelPixels = 11;
+constexpr double kMaxLabelGrowth = 1.4;
+
 QFont labelFont()
 {
     QFont f;
-    f.setPixelSize(11);
+    f.setPixelSize(kLabelPixels);
     return f;
 }
 
@@ -128,7 +132,7 @@ QPainterPath ComponentItem::shape() const
     return path.united(label);
 }
 
-void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *widget)
 {
     const Component *c = m_document->component(m_id);
     if (!c)
@@ -162,8 +166,27 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
         painter->drawText(kIconRect, Qt::AlignCenter, c->kind.left(3).toUpper());
     }
     painter->setOpacity(1);
-    if (detailed)
-        paintLabel(painter);
+    if (detailed) {
+        // A view that asks for larger labels (the workshop, read from across
+        // a room) gets them scaled about their top centre.
+        const auto *view = qobject_cast<const CanvasView *>(widget ? widget->parentWidget() : nullptr);
+        const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+        // At most kMaxLabelGrowth: further, neighbours' labels run into each
+        // other (a big diagram fitted small stays as the zoom makes it).
+        const double grow = view && lod > 0
+                                ? std::clamp(view->minimumLabelPixels() / (kLabelPixels * lod), 1.0, kMaxLabelGrowth)
+                                : 1.0;
+        if (grow > 1) {
+            painter->save();
+            painter->translate(0, kLabelRect.top());
+            painter->scale(grow, grow);
+            painter->translate(0, -kLabelRect.top());
+            paintLabel(painter);
+            painter->restore();
+        } else {
+            paintLabel(painter);
+        }
+    }
     if (m_hovered) {
         painter->setPen(QPen(kSelection, 1.5));
         painter->setBrush(Qt::white);

@@ -4,6 +4,7 @@
 #include "componentitem.h"
 #include "devicepictures.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QPainter>
 #include <QPainterPathStroker>
@@ -20,6 +21,7 @@ namespace {
 constexpr double kArrowLength = 10;
 constexpr double kArrowHalfWidth = 5;
 const QColor kLine(0x54, 0x5B, 0x64);
+const QColor kIgnoredLine(0xA8, 0xAE, 0xB5); // a connection the model ignores
 const QColor kSelection(0x1A, 0x73, 0xE8);
 const QColor kFailing(0xD1, 0x32, 0x12);
 
@@ -198,6 +200,15 @@ QRectF ConnectionItem::boundingRect() const
     return m_bounds;
 }
 
+void ConnectionItem::setIdleReason(const QString &reason)
+{
+    if (reason == m_idleReason)
+        return;
+    m_idleReason = reason;
+    setToolTip(reason.isEmpty() ? QString() : QCoreApplication::translate("ConnectionItem", "Carries no traffic: %1").arg(reason));
+    update();
+}
+
 QPainterPath ConnectionItem::shape() const
 {
     return m_shape;
@@ -211,7 +222,11 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     // without antialiasing they cost a fraction, and look the same.
     const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     painter->setRenderHint(QPainter::Antialiasing, lod >= kDetailZoom);
-    const QColor color = isSelected() ? kSelection : m_flow && m_flow->failing ? kFailing : kLine;
+    const bool ignored = !m_idleReason.isEmpty();
+    const QColor color = isSelected()                    ? kSelection
+                         : m_flow && m_flow->failing     ? kFailing
+                         : ignored                       ? kIgnoredLine
+                                                         : kLine;
     const double width = lineWidth();
     const QPolygonF head = arrowHead(m_line, width);
     // The line stops at the arrow's base so the tip stays sharp.
@@ -224,7 +239,7 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     const bool detailed = lod >= kDetailZoom;
     if (visible) {
         // A connection that carries nothing (all its traffic went elsewhere) is dashed.
-        const bool idle = m_flow && m_flow->width < 1.5;
+        const bool idle = (m_flow && m_flow->width < 1.5) || ignored;
         const double penWidth = isSelected() ? std::max(2.5, width) : width;
         // Flat caps: the ends sit under components and the arrow head, and a
         // round cap costs curves to stroke on every paint.

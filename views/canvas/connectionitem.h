@@ -48,6 +48,10 @@ public:
     // Moves the dots on by the time passed; one shared clock calls it for
     // every visible connection, so no item runs its own animation.
     void advanceFlow(double seconds);
+    // Why the model ignores this connection (the live evaluation says so), or
+    // empty: an ignored one is drawn grey and dashed, its reason the tool tip.
+    void setIdleReason(const QString &reason);
+    const QString &idleReason() const { return m_idleReason; }
     double flowPhase() const { return m_phase; }
     // The line without the arrow head, where dots and labels go (scene and
     // item coordinates agree: the item sits at the origin).
@@ -68,6 +72,7 @@ private:
     QPainterPath m_shape;
     QRectF m_bounds;
     std::optional<ConnectionFlow> m_flow;
+    QString m_idleReason;
     double m_phase = 0; // how far the first dot is along the line, 0..kDotSpacing
 };
 

@@ -2,6 +2,7 @@
 
 #include "chartpalette.h"
 #include "controls/userscale.h"
+#include "report.h"
 #include "usercount.h"
 
 #include <algorithm>
@@ -150,7 +151,7 @@ void UtilizationChart::rebuildCurves()
 
     if (m_firstToBreak >= 0) {
         const ComponentInfo &first = m_components[size_t(m_firstToBreak)];
-        m_ceilingText->setText(tr("%1 %2 full at %3").arg(first.label, first.resource, UserScale::format(first.ceiling)));
+        m_ceilingText->setText(tr("%1 %2 full at %3").arg(first.label, first.resource, humanNumber(first.ceiling)));
     }
     m_ceilingText->setVisible(m_firstToBreak >= 0);
     restyle();
@@ -304,7 +305,7 @@ QString UtilizationChart::toolTipAt(const QPointF &pos) const
         if (!inRange(c.ceiling))
             continue;
         if (std::hypot(xAxis->coordToPixel(c.ceiling) - pos.x(), limitY - pos.y()) <= kHitPixels)
-            return tr("%1: %2 reaches 100% at %3 users").arg(c.label, c.resource, UserScale::format(c.ceiling));
+            return tr("%1: %2 reaches 100% at %3 users").arg(c.label, c.resource, humanNumber(c.ceiling));
     }
     const QString id = componentAt(pos);
     if (!id.isEmpty() && !m_users.isEmpty()) {

@@ -107,7 +107,7 @@ QString StatusSummary::details(const Network &n, const Evaluation &e)
         && std::isfinite(n.ceilingUsers)) {
         const ComponentModel &c = n.components[size_t(n.ceilingComponent)];
         lines << tr("Holds %1 users; first to break: %2 %3")
-                     .arg(UserScale::format(n.ceilingUsers), c.label, c.resources[size_t(n.ceilingResource)].name);
+                     .arg(humanNumber(n.ceilingUsers), c.label, c.resources[size_t(n.ceilingResource)].name);
     }
     for (int cls = 0; cls < kUserClasses; ++cls) {
         const ClassResult &c = e.classes[size_t(cls)];

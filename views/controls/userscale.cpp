@@ -1,5 +1,6 @@
 #include "userscale.h"
 
+#include "report.h"
 #include "usercount.h"
 
 #include <QLocale>
@@ -20,18 +21,6 @@ double roundSignificant(double v, int digits)
     const double magnitude = std::floor(std::log10(v));
     const double unit = std::max(1.0, std::pow(10.0, magnitude - (digits - 1)));
     return std::round(v / unit) * unit;
-}
-
-// Digits needed to write v exactly (v a whole number > 0).
-int significantDigits(double v)
-{
-    long long n = std::llround(v);
-    while (n > 0 && n % 10 == 0)
-        n /= 10;
-    int digits = 0;
-    for (; n > 0; n /= 10)
-        ++digits;
-    return digits;
 }
 
 } // namespace
@@ -60,17 +49,9 @@ double UserScale::fromSlider(int position)
 QString UserScale::format(double users)
 {
     const double v = std::round(clamp(users));
-    struct Suffix { double unit; char letter; };
-    for (const Suffix s : {Suffix{1e6, 'M'}, Suffix{1e3, 'k'}}) {
-        if (v < s.unit)
-            continue;
-        // Short form only when it is exact and short.
-        if (significantDigits(v) <= 3)
-            return QString::number(v / s.unit, 'g', 6) + QLatin1Char(s.letter);
-        break;
-    }
-    QLocale english(QLocale::English);
-    return english.toString(qlonglong(std::llround(v)));
+    if (const QString reading = humanNumber(v); parseUserCount(reading) == v)
+        return reading;
+    return QLocale(QLocale::English).toString(qlonglong(std::llround(v)));
 }
 
 double UserScale::stepUp(double users)

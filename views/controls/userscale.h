@@ -1,6 +1,7 @@
 #pragma once
 // The user count as the controls show it: a log scale for the slider,
-// short text ("2.5k", "10M"), and round values for keyboard steps.
+// its text (the one number format, humanNumber: "2,500", "2.5M"), and round
+// values for keyboard steps.
 
 #include <QString>
 
@@ -16,8 +17,11 @@ struct UserScale {
     // whole user) so the field can show the exact value in short form.
     static double fromSlider(int position);
 
-    // "250", "2.5k", "10k", "2.5M", "100M"; values with more than three
-    // significant digits keep all of them ("34,467") so nothing is hidden.
+    // A user count as every figure is written (humanNumber: "250", "2,500",
+    // "2.5M", "100M"), so the field and the figures beside it agree; a count
+    // that form would round keeps every digit ("1,234,567"): what the field
+    // shows, it reads back. Figures the model computes (ceilings) are shown
+    // with humanNumber itself.
     static QString format(double users);
 
     // The next round value up or down (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 per

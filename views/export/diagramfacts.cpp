@@ -33,7 +33,7 @@ QString ceiling(const Network &n)
         return QStringLiteral("no limit within reach");
     const ComponentModel &c = n.components[size_t(n.ceilingComponent)];
     const QString what = n.ceilingResource >= 0 ? c.resources[size_t(n.ceilingResource)].name : QStringLiteral("availability");
-    return QStringLiteral("%1 users; then %2 %3 breaks first").arg(UserScale::format(n.ceilingUsers), boundedDisplayText(c.label, 60), what);
+    return QStringLiteral("%1 users; then %2 %3 breaks first").arg(humanNumber(n.ceilingUsers), boundedDisplayText(c.label, 60), what);
 }
 
 } // namespace

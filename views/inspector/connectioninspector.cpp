@@ -2,6 +2,7 @@
 
 #include "commands/changeparametercommand.h"
 #include "connectionrates.h"
+#include "idletraffic.h"
 #include "document/scenariodocument.h"
 #include "inspectorheader.h"
 #include "livefigures.h"
@@ -81,7 +82,8 @@ void ConnectionInspector::showLive(const EvaluationService *service)
     const Flow *flow = flowBetween(n, from, to);
     const double rate = flow ? flowRate(*flow, e.users) : 0;
     if (!(rate > 0)) {
-        m_live->showMessage(e.users, tr("Carries no traffic."));
+        const auto reason = idleConnectionReason(service->architecture(), n, m_from, m_to);
+        m_live->showMessage(e.users, reason ? tr("Carries no traffic: %1.").arg(*reason) : tr("Carries no traffic."));
         return;
     }
     m_live->showFigures(e.users);

@@ -1,6 +1,7 @@
 #include "livefigures.h"
 
 #include "connectionrates.h"
+#include "idletraffic.h"
 #include "controls/statussummary.h"
 #include "live/evaluationservice.h"
 #include "live/flowstyle.h"
@@ -114,7 +115,7 @@ void LiveFigures::showEvaluation(const EvaluationService &service)
     }
     const double sent = sentRate(*model, e.users); // what the users send: they receive nothing
     if (!(result->arrivalRate > 0) && !(sent > 0)) {
-        showMessage(e.users, noTrafficText(*model));
+        showMessage(e.users, noTrafficText(idleCause(service.architecture(), service.network(), m_id)));
         return;
     }
     showFigures(e.users);
@@ -125,15 +126,23 @@ void LiveFigures::showEvaluation(const EvaluationService &service)
     setLineVisible(m_sends, !(result->arrivalRate > 0));
 }
 
-QString LiveFigures::noTrafficText(const ComponentModel &model) const
+QString LiveFigures::noTrafficText(IdleCause cause) const
 {
-    if (model.role == Role::Client)
+    switch (cause) {
+    case IdleCause::Client:
         return tr("Sends no requests yet: connect it to where its requests arrive "
                   "(DNS, a CDN, a load balancer or a server).");
-    if (model.role == Role::Monitoring)
+    case IdleCause::Monitoring:
         return tr("Carries no requests: it watches the other components.");
-    if (m_senders.isEmpty())
+    case IdleCause::NotConnected:
         return tr("Receives no traffic: nothing is connected to it.");
+    case IdleCause::NothingBehind:
+        return tr("Passes requests on, but nothing behind it serves them yet: "
+                  "connect it to the servers or functions it sends to.");
+    case IdleCause::Busy:
+    case IdleCause::NotRouted:
+        break;
+    }
     return tr("Receives no traffic: the model sends it no requests from %1.")
         .arg(m_senders.join(tr(", ")));
 }

@@ -4,6 +4,7 @@
 // requests, response time, failing share, instances and monthly cost, all
 // from the evaluation service at the current user count.
 
+#include "idletraffic.h"
 #include "livesection.h"
 
 #include <array>
@@ -53,7 +54,7 @@ private:
     void matchRows(const ComponentModel &model);
     void showResources(const ComponentModel &model, const ComponentResult &result);
     void showLines(const ComponentModel &model, const ComponentResult &result);
-    QString noTrafficText(const ComponentModel &model) const;
+    QString noTrafficText(IdleCause cause) const;
 
     struct Row {
         std::array<QLabel *, ColumnCount> cells{};

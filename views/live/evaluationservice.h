@@ -73,6 +73,8 @@ public:
     const Network &network() const { return m_brokenValid ? m_broken : m_healthy; }
     // The architecture as drawn, nothing failed.
     const Network &healthyNetwork() const { return m_healthy; }
+    // The architecture the networks were compiled from.
+    const Architecture &architecture() const { return m_architecture; }
     const Evaluation &evaluation() const { return m_evaluation; }
     const Sweep &sweep() const { return m_sweep; }
     // The failed ids the architecture has, as compiled.

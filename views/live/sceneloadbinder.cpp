@@ -9,6 +9,7 @@
 #include "document/scenariodocument.h"
 #include "flowanimator.h"
 #include "flowstyle.h"
+#include "idletraffic.h"
 #include "live/evaluationservice.h"
 #include "report.h"
 
@@ -117,6 +118,10 @@ void SceneLoadBinder::bindItems()
             b.item = item;
             b.id = id;
             b.flow = m_flows.value(id, Flow{m_index.value(c.to, -1), 0.0});
+            // Why the model ignores it, when it does: the line greys and says so.
+            item->setIdleReason(b.flow.perUser > 0 ? QString()
+                                                   : idleConnectionReason(m_service->architecture(), m_service->network(),
+                                                                          c.from, c.to).value_or(QString()));
             m_connectionBindings.push_back(b);
         }
     }
@@ -302,9 +307,12 @@ void SceneLoadBinder::clearAll()
             ++m_changes;
         }
     for (const Connection &c : m_scene->document()->architecture().connections)
-        if (ConnectionItem *item = m_scene->connectionItem(c.from, c.to); item && item->flow()) {
-            item->setFlow(std::nullopt);
-            ++m_changes;
+        if (ConnectionItem *item = m_scene->connectionItem(c.from, c.to)) {
+            item->setIdleReason(QString());
+            if (item->flow()) {
+                item->setFlow(std::nullopt);
+                ++m_changes;
+            }
         }
     if (m_labels && m_labels->slotCount() > 0) {
         m_changes += m_labels->slotCount();

@@ -13,10 +13,16 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace scalescope {
 
 namespace {
 constexpr double kTablePt = 15;
+constexpr double kSmallestTablePt = 11;
+// The figures' columns may take this share of the width; the stage titles
+// get the rest (elided, the whole title in the stage bar above).
+constexpr double kFiguresShare = 0.66;
 constexpr double kChartPt = 13;
 constexpr double kTitlePt = 22;
 } // namespace
@@ -42,9 +48,20 @@ JourneyOverlay::JourneyOverlay(ScenarioDocument *document, QWidget *parent)
     view->setFont(workshop::font(kTablePt));
     view->horizontalHeader()->setFont(workshop::font(kTablePt, true));
     view->setAlternatingRowColors(true);
+    // Every column in view at any width: no sideways scrolling in front of
+    // an audience.
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideRight);
+    view->horizontalHeader()->setStretchLastSection(false);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(JourneyModel::StageColumn, QHeaderView::Stretch);
     enlargeChartType();
     // The table as tall as its rows, the chart gets the rest.
-    connect(m_table->model(), &JourneyModel::summarized, this, &JourneyOverlay::fitTableHeight);
+    connect(m_table->model(), &JourneyModel::summarized, this, [this] {
+        fitColumns();
+        fitTableHeight();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 20, 32, 24);
@@ -76,6 +93,25 @@ bool JourneyOverlay::eventFilter(QObject *watched, QEvent *event)
 void JourneyOverlay::place()
 {
     setGeometry(parentWidget()->rect());
+    fitColumns();
+    fitTableHeight();
+}
+
+void JourneyOverlay::fitColumns()
+{
+    // The largest type at which the figures leave the stage titles room.
+    QTableView *view = m_table->view();
+    const QMargins margins = layout() ? layout()->contentsMargins() : QMargins();
+    const int available = width() - margins.left() - margins.right() - 2 * view->frameWidth();
+    for (double pt = kTablePt; pt >= kSmallestTablePt; pt -= 1) {
+        view->setFont(workshop::font(pt));
+        view->horizontalHeader()->setFont(workshop::font(pt, true));
+        int figures = 0;
+        for (int c = JourneyModel::StageColumn + 1; c < JourneyModel::ColumnCount; ++c)
+            figures += std::max(static_cast<const QAbstractItemView *>(view)->sizeHintForColumn(c), view->horizontalHeader()->sectionSizeHint(c));
+        if (figures <= available * kFiguresShare)
+            break;
+    }
 }
 
 void JourneyOverlay::fitTableHeight()

@@ -26,6 +26,7 @@ private:
     void place();
     void enlargeChartType();
     void fitTableHeight();
+    void fitColumns();
 
     JourneyTable *m_table;
 };

@@ -2,6 +2,10 @@
 
 namespace scalescope {
 
+namespace {
+constexpr double kWorkshopLabelPixels = 15;
+} // namespace
+
 PresentationCanvas::PresentationCanvas(CanvasScene *scene, QWidget *parent)
     : CanvasView(scene, parent)
 {
@@ -12,6 +16,10 @@ PresentationCanvas::PresentationCanvas(CanvasScene *scene, QWidget *parent)
     setDragMode(NoDrag);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Labels readable from the back of a room at any fitted zoom. They then
+    // reach past their items' bounds, so every update repaints the view whole.
+    setMinimumLabelPixels(kWorkshopLabelPixels);
+    setViewportUpdateMode(FullViewportUpdate);
 }
 
 void PresentationCanvas::resizeEvent(QResizeEvent *event)

@@ -25,7 +25,7 @@ QString ceilingText(const Network &n)
 {
     if (n.ceilingComponent < 0 || !std::isfinite(n.ceilingUsers) || n.ceilingUsers > kMaxUsers)
         return tr("over %1").arg(UserScale::format(kMaxUsers));
-    return UserScale::format(n.ceilingUsers);
+    return humanNumber(n.ceilingUsers);
 }
 
 QString bottleneckText(const Network &n, const Evaluation &e)
