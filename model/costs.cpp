@@ -46,6 +46,31 @@ double priceLinearLines(const ComponentModel &m, ComponentResult &r, double user
     return usd;
 }
 
+double monthlyCostWithInstances(const Network &net, double users, const std::function<double(size_t)> &instances)
+{
+    const double peakToAverage = net.workload.peakToAverage;
+    std::vector<double> volume(net.priceTiers.size(), 0.0);
+    double usd = 0;
+    for (size_t i = 0; i < net.components.size(); ++i) {
+        const ComponentModel &m = net.components[i];
+        const double n = instances(i);
+        for (const CostLine &line : m.costLines) {
+            if (line.tierSchedule >= 0) {
+                volume[size_t(line.tierSchedule)] += line.perUser * users;
+            } else if (line.creditBaseline >= 0) {
+                const double capacity = n * m.serversPerInstance;
+                const double averageCpu = capacity > 0 ? std::min(1.0, m.cpuWorkPerUser * users / peakToAverage / capacity) : 0;
+                usd += line.perInstance * n * std::max(0.0, averageCpu - line.creditBaseline);
+            } else {
+                usd += line.monthlyFixed + line.perInstance * n + line.perUser * users;
+            }
+        }
+    }
+    for (size_t s = 0; s < volume.size(); ++s)
+        usd += net.priceTiers[s].cost(volume[s]);
+    return usd;
+}
+
 std::array<double, kCostKinds> costByKind(const Network &net, const Evaluation &e)
 {
     std::array<double, kCostKinds> total{};

@@ -1,5 +1,7 @@
 #include "timeline.h"
 
+#include "costs.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -59,18 +61,6 @@ ScalingPolicy policyOf(const ComponentModel &m, const TimelineOptions &o)
     p.scaleInCooldownSeconds = o.scaleInCooldownSeconds >= 0 ? o.scaleInCooldownSeconds : m.scaleInCooldownSeconds;
     p.metricSeconds = std::max(0.0, o.metricSeconds);
     return p;
-}
-
-// Month's cost with the given instances of each component.
-template <typename Instances>
-double monthlyCostWith(const Network &net, double users, Instances &&instances)
-{
-    double cost = 0;
-    for (size_t i = 0; i < net.components.size(); ++i) {
-        const ComponentModel &m = net.components[i];
-        cost += m.monthlyFixed + m.monthlyPerInstance * instances(i) + m.monthlyPerUser * users;
-    }
-    return cost;
 }
 
 } // namespace
@@ -260,7 +250,7 @@ Timeline computeTimeline(const Network &net, const TimelineOptions &o)
         s.overSlo = (w.readP99TargetMs > 0 && e.classes[ClassRead].rate > 0 && s.p99Ms[ClassRead] > w.readP99TargetMs)
             || (w.writeP99TargetMs > 0 && e.classes[ClassWrite].rate > 0 && s.p99Ms[ClassWrite] > w.writeP99TargetMs);
 
-        s.monthlyCost = monthlyCostWith(net, o.users, [&](size_t i) {
+        s.monthlyCost = monthlyCostWithInstances(net, o.users, [&](size_t i) {
             return fleetOf[i] >= 0 ? scalers[size_t(fleetOf[i])].billed() : e.components[i].instances;
         });
         autoCostSum += s.monthlyCost * seconds;
@@ -281,7 +271,7 @@ Timeline computeTimeline(const Network &net, const TimelineOptions &o)
     t.summary.autoScaledMonthlyCost = autoCostSum / 86400;
     Evaluation atPeak;
     evaluate(net, o.users * dayPeak, atPeak);
-    t.summary.fixedPeakMonthlyCost = monthlyCostWith(net, o.users, [&](size_t i) {
+    t.summary.fixedPeakMonthlyCost = monthlyCostWithInstances(net, o.users, [&](size_t i) {
         return fleetOf[i] >= 0 ? t.fleets[size_t(fleetOf[i])].fixedPeakInstances : atPeak.components[i].instances;
     });
     return t;

@@ -10,6 +10,8 @@
 #include "filecontroller.h"
 #include "inspector/inspectorwidget.h"
 #include "livesession.h"
+#include "live/evaluationservice.h"
+#include "live/sceneloadbinder.h"
 #include "palette/palettewidget.h"
 #include "recentfiles.h"
 #include "recoverystore.h"
@@ -83,7 +85,13 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     connect(m_document, &ScenarioDocument::stageChanged, this, [this] {
         if (const int k = m_document->stage(); k > 0 && k <= m_document->stageCount())
             m_live->setUsers(usersWithinStage(m_document->scenario().stages[size_t(k - 1)], m_live->users()));
-        QTimer::singleShot(0, m_view, &CanvasView::fitToContents);
+        // The figures at the stage's user count first: badges and labels
+        // size the items the fit frames.
+        QTimer::singleShot(0, m_view, [this] {
+            m_live->service()->flush();
+            m_live->binder()->apply();
+            m_view->fitToContents();
+        });
     });
     connect(m_scene, &CanvasScene::connectionRefused, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);

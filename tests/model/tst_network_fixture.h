@@ -53,6 +53,16 @@ inline Workload workload()
     return w;
 }
 
+// Users reach the web server without a CDN: its answers are internet data
+// out. Per user at the peak 0.05 files/s of 32 KiB and 0.05 API calls/s of
+// 16 KiB, half that on average, over 730 h: GB a month per user.
+constexpr double kGbPerUserMonth = (0.05 * 32 + 0.05 * 16) / 2 * 730 * 3600 / (1024.0 * 1024.0);
+// EC2 data out: 100 GB a month free, then $0.09/GB to 10 TB, $0.085 to 50 TB.
+inline double dataOutUsd(double gb)
+{
+    return gb <= 100 ? 0 : gb <= 10240 ? (gb - 100) * 0.09 : (10240 - 100) * 0.09 + (gb - 10240) * 0.085;
+}
+
 // An m5.large web server (2 vCPU, 8 GiB): 1 ms per static file, 10 ms per
 // dynamic request, 5 ms per queued job; 2 reads per request, 1 write per write.
 inline ParamMap webParams(double count = 1, double zones = 1)

@@ -128,8 +128,13 @@ private slots:
         for (size_t k = 0; k < t.steps.size(); ++k)
             meanInstances += t.fleets[0].inService[k] + t.fleets[0].launching[k];
         meanInstances /= double(t.steps.size());
+        double perInstance = 0; // instance hours and volumes (no burstable credits on this type)
+        for (const CostLine &line : web.costLines) {
+            QVERIFY(line.creditBaseline < 0);
+            perInstance += line.perInstance;
+        }
         QCOMPARE_REL(t.summary.fixedPeakMonthlyCost - t.summary.autoScaledMonthlyCost,
-                     web.monthlyPerInstance * (t.fleets[0].fixedPeakInstances - meanInstances), 1e-6);
+                     perInstance * (t.fleets[0].fixedPeakInstances - meanInstances), 1e-6);
         QVERIFY(t.summary.peakInstances >= t.fleets[0].fixedPeakInstances);
     }
 

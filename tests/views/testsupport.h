@@ -74,6 +74,30 @@ inline int ink(const QImage &image, const QRect &area)
 inline Scenario threeTier() { return shipped("three-tier.json"); }
 // The default scenario, the journey to 10 million users.
 inline Scenario journey() { return shipped("journey-to-10-million-users.json"); }
+// The journey as the first release shipped it (format version 1, its heavier
+// workload kept through the migration): a fixed architecture for the view
+// tests whose figures were worked out by hand on it, so re-deriving the
+// shipped journey does not move them.
+inline Scenario firstReleaseJourney()
+{
+    scalescope::LoadError error;
+    auto s = scalescope::loadScenario(QStringLiteral(SCALESCOPE_TEST_DATA "/v1/journey-to-10-million-users.json"), &error);
+    if (!s)
+        qFatal("%s", qPrintable(error.toString()));
+    // The first release held burstable instances to their baseline: standard mode.
+    const auto standardMode = [](scalescope::Component &c) {
+        const scalescope::KindSpec *kind = scalescope::Catalog::builtin().kind(c.kind);
+        if (kind && kind->param(QStringLiteral("unlimitedCredits")))
+            c.params.insert(QStringLiteral("unlimitedCredits"), false);
+    };
+    for (scalescope::Component &c : s->base.components)
+        standardMode(c);
+    for (scalescope::Stage &stage : s->stages)
+        for (scalescope::Edit &edit : stage.edits)
+            if (auto *add = std::get_if<scalescope::AddComponent>(&edit))
+                standardMode(add->component);
+    return *s;
+}
 
 // What a save would write: equal bytes mean nothing the file holds differs,
 // order of components and connections included.

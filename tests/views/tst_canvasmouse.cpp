@@ -57,9 +57,8 @@ Scenario firstLink()
     return s;
 }
 
-// The live figures as the editor binds them, at a user count far past what
-// one server takes (the launch stage's single server tops out below a
-// thousand users): the web server saturates and pulses.
+// The live figures as the editor binds them, at four times the user count
+// one server takes: the web server saturates and pulses.
 struct LiveLoad {
     EvaluationService service;
     SceneLoadBinder *binder;
@@ -67,7 +66,8 @@ struct LiveLoad {
     LiveLoad(CanvasScene *scene, ScenarioDocument *document) : binder(new SceneLoadBinder(scene, &service))
     {
         service.setArchitecture(document->architecture());
-        service.setUsers(20000);
+        service.flush();
+        service.setUsers(service.network().ceilingUsers * 4);
         service.flush();
         QVERIFY(binder->callout());
         QCOMPARE(binder->callout()->content().componentId, QStringLiteral("web"));

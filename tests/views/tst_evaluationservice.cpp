@@ -287,7 +287,7 @@ private slots:
     {
         initScaleScopeResources();
         ScenarioDocument document;
-        document.setScenario(test::journey(), 6);
+        document.setScenario(test::firstReleaseJourney(), 6);
         EvaluationService *owner = EvaluationService::of(&document);
         QCOMPARE(EvaluationService::of(&document), owner);
         CanvasScene scene(&document);
@@ -328,7 +328,7 @@ private slots:
     void failuresCompileTheBrokenNetworkOnly()
     {
         ScenarioDocument document;
-        document.setScenario(test::journey(), 3);
+        document.setScenario(test::firstReleaseJourney(), 3);
         EvaluationService *owner = EvaluationService::of(&document);
         QCOMPARE(owner->compileCount(), 1);
         owner->setFailed({QStringLiteral("az-a")});
@@ -362,7 +362,7 @@ private slots:
     void firstToBreakAndSaturation()
     {
         ScenarioDocument document;
-        document.setScenario(test::journey(), 4);
+        document.setScenario(test::firstReleaseJourney(), 4);
         EvaluationService *owner = EvaluationService::of(&document);
         const Network n = compileNetwork(document.architecture(), document.catalog());
         QCOMPARE(owner->firstToBreak(), n.components[size_t(n.ceilingComponent)].id);

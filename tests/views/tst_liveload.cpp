@@ -55,7 +55,7 @@ struct Live {
 
     explicit Live(int stage)
     {
-        document.setScenario(journey(), stage);
+        document.setScenario(test::firstReleaseJourney(), stage);
         scene = std::make_unique<CanvasScene>(&document);
         view = std::make_unique<CanvasView>(scene.get());
         view->setFixedSize(1400, 900);

@@ -43,7 +43,7 @@ private slots:
     void init()
     {
         m_doc = std::make_unique<ScenarioDocument>();
-        m_doc->setScenario(journey(), 2);
+        m_doc->setScenario(test::firstReleaseJourney(), 2);
         m_original = m_doc->scenario();
         m_refusals = std::make_unique<QSignalSpy>(m_doc.get(), &ScenarioDocument::editRefused);
     }

@@ -130,8 +130,8 @@ private slots:
     {
         StageBar bar(m_nav.get());
         QCOMPARE(bar.stepCount(), m_doc->stageCount() + 1);
-        QVERIFY(bar.step(3)->text().startsWith(QStringLiteral("3. 1,000 users")));
-        QVERIFY(bar.step(3)->toolTip().startsWith(QStringLiteral("3. 1,000 users: a second availability zone")));
+        QVERIFY(bar.step(3)->text().startsWith(QStringLiteral("3. 60,000 users")));
+        QVERIFY(bar.step(3)->toolTip().startsWith(QStringLiteral("3. 60,000 users: a second availability zone")));
         QVERIFY(!bar.previousButton()->isEnabled());
         bar.step(3)->click();
         QCOMPARE(m_doc->stage(), 3);

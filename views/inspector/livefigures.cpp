@@ -60,6 +60,7 @@ LiveFigures::LiveFigures(const QString &componentId, QWidget *parent)
     m_instances = addLine(tr("Instances"));
     m_cost = addLine(tr("Monthly cost"));
     m_bill = addLine(tr("Bill"));
+    m_bill->setWordWrap(true); // one line per item: never wider than the dock
     m_bill->setToolTip(tr("The month's cost line by line: instances, CPU credits, requests, data out, storage"));
     m_requests->setToolTip(tr("Requests per second arriving at the peak, all kinds"));
     m_responseTime->setToolTip(tr("Mean time a request spends here: queueing, service and fixed latency"));

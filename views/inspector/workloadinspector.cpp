@@ -26,6 +26,7 @@ WorkloadInspector::WorkloadInspector(ScenarioDocument *document, QWidget *parent
       m_availability(m_live->addLine(tr("Availability"))), m_cost(m_live->addLine(tr("Monthly cost"))),
       m_bill(m_live->addLine(tr("Bill by kind"))), m_busiest(m_live->addLine(tr("Busiest")))
 {
+    m_bill->setWordWrap(true);
     m_online->setToolTip(tr("Registered users x daily active share x minutes a day / 1440 x peak to average"));
     auto *layout = new QVBoxLayout(this);
     m_title->setWordWrap(true);
