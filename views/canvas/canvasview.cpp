@@ -53,6 +53,7 @@ void CanvasView::zoomAt(double factor, const QPoint &viewPos)
         return;
     const QPointF anchor = mapToScene(viewPos);
     scale(factor, factor);
+    m_fitted = false;
     const QPointF drift = mapFromScene(anchor) - QPointF(viewPos);
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(std::lround(drift.x())));
     verticalScrollBar()->setValue(verticalScrollBar()->value() + int(std::lround(drift.y())));
@@ -91,7 +92,15 @@ void CanvasView::fitToContents()
             centerOn(content.center());
         }
     }
+    m_fitted = true;
     emit zoomChanged(zoom());
+}
+
+void CanvasView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitted)
+        fitToContents();
 }
 
 void CanvasView::wheelEvent(QWheelEvent *event)
@@ -226,6 +235,7 @@ void CanvasView::panBy(const QPoint &delta)
 {
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
     verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+    m_fitted = false;
 }
 
 void CanvasView::updatePanCursor()

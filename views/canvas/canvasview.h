@@ -63,6 +63,7 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void panBy(const QPoint &delta);
@@ -75,6 +76,9 @@ private:
     QHash<MenuTarget, QList<QAction *>> m_contextActions;
     QPointer<QMenu> m_menu;
     double m_minimumLabelPixels = 0;
+    // Fitted and not zoomed or panned since: a new viewport size (a window
+    // resized, scroll bars that come or go) fits again.
+    bool m_fitted = false;
 };
 
 } // namespace scalescope
