@@ -143,6 +143,16 @@ inline Component component(const QString &id, const QString &kind, const ParamMa
     return c;
 }
 
+inline Group group(const QString &id, const QString &kind, const QString &parent = {}, const ParamMap &params = {})
+{
+    Group g;
+    g.id = id;
+    g.kind = kind;
+    g.parent = parent;
+    g.params = params;
+    return g;
+}
+
 inline Connection edge(const QString &from, const QString &to, std::optional<double> share = std::nullopt)
 {
     return Connection{from, to, share};

@@ -8,16 +8,6 @@ using namespace fixture;
 
 namespace {
 
-Group group(const QString &id, const QString &kind, const QString &parent = {}, const ParamMap &params = {})
-{
-    Group g;
-    g.id = id;
-    g.kind = kind;
-    g.parent = parent;
-    g.params = params;
-    return g;
-}
-
 // Web servers in an auto scaling group of 2 to 6 at 50% CPU, inside a zone
 // inside a region.
 Architecture autoScaled()

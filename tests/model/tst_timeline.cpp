@@ -17,16 +17,6 @@ using namespace fixture;
 
 namespace {
 
-Group group(const QString &id, const QString &kind, const QString &parent = {}, const ParamMap &params = {})
-{
-    Group g;
-    g.id = id;
-    g.kind = kind;
-    g.parent = parent;
-    g.params = params;
-    return g;
-}
-
 // Web servers (m5.large, 2 vCPUs) in an auto scaling group at 50% CPU. CPU
 // work per user (fixture): 0.05 x 1 ms + 0.05 x 10 ms = 0.00055 vCPU-s/s.
 constexpr double kCpuPerUser = 0.00055;
