@@ -272,6 +272,32 @@ public:
                         {ChangeComponent{c.id, {}, {}, {}, {{"instanceType", next->name}}, {}}});
     }
 
+    // Every follower of `replica`'s primary one size up: readers hold a pool
+    // at each follower, so another follower or one larger one leaves the
+    // others' connections where they were.
+    std::optional<Proposal> largerFollowers(const Component &replica) const
+    {
+        const Component *primary = primaryOf(replica);
+        const ParamSpec *spec = cat.kind(replica.kind)->param(QStringLiteral("instanceType"));
+        if (!primary || !spec)
+            return std::nullopt;
+        const InstanceType *current = cat.instanceType(spec->table, text(replica, "instanceType"));
+        const InstanceType *next = nullptr;
+        for (const InstanceType &t : cat.instanceTypes(spec->table))
+            if (current && t.memoryGiB > current->memoryGiB && t.vcpus >= current->vcpus && (!next || t.hourlyUsd < next->hourlyUsd))
+                next = &t;
+        if (!next)
+            return std::nullopt;
+        std::vector<Edit> edits;
+        for (const QString &id : targets(primary->id, Role::SqlReplica))
+            if (const Component *f = a.component(id); f && text(*f, "instanceType") == current->name)
+                edits.push_back(ChangeComponent{id, {}, {}, {}, {{"instanceType", next->name}}, {}});
+        return step(StepKind::ScaleReads, QStringLiteral("Larger read followers"),
+                    QStringLiteral("Move the read followers of %1 from %2 to %3: more memory holds more connections.")
+                        .arg(primary->label, current->name, next->name),
+                    edits);
+    }
+
     Proposal scaleParam(const Component &c, const char *param, StepKind kind, const QString &title, const QString &sentence) const
     {
         const double v = number(c, param);
@@ -336,6 +362,9 @@ public:
             break;
         }
         case LimitKind::DatabaseConnections:
+            if (m.role == Role::SqlReplica)
+                add(largerFollowers(c));
+            [[fallthrough]];
         case LimitKind::DatabaseStorage:
             add(largerInstance(c, StepKind::ScaleWrites, false));
             if (const Component *primary = primaryOf(c))

@@ -42,6 +42,10 @@ private slots:
         const Run md = scalescope({"advise", kJourney, "--stage", "2"});
         QCOMPARE(md.exitCode, 0);
         QVERIFY(md.out.contains("load balancer"));
+        // Stage 4's followers run out of connections: each needs more memory.
+        const Run four = scalescope({"advise", kJourney, "--stage", "4"});
+        QCOMPARE(four.exitCode, 0);
+        QVERIFY2(four.out.startsWith("- Move the read followers of Primary DB"), four.out.constData());
     }
 
     void failingAZoneTakesTheSingleServerDownButNotTheTwoZoneStage()
