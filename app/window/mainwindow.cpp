@@ -29,6 +29,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -238,8 +239,11 @@ void MainWindow::showRefusal(const QString &message)
 void MainWindow::readSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1440, 900);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // A first start fits the screen it opens on (a 1280x800 laptop too).
+        const QSize wanted(1440, 900);
+        resize(screen() ? wanted.boundedTo(screen()->availableGeometry().size()) : wanted);
+    }
     // A layout saved by a version with other docks would pile the new ones up.
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
     const bool grid = settings.value(QStringLiteral("view/grid"), true).toBool();
