@@ -84,24 +84,24 @@ std::array<double, kCostKinds> costByKind(const Network &net, const Evaluation &
 
 void priceTieredLines(const Network &net, Evaluation &out)
 {
-    const size_t schedules = net.priceTiers.size();
-    std::vector<double> volume(schedules, 0.0);
+    // The evaluation's scratch: a slider move allocates nothing here.
+    std::vector<double> &perUnit = out.tierVolume;
+    perUnit.assign(net.priceTiers.size(), 0.0);
     for (size_t i = 0; i < net.components.size(); ++i) {
         const auto &lines = net.components[i].costLines;
         for (size_t k = 0; k < lines.size(); ++k)
             if (lines[k].tierSchedule >= 0)
-                volume[size_t(lines[k].tierSchedule)] += out.components[i].costLines[k];
+                perUnit[size_t(lines[k].tierSchedule)] += out.components[i].costLines[k];
     }
-    std::vector<double> usdPerUnit(schedules, 0.0);
-    for (size_t s = 0; s < schedules; ++s)
-        usdPerUnit[s] = volume[s] > 0 ? net.priceTiers[s].cost(volume[s]) / volume[s] : 0;
+    for (size_t s = 0; s < perUnit.size(); ++s) // volume -> USD per unit
+        perUnit[s] = perUnit[s] > 0 ? net.priceTiers[s].cost(perUnit[s]) / perUnit[s] : 0;
     out.monthlyCost = 0;
     for (size_t i = 0; i < net.components.size(); ++i) {
         const auto &lines = net.components[i].costLines;
         ComponentResult &r = out.components[i];
         for (size_t k = 0; k < lines.size(); ++k)
             if (lines[k].tierSchedule >= 0) {
-                r.costLines[k] *= usdPerUnit[size_t(lines[k].tierSchedule)];
+                r.costLines[k] *= perUnit[size_t(lines[k].tierSchedule)];
                 r.monthlyCost += r.costLines[k];
             }
         out.monthlyCost += r.monthlyCost;

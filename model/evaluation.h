@@ -67,6 +67,7 @@ struct Evaluation {
     // Scratch space reused between evaluations.
     std::vector<double> opAvailability; // components x OpCount
     std::vector<double> ownAvailability;
+    std::vector<double> tierVolume; // per tier schedule: the month's volume, then USD per unit
 };
 
 void evaluate(const Network &network, double users, Evaluation &out);
