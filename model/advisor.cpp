@@ -261,7 +261,7 @@ public:
         const InstanceType *current = cat.instanceType(spec->table, text(c, "instanceType"));
         const InstanceType *next = nullptr;
         for (const InstanceType &t : cat.instanceTypes(spec->table))
-            if (current && t.memoryGiB > current->memoryGiB && t.baseline >= current->baseline
+            if (current && t.arm64 == current->arm64 && t.memoryGiB > current->memoryGiB && t.baseline >= current->baseline
                 && (moreCpu ? t.vcpus > current->vcpus : t.vcpus >= current->vcpus)
                 && (!next || t.hourlyUsd < next->hourlyUsd))
                 next = &t;
@@ -284,7 +284,7 @@ public:
         const InstanceType *current = cat.instanceType(spec->table, text(replica, "instanceType"));
         const InstanceType *next = nullptr;
         for (const InstanceType &t : cat.instanceTypes(spec->table))
-            if (current && t.memoryGiB > current->memoryGiB && t.vcpus >= current->vcpus && (!next || t.hourlyUsd < next->hourlyUsd))
+            if (current && t.arm64 == current->arm64 && t.memoryGiB > current->memoryGiB && t.vcpus >= current->vcpus && (!next || t.hourlyUsd < next->hourlyUsd))
                 next = &t;
         if (!next)
             return std::nullopt;

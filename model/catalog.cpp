@@ -137,6 +137,8 @@ std::unique_ptr<Catalog> Catalog::fromJson(const QByteArray &json, QString *erro
             t.hourlyUsd = o.value("hourlyUsd").toDouble();
             t.baseline = o.value("baseline").toDouble(1);
             t.maxConnections = o.value("maxConnections").toDouble(0);
+            t.arm64 = o.value("arm64").toBool(false);
+            t.creditPrice = o.value("creditPrice").toString();
             t.source = o.value("source").toString();
             list.push_back(t);
         }
@@ -173,6 +175,13 @@ std::unique_ptr<Catalog> Catalog::fromJson(const QByteArray &json, QString *erro
         }
         cat->m_tiers.insert(it.key(), t);
     }
+    for (auto it = cat->m_types.cbegin(); it != cat->m_types.cend(); ++it)
+        for (const InstanceType &t : it.value())
+            if (!t.creditPrice.isEmpty() && !cat->m_prices.contains(t.creditPrice)) {
+                if (error)
+                    *error = QStringLiteral("instance type %1: no price %2").arg(t.name, t.creditPrice);
+                return nullptr;
+            }
     return cat;
 }
 

@@ -44,6 +44,12 @@ struct InstanceType {
     double hourlyUsd = 0;
     double baseline = 1;       // sustained share of each vCPU (burstable types < 1)
     double maxConnections = 0; // 0 = from memory by formula
+    // Graviton (arm64) types: moving to or from one rebuilds the software, so
+    // a resize stays on its side.
+    bool arm64 = false;
+    // Price key of the surplus CPU credits when the type has its own (T4g);
+    // empty: the kind's.
+    QString creditPrice;
     QString source;
 };
 

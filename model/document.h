@@ -79,6 +79,7 @@ struct Workload {
     double peakToAverage = 0;                 // busiest hour's rate / the day's average rate
     double staticObjectKiB = 0;               // mean size of a static response
     double dynamicResponseKiB = 0;            // mean size of a dynamic response
+    double itemKiB = 0;                       // what a query, cache look-up or job moves
     double timeoutMs = 0;                     // what a request waits on a saturated resource
     double readP99TargetMs = 0;               // service level objective: 99% of reads within this
     double writeP99TargetMs = 0;              // ... and of writes (0: no objective)

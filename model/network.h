@@ -124,8 +124,9 @@ struct CostLine {
 
 // What one component sends along one of its connections, all classes.
 struct Flow {
-    int to = -1;        // component index
-    double perUser = 0; // req/s per user
+    int to = -1;           // component index
+    double perUser = 0;    // req/s per user
+    double kibPerUser = 0; // KiB/s per user it carries (requests and answers)
 };
 
 // A queue's visits per request of one user class, summed over the ops it

@@ -17,6 +17,7 @@ constexpr double kMySqlBytesPerConnection = 12582880.0; // [AWS] RDS MySQL max_c
 constexpr double kGp3SmallIops = 3000.0;
 constexpr double kGp3StripedIops = 12000.0;
 constexpr double kGp3StripedFromGiB = 400.0;
+constexpr double kEbsGp3IncludedIops = 3000.0; // [AWS] EBS gp3 baseline, any size
 
 class Builder {
 public:
@@ -94,12 +95,50 @@ public:
         if (!t || t->baseline >= 1 || !unlimited())
             return;
         CostLine &line = bill(CostKind::CpuCredits, QStringLiteral("surplus CPU credits"));
-        line.perInstance = t->vcpus * cat.price(QLatin1String(price)) * 730;
+        const QString key = t->creditPrice.isEmpty() ? QString::fromLatin1(price) : t->creditPrice;
+        line.perInstance = t->vcpus * cat.price(key) * 730;
         line.creditBaseline = t->baseline;
     }
     bool unlimited() const { return has("unlimitedCredits") && cat.flag(*m->kind, c->params, QStringLiteral("unlimitedCredits")); }
     // A burstable type runs at full speed in unlimited mode, at its baseline in standard mode.
     double speed(const InstanceType *t) const { return !t || unlimited() ? 1.0 : t->baseline; }
+    // Availability zones a component serves from: fleets and cache clusters
+    // spread over `zones`; a database answers from its primary's (a standby
+    // or a follower is one instance in one zone). 0: a regional service
+    // (Lambda, DynamoDB, SQS, S3, load balancers), reached at no zone charge.
+    double servingZones(size_t k) const
+    {
+        const ComponentModel &x = net.components[k];
+        switch (x.role) {
+        case Role::Compute:
+        case Role::Cache:
+            return std::max(1.0, cat.number(*x.kind, src[k]->params, QStringLiteral("zones")));
+        case Role::SqlPrimary:
+        case Role::SqlReplica:
+            return 1;
+        default:
+            return 0;
+        }
+    }
+    // What a fleet's calls to zonal services pay for crossing zones: with
+    // callers spread evenly over `a` zones and callees over `b` that share
+    // the smaller set, a call stays in its zone with chance min(a, b) / (a b).
+    // Each GB that crosses is billed out of one zone and into the other.
+    void billCrossZone(size_t k)
+    {
+        const double a = servingZones(k);
+        double gb = 0;
+        for (const Flow &f : m->sent) {
+            const double b = servingZones(size_t(f.to));
+            if (a <= 0 || b <= 0)
+                continue;
+            const double crossing = 1.0 - std::min(a, b) / (a * b);
+            gb += crossing * monthlyRequests(f.kibPerUser) / (1024.0 * 1024.0);
+        }
+        if (gb > 0)
+            billPerUser(CostKind::Transfer, QStringLiteral("data across zones"), gb * 2 * cat.price("interAzGbEachWay"));
+    }
+
     void billInternetDataOut(size_t k, double http)
     {
         const double share = http > 0 ? std::min(1.0, fromInternet[k] / http) : 0;
@@ -221,7 +260,11 @@ public:
         billPerInstance(CostKind::Compute, QStringLiteral("instances"), (t ? t->hourlyUsd : 0) * 730);
         billCredits(t, "ec2CpuCreditVcpuHour");
         billPerInstance(CostKind::Storage, QStringLiteral("EBS volumes"), p("ebsGiB") * cat.price("ebsGbMonth"));
+        if (p("ebsIops") > kEbsGp3IncludedIops)
+            billPerInstance(CostKind::Storage, QStringLiteral("provisioned IOPS"),
+                            (p("ebsIops") - kEbsGp3IncludedIops) * cat.price("ebsGp3IopsMonth"));
         billInternetDataOut(k, total(OpStatic) + total(OpRead) + total(OpWrite));
+        billCrossZone(k);
     }
 
     void sql(size_t k)
@@ -264,6 +307,12 @@ public:
             billCredits(t, "rdsCpuCreditVcpuHour");
             m->costLines.back().perInstance *= shards;
         }
+        // gp3 IOPS are provisioned from 400 GiB, where 12,000 come with the
+        // volume; only what is above them is billed (on the standby too).
+        // Aurora's volume has no provisioned IOPS.
+        if (m->kind->id.startsWith(QLatin1String("rds")) && p("iops") > kGp3StripedIops)
+            billFixed(CostKind::Storage, QStringLiteral("provisioned IOPS"),
+                      copies * (p("iops") - kGp3StripedIops) * cat.price("rdsGp3IopsMonth"));
         // Storage grows with the data and is billed on what is used (twice with a standby).
         billPerUser(CostKind::Storage, QStringLiteral("storage"),
                     w.dataPerUserMiB / 1024 * dataShare() * (multiAz ? 2 : 1) * cat.price("rdsStorageGbMonth"));

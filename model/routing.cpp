@@ -155,11 +155,23 @@ public:
     {
         net.components[to].arrival[size_t(cls)][size_t(op)] += rate;
         std::vector<Flow> &sent = net.components[from].sent;
-        const auto it = std::find_if(sent.begin(), sent.end(), [to](const Flow &f) { return f.to == int(to); });
-        if (it != sent.end())
-            it->perUser += rate;
-        else
-            sent.push_back({int(to), rate});
+        auto it = std::find_if(sent.begin(), sent.end(), [to](const Flow &f) { return f.to == int(to); });
+        if (it == sent.end())
+            it = sent.insert(sent.end(), Flow{int(to), 0, 0});
+        it->perUser += rate;
+        it->kibPerUser += rate * kibPerUnit(op);
+    }
+    // What one unit of an op moves over the connection, answer included.
+    double kibPerUnit(int op) const
+    {
+        const Workload &w = net.workload;
+        switch (op) {
+        case OpStatic: return w.staticObjectKiB;
+        case OpRead:
+        case OpWrite: return w.dynamicResponseKiB;
+        case OpSession: return w.sessionKiB;
+        default: return w.itemKiB; // queries, jobs, replication
+        }
     }
 
     void send(size_t from, const std::vector<Target> &ts, int cls, int op, double rate)

@@ -7,7 +7,7 @@ namespace scalescope {
 
 namespace {
 // Sources: docs/sources.md, tags as there.
-const std::array<WorkloadField, 14> kFields{{
+const std::array<WorkloadField, 15> kFields{{
     {"users", &Workload::users, "users", 1, 1e9, 1000,
      "start of the user slider; any value"},
     {"dailyActiveShare", &Workload::dailyActiveShare, "share", 1e-6, 1, 0.3,
@@ -36,6 +36,9 @@ const std::array<WorkloadField, 14> kFields{{
      "[RoT] median page weight over its ~70 requests (HTTP Archive 2024 page weight)"},
     {"dynamicResponseKiB", &Workload::dynamicResponseKiB, "KiB", 0, 1e6, 16,
      "[RoT] an HTML or JSON response"},
+    {"itemKiB", &Workload::itemKiB, "KiB", 0, 1e6, 1,
+     "[RoT] 10M-user exercise: about 1 KB per write (system-design-primer); a query, a cache look-up or "
+     "a queued job moves about one item"},
     {"timeoutMs", &Workload::timeoutMs, "ms", 1, 1e7, 60000,
      "[AWS] ALB idle timeout default 60 s: what a request waits on a saturated resource"},
     {"readP99TargetMs", &Workload::readP99TargetMs, "ms", 0, 1e7, 300,

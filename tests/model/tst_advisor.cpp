@@ -76,6 +76,40 @@ private slots:
         }
     }
 
+    void aLargerInstanceStaysOnItsProcessorArchitecture()
+    {
+        // Stage 2's single web server runs out of CPU; among the larger types
+        // the catalog has Graviton ones that are cheaper, but moving to arm64
+        // rebuilds the software: the advice stays on the server's side.
+        Architecture a = architectureAt(loadShipped("journey-to-10-million-users.json"), 2);
+        const Catalog &cat = Catalog::builtin();
+        auto largerType = [&](const Architecture &arch) -> const InstanceType * {
+            for (const Proposal &p : propose(arch, 1000))
+                for (const Edit &e : p.edits)
+                    if (const auto *change = std::get_if<ChangeComponent>(&e); change && change->id == QLatin1String("web"))
+                        if (const auto it = change->set.find(QStringLiteral("instanceType")); it != change->set.end())
+                            return cat.instanceType(QStringLiteral("ec2"), std::get<QString>(*it));
+            return nullptr;
+        };
+        Component *web = a.component(QStringLiteral("web"));
+        QVERIFY(web);
+        for (const char *type : {"t3.medium", "t4g.medium"}) {
+            web->params.insert(QStringLiteral("instanceType"), QString::fromLatin1(type));
+            const InstanceType *current = cat.instanceType(QStringLiteral("ec2"), QString::fromLatin1(type));
+            const InstanceType *next = largerType(a);
+            QVERIFY2(next, type);
+            QCOMPARE(next->arm64, current->arm64);
+            QVERIFY(next->memoryGiB > current->memoryGiB);
+            // For the x86 server a cheaper Graviton candidate was there, so the rule decided.
+            bool cheaperElsewhere = false;
+            for (const InstanceType &t : cat.instanceTypes(QStringLiteral("ec2")))
+                cheaperElsewhere = cheaperElsewhere
+                    || (t.arm64 != current->arm64 && t.memoryGiB > current->memoryGiB && t.vcpus > current->vcpus
+                        && t.baseline >= current->baseline && t.hourlyUsd < next->hourlyUsd);
+            QVERIFY2(current->arm64 || cheaperElsewhere, type);
+        }
+    }
+
     void singleServerAdviceIsASeparateDatabase()
     {
         const Architecture a = architectureAt(loadShipped("journey-to-10-million-users.json"), 1);

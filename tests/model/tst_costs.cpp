@@ -1,7 +1,8 @@
 // The bill line by line: volume tiers priced on the month's total and
-// shared, surplus CPU credits of unlimited T3, internet data out only where
-// users arrive without a CDN, RDS gp3 IOPS that follow the storage, and a
-// single server's database working set in memory. Expected values are hand
+// shared, surplus CPU credits of unlimited T3 and T4g, internet data out only
+// where users arrive without a CDN, calls across availability zones, RDS gp3
+// IOPS that follow the storage and provisioned IOPS above what a volume
+// includes, and a single server's database working set in memory. Expected values are hand
 // computations from the fixture's figures and AWS's published tiers.
 #include "costs.h"
 #include "tst_network_fixture.h"
@@ -148,6 +149,71 @@ private slots:
         web.insert("dbWorkingSetShare", 0.1);
         const Network n = compileValid(architecture({component("users", "users"), component("web", "ec2", web)}, {edge("users", "web")}));
         QCOMPARE_REL(ceiling(n, "web", "memory"), (1024.0 - 768.0) / (1.0 + 0.1 * 64 / 1024), 1e-6);
+    }
+
+    void unlimitedT4gPaysItsOwnCreditPrice()
+    {
+        // t4g.medium: 2 vCPU, baseline 20% like t3.medium, but surplus credits at
+        // $0.04 a vCPU-hour (T3: $0.05). Same load as above: 27.5% on average.
+        const ParamMap web = with(webParams(), "instanceType", QStringLiteral("t4g.medium"));
+        const Network n = compileValid(architecture({component("users", "users"), component("web", "ec2", web)}, {edge("users", "web")}));
+        const Evaluation e = evaluate(n, 2000);
+        QCOMPARE_REL(lineCost(n, e, "web", CostKind::CpuCredits), 2 * 0.04 * 730 * (0.275 - 0.2), 1e-9);
+        QCOMPARE_REL(lineCost(n, e, "web", CostKind::Compute), 0.0336 * 730, 1e-9);
+    }
+
+    void callsAcrossZonesPayOutAndIn()
+    {
+        // Per user at the peak the web tier sends the database 0.05 x 2 reads
+        // and 0.01 writes a second, each moving one 2 KiB item: 0.22 KiB/s, half
+        // that on average. Web servers in two zones and a database in one: half
+        // the calls cross, and each GB is billed $0.01 out and $0.01 in.
+        Architecture a = architecture({component("users", "users"), component("lb", "alb"), component("web", "ec2", webParams(2, 2)),
+                                       component("db", "rds", dbParams())},
+                                      {edge("users", "lb"), edge("lb", "web"), edge("web", "db")});
+        a.workload.itemKiB = 2;
+        const double users = 10000;
+        const double gbPerUser = 0.22 / 2 * kMonthSeconds / (1024.0 * 1024.0);
+        const Network n = compileValid(a);
+        QCOMPARE_REL(lineCost(n, evaluate(n, users), "web", CostKind::Transfer), users * gbPerUser * 0.5 * 0.02, 1e-9);
+        // One zone for both: nothing crosses. The load balancer reaches its
+        // targets in every zone at no zone charge.
+        a.components[2].params.insert("zones", 1.0);
+        const Network one = compileValid(a);
+        QCOMPARE(lineCost(one, evaluate(one, users), "web", CostKind::Transfer), 0.0);
+        QCOMPARE(lineCost(n, evaluate(n, users), "lb", CostKind::Transfer), lineCost(one, evaluate(one, users), "lb", CostKind::Transfer));
+        // Three zones calling a cache in two: a call stays with chance 2 / (3 x 2).
+        Architecture c = architecture({component("users", "users"), component("lb", "alb"), component("web", "ec2", webParams(3, 3)),
+                                       component("cache", "elasticache", {{"zones", 2.0}, {"hitRatio", 1.0}}), component("db", "rds", dbParams())},
+                                      {edge("users", "lb"), edge("lb", "web"), edge("web", "cache"), edge("cache", "db"), edge("web", "db")});
+        c.workload.itemKiB = 2;
+        c.workload.sessionKiB = 0;
+        const Network cached = compileValid(c);
+        // Every read goes to the cache and hits; the writes go to the database in one zone.
+        const double cacheGb = 0.05 * 2 * 2 / 2 * kMonthSeconds / (1024.0 * 1024.0);
+        const double dbGb = 0.01 * 2 / 2 * kMonthSeconds / (1024.0 * 1024.0);
+        QCOMPARE_REL(lineCost(cached, evaluate(cached, users), "web", CostKind::Transfer),
+                     users * (cacheGb * (1 - 2.0 / 6) + dbGb * (1 - 1.0 / 3)) * 0.02, 1e-9);
+    }
+
+    void provisionedIopsAboveWhatTheVolumeIncludes()
+    {
+        // RDS gp3 from 400 GiB includes 12,000 IOPS; 20,000 provisioned on a
+        // Multi-AZ instance bill 8,000 on each copy at $0.02 an IOPS-month.
+        ParamMap db = with(dbParams(true), "iops", 20000.0);
+        ParamMap web = with(webParams(3), "ebsIops", 6000.0);
+        Architecture a = architecture({component("users", "users"), component("web", "ec2", web), component("db", "rds", db)},
+                                      {edge("users", "web"), edge("web", "db")});
+        Network n = compileValid(a);
+        // With no users the stored data is nothing: what is left is the IOPS line.
+        QCOMPARE_REL(lineCost(n, evaluate(n, 0), "db", CostKind::Storage), 2 * 8000 * 0.02, 1e-9);
+        // EBS gp3 includes 3,000 on any volume: 3,000 more on each of three web
+        // servers at $0.005, beside their 20 GiB at $0.08.
+        QCOMPARE_REL(lineCost(n, evaluate(n, 0), "web", CostKind::Storage), 3 * (20 * 0.08 + 3000 * 0.005), 1e-9);
+        // Within what is included nothing more is billed.
+        a.components[2].params.insert("iops", 12000.0);
+        n = compileValid(a);
+        QCOMPARE(lineCost(n, evaluate(n, 0), "db", CostKind::Storage), 0.0);
     }
 
     void theKindsAddUpToTheBill()
