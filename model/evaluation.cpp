@@ -178,7 +178,8 @@ void evaluate(const Network &net, double users, Evaluation &out)
             }
             path[size_t(cls)] += queueTime(queue->discipline, station,
                                            net.latencyCompiled ? m.queueVisits[size_t(cls)]
-                                                               : queueVisits(m, cls, invRate[size_t(cls)]));
+                                                               : queueVisits(m, cls, invRate[size_t(cls)]),
+                                           r.resources[size_t(m.queueResource)].copies);
         }
         // Auto scaled fleets are billed at the average load, not the peak.
         const double billed = m.autoScaled ? instancesAt(m, users / w.peakToAverage) : r.instances;

@@ -62,13 +62,23 @@ QueueVisits queueVisits(const ComponentModel &c, int cls, double visitsPerArriva
 
 // Time a request spends at a stable queue over all its visits there: the sum
 // of repeated(v, visitTime(discipline, state, s)) over the ops, from the sums.
-inline TimeMoments queueTime(Discipline discipline, const StationState &state, const QueueVisits &v)
+// `copies` stations share the visits at random.
+inline TimeMoments queueTime(Discipline discipline, const StationState &state, const QueueVisits &v, double copies = 1)
 {
     TimeMoments t;
     if (discipline == Discipline::ProcessorSharing) {
         // Each visit's time is stretch x s with variance (stretch s)^2 x stretchVariability.
         t.mean = state.stretch * v.service;
         t.variance = state.stretch * state.stretch * (state.stretchVariability * v.serviceSquared + v.spreadServiceSquared);
+        // A visit's time is its service times a slowdown K set by how many
+        // share the copy; the queue drains far slower than a request's
+        // visits follow each other, so two visits to the same copy see the
+        // same K. From the one-visit variability, Var[K] = stretch^2 x
+        // C / (2 - C); pairs of visits (E[pairs of s_i s_j] = service^2 +
+        // spread - serviceSquared) meet at the same copy with chance 1/copies.
+        const double c = state.waitProbability;
+        const double pairs = std::max(0.0, v.service * v.service + v.spreadServiceSquared - v.serviceSquared);
+        t.variance += state.stretch * state.stretch * c / (2 - c) * pairs / std::max(1.0, copies);
     } else {
         // Each visit's time is wait + s, with variance Var[W] + s^2.
         const double w = state.meanWait;

@@ -88,6 +88,36 @@ private slots:
         QCOMPARE_REL(t.variance / (t.mean * t.mean), (2 + rho) / (2 - rho), 1e-12);
     }
 
+    void visitsToOneCopyShareItsSlowdown()
+    {
+        // Two visits of s each to one M/M/1-PS copy. Written T_i = K x S_i with
+        // S_i exponential and K the slowdown the queue sets: one visit's
+        // SCV (2 + rho) / (2 - rho) = 2 E[K^2] / E[K]^2 - 1 gives
+        // Var[K] = E[K]^2 rho / (2 - rho), and the two visits' covariance is
+        // Var[K] s^2 when they meet the same copy (the queue changes far more
+        // slowly than one request's visits follow each other).
+        const double s = 0.01, lambda = 80, rho = lambda * s;
+        const StationState st = stationState(Discipline::ProcessorSharing, 1, lambda, s, 2 * s * s);
+        const double stretch = 1 / (1 - rho);
+        const double one = stretch * stretch * s * s * (2 + rho) / (2 - rho);
+        const double covariance = stretch * stretch * rho / (2 - rho) * s * s;
+        QueueVisits twice;
+        twice.visits = 2;
+        twice.service = 2 * s;
+        twice.serviceSquared = 2 * s * s;
+        const TimeMoments same = queueTime(Discipline::ProcessorSharing, st, twice, 1);
+        QCOMPARE_REL(same.mean, 2 * s * stretch, 1e-12);
+        QCOMPARE_REL(same.variance, 2 * one + 2 * covariance, 1e-12);
+        // Over four copies at random the two meet one time in four.
+        QCOMPARE_REL(queueTime(Discipline::ProcessorSharing, st, twice, 4).variance, 2 * one + 2 * covariance / 4, 1e-12);
+        // One visit has no pair.
+        QueueVisits once;
+        once.visits = 1;
+        once.service = s;
+        once.serviceSquared = s * s;
+        QCOMPARE_REL(queueTime(Discipline::ProcessorSharing, st, once, 1).variance, one, 1e-12);
+    }
+
     void processorSharingOnSeveralServersMatchesMmcOnAverage()
     {
         // The number in system of c-server PS equals M/M/c's: E[R] = S + C S / (c (1 - rho)).
