@@ -18,6 +18,10 @@ constexpr double kGp3SmallIops = 3000.0;
 constexpr double kGp3StripedIops = 12000.0;
 constexpr double kGp3StripedFromGiB = 400.0;
 constexpr double kEbsGp3IncludedIops = 3000.0; // [AWS] EBS gp3 baseline, any size
+// [AWS] RDS gp3 throughput: 125 MiB/s under 400 GiB, 500 MiB/s from 400 GiB.
+constexpr double kGp3SmallMiBps = 125.0;
+constexpr double kGp3StripedMiBps = 500.0;
+constexpr double kInnoDbPageMiB = 16.0 / 1024; // [MySQL] innodb_page_size default 16 KiB: what one I/O moves
 
 class Builder {
 public:
@@ -291,6 +295,18 @@ public:
             io.stepUsers = kGp3StripedFromGiB / gibPerUser;
             io.stepCapacity = (kGp3StripedIops - kGp3SmallIops) * shards;
         }
+        const double ioWriteShare = io.writeShare;
+        if (has("storageThroughputMiBps")) {
+            // Each I/O moves a page; the volume's throughput follows its size like its IOPS.
+            const double provisioned = p("storageThroughputMiBps");
+            ResourceModel &bytes = add(QStringLiteral("storage throughput"), QStringLiteral("MiB/s"), ResourceType::Capacity,
+                                       iops * kInnoDbPageMiB, (provisioned > 0 ? provisioned : kGp3SmallMiBps) * shards);
+            bytes.writeShare = ioWriteShare;
+            if (provisioned <= 0 && gibPerUser > 0) {
+                bytes.stepUsers = kGp3StripedFromGiB / gibPerUser;
+                bytes.stepCapacity = (kGp3StripedMiBps - kGp3SmallMiBps) * shards;
+            }
+        }
         double maxConnections = p("maxConnections");
         if (maxConnections <= 0 && t)
             maxConnections = t->maxConnections > 0 ? t->maxConnections : std::floor(t->memoryGiB * kGiB / kMySqlBytesPerConnection);
@@ -313,6 +329,9 @@ public:
         if (m->kind->id.startsWith(QLatin1String("rds")) && p("iops") > kGp3StripedIops)
             billFixed(CostKind::Storage, QStringLiteral("provisioned IOPS"),
                       copies * (p("iops") - kGp3StripedIops) * cat.price("rdsGp3IopsMonth"));
+        if (has("storageThroughputMiBps") && p("storageThroughputMiBps") > kGp3StripedMiBps)
+            billFixed(CostKind::Storage, QStringLiteral("provisioned throughput"),
+                      copies * (p("storageThroughputMiBps") - kGp3StripedMiBps) * cat.price("rdsGp3ThroughputMiBpsMonth"));
         // Storage grows with the data and is billed on what is used (twice with a standby).
         billPerUser(CostKind::Storage, QStringLiteral("storage"),
                     w.dataPerUserMiB / 1024 * dataShare() * (multiAz ? 2 : 1) * cat.price("rdsStorageGbMonth"));

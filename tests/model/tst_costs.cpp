@@ -138,6 +138,27 @@ private slots:
         QCOMPARE_REL(ceiling(compileValid(a), "db", "IOPS"), 6000 / 0.07, 1e-6);
     }
 
+    void rdsThroughputFollowsTheStorageToo()
+    {
+        // 0.07 IOPS a user (as above), each moving a 16 KiB page: 0.07 x 16 / 1024 MiB/s.
+        const double mibPerUser = 0.07 * 16 / 1024;
+        ParamMap db = with(dbParams(), "iops", 40000.0);
+        db.insert("storageGiB", 65536.0);
+        Architecture a = architecture({component("users", "users"), component("web", "ec2", webParams()), component("db", "rds", db)},
+                                      {edge("users", "web"), edge("web", "db")});
+        a.workload.dataPerUserMiB = 1;
+        // 1 MiB a user fills 400 GiB at 409,600 users; 125 MiB/s run out first.
+        QCOMPARE_REL(ceiling(compileValid(a), "db", "storage throughput"), 125 / mibPerUser, 1e-6);
+        // 10 MiB a user: striped from 40,960 users, 500 MiB/s.
+        a.workload.dataPerUserMiB = 10;
+        QCOMPARE_REL(ceiling(compileValid(a), "db", "storage throughput"), 500 / mibPerUser, 1e-6);
+        // Provisioned 1,000 MiB/s: the ceiling follows, and 500 above the included are billed at $0.08.
+        a.components[2].params.insert("storageThroughputMiBps", 1000.0);
+        const Network n = compileValid(a);
+        QCOMPARE_REL(ceiling(n, "db", "storage throughput"), 1000 / mibPerUser, 1e-6);
+        QCOMPARE_REL(lineCost(n, evaluate(n, 0), "db", CostKind::Storage), (40000 - 12000) * 0.02 + 500 * 0.08, 1e-9);
+    }
+
     void aLocalDatabaseKeepsItsWorkingSetInMemory()
     {
         // t3.micro (1 GiB): 512 MiB for the system, 256 MiB for the database
