@@ -21,7 +21,7 @@ constexpr double kEbsGp3IncludedIops = 3000.0; // [AWS] EBS gp3 baseline, any si
 // [AWS] RDS gp3 throughput: 125 MiB/s under 400 GiB, 500 MiB/s from 400 GiB.
 constexpr double kGp3SmallMiBps = 125.0;
 constexpr double kGp3StripedMiBps = 500.0;
-constexpr double kInnoDbPageMiB = 16.0 / 1024; // [MySQL] innodb_page_size default 16 KiB: what one I/O moves
+constexpr double kInnoDbPageMiB = 16.0 / 1024; // [3P] MySQL innodb_page_size default 16 KiB: what one I/O moves
 
 class Builder {
 public:
