@@ -299,7 +299,7 @@ public:
         if (has("storageThroughputMiBps")) {
             // Each I/O moves a page; the volume's throughput follows its size like its IOPS.
             const double provisioned = p("storageThroughputMiBps");
-            ResourceModel &bytes = add(QStringLiteral("storage throughput"), QStringLiteral("MiB/s"), ResourceType::Capacity,
+            ResourceModel &bytes = add(QStringLiteral("throughput"), QStringLiteral("MiB/s"), ResourceType::Capacity,
                                        iops * kInnoDbPageMiB, (provisioned > 0 ? provisioned : kGp3SmallMiBps) * shards);
             bytes.writeShare = ioWriteShare;
             if (provisioned <= 0 && gibPerUser > 0) {

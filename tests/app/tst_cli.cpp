@@ -252,7 +252,7 @@ private slots:
         const Run r = runScalescope({"evaluate", kSmall, "--stage", "0", "--format", "csv"});
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
-        QCOMPARE(lines.size(), 7); // header, 2 web resources, 4 database resources
+        QCOMPARE(lines.size(), 8); // header, 2 web resources, 5 database resources
         QCOMPARE(lines[0], QByteArray("component,kind,resource,unit,demand,capacity,utilization,ceilingUsers,responseTimeMs"));
         bool found = false;
         for (const QByteArray &line : lines) {

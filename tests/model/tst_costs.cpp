@@ -148,14 +148,14 @@ private slots:
                                       {edge("users", "web"), edge("web", "db")});
         a.workload.dataPerUserMiB = 1;
         // 1 MiB a user fills 400 GiB at 409,600 users; 125 MiB/s run out first.
-        QCOMPARE_REL(ceiling(compileValid(a), "db", "storage throughput"), 125 / mibPerUser, 1e-6);
+        QCOMPARE_REL(ceiling(compileValid(a), "db", "throughput"), 125 / mibPerUser, 1e-6);
         // 10 MiB a user: striped from 40,960 users, 500 MiB/s.
         a.workload.dataPerUserMiB = 10;
-        QCOMPARE_REL(ceiling(compileValid(a), "db", "storage throughput"), 500 / mibPerUser, 1e-6);
+        QCOMPARE_REL(ceiling(compileValid(a), "db", "throughput"), 500 / mibPerUser, 1e-6);
         // Provisioned 1,000 MiB/s: the ceiling follows, and 500 above the included are billed at $0.08.
         a.components[2].params.insert("storageThroughputMiBps", 1000.0);
         const Network n = compileValid(a);
-        QCOMPARE_REL(ceiling(n, "db", "storage throughput"), 1000 / mibPerUser, 1e-6);
+        QCOMPARE_REL(ceiling(n, "db", "throughput"), 1000 / mibPerUser, 1e-6);
         QCOMPARE_REL(lineCost(n, evaluate(n, 0), "db", CostKind::Storage), (40000 - 12000) * 0.02 + 500 * 0.08, 1e-9);
     }
 
