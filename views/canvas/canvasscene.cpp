@@ -359,7 +359,7 @@ void CanvasScene::setGridVisible(bool visible)
     if (visible == m_gridVisible)
         return;
     m_gridVisible = visible;
-    update();
+    invalidate(QRectF(), BackgroundLayer); // views cache the background
 }
 
 void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)

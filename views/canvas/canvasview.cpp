@@ -35,6 +35,10 @@ CanvasView::CanvasView(CanvasScene *scene, QWidget *parent)
     setTransformationAnchor(NoAnchor);
     setResizeAnchor(AnchorViewCenter);
     setViewportUpdateMode(SmartViewportUpdate);
+    // The white page and its grid dots change only with the zoom or the grid
+    // switch: blitted from a pixmap rather than drawn again on every repaint
+    // (a slider move repaints the whole diagram when it is fitted).
+    setCacheMode(CacheBackground);
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);

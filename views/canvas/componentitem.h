@@ -13,6 +13,8 @@
 
 #include <optional>
 
+class QSvgRenderer;
+
 namespace scalescope {
 
 class IconLibrary;
@@ -69,6 +71,8 @@ private:
     const ScenarioDocument *m_document;
     IconLibrary *m_icons;
     QString m_id;
+    QString m_kind;                      // as of the last sync; empty when not in the document
+    QSvgRenderer *m_renderer = nullptr; // the kind's icon, owned by the library
     std::optional<ComponentLoad> m_load;
     bool m_hovered = false;
     // The label as laid out for the current text (derived, for paint and shape).

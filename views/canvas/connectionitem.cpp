@@ -67,6 +67,13 @@ const QPixmap &dotSprite(double radius, double penWidth, const QColor &color, qr
     return *it;
 }
 
+// A line's width in device pixels when zoomed out (below the detail zoom):
+// whole pixels, 1 to 3, so thin lines take the fast path.
+double farWidth(double width, double lod)
+{
+    return std::clamp(std::round(width * lod), 1.0, 3.0);
+}
+
 bool isAxisAligned(const QLineF &line)
 {
     return std::abs(line.dy()) < 0.01 || std::abs(line.dx()) < 0.01;
@@ -244,14 +251,16 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         // Flat caps: the ends sit under components and the arrow head, and a
         // round cap costs curves to stroke on every paint.
         const QLineF part(shaft.pointAt(visible->first), shaft.pointAt(visible->second));
-        if (detailed && !idle && isAxisAligned(part)) {
-            drawBand(painter, part, penWidth, color);
+        if (!idle && isAxisAligned(part)) {
+            // Zoomed out, the band is as many whole device pixels wide as the
+            // cosmetic pen below would draw: a fill instead of a stroke.
+            drawBand(painter, part, detailed ? penWidth : farWidth(penWidth, lod) / lod, color);
         } else {
             QPen pen(color, penWidth, idle ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
             if (!detailed) {
                 // Whole device pixels: thin lines take the fast path.
                 pen.setCosmetic(true);
-                pen.setWidthF(std::clamp(std::round(penWidth * lod), 1.0, 3.0));
+                pen.setWidthF(farWidth(penWidth, lod));
             } else { // dashes stay put on the line wherever the clip starts
                 pen.setDashOffset(visible->first * shaft.length() / penWidth);
             }
