@@ -18,6 +18,7 @@
 #include "validation.h"
 
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QSet>
@@ -359,7 +360,9 @@ void CanvasScene::setGridVisible(bool visible)
     if (visible == m_gridVisible)
         return;
     m_gridVisible = visible;
-    invalidate(QRectF(), BackgroundLayer); // views cache the background
+    for (QGraphicsView *view : views())
+        view->resetCachedContent(); // the views keep the background in a pixmap
+    update();
 }
 
 void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)

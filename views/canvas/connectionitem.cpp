@@ -92,6 +92,23 @@ void drawBand(QPainter *painter, const QLineF &line, double width, const QColor 
     painter->setRenderHint(QPainter::Antialiasing, smooth);
 }
 
+// The same zoomed out: exactly `pixels` device pixels wide, wherever the
+// line falls between pixels.
+void drawFarBand(QPainter *painter, const QLineF &line, int pixels, const QColor &color)
+{
+    const QTransform toDevice = painter->worldTransform();
+    const QLineF d = toDevice.map(line);
+    const bool horizontal = std::abs(d.dy()) < std::abs(d.dx());
+    const int from = qRound(horizontal ? std::min(d.x1(), d.x2()) : std::min(d.y1(), d.y2()));
+    const int to = qRound(horizontal ? std::max(d.x1(), d.x2()) : std::max(d.y1(), d.y2()));
+    const int across = qRound((horizontal ? d.y1() : d.x1()) - pixels / 2.0);
+    const QRect band = horizontal ? QRect(from, across, std::max(1, to - from), pixels)
+                                  : QRect(across, from, pixels, std::max(1, to - from));
+    painter->setWorldTransform(QTransform());
+    painter->fillRect(band, color);
+    painter->setWorldTransform(toDevice);
+}
+
 // The part of the line inside the rectangle, as a range of its parameter
 // (Liang-Barsky), or nothing when it misses the rectangle.
 std::optional<std::pair<double, double>> clipped(const QLineF &line, const QRectF &r)
@@ -251,10 +268,13 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         // Flat caps: the ends sit under components and the arrow head, and a
         // round cap costs curves to stroke on every paint.
         const QLineF part(shaft.pointAt(visible->first), shaft.pointAt(visible->second));
-        if (!idle && isAxisAligned(part)) {
+        if (!idle && isAxisAligned(part) && (detailed || isRaster(painter))) { // a vector file keeps lines
             // Zoomed out, the band is as many whole device pixels wide as the
             // cosmetic pen below would draw: a fill instead of a stroke.
-            drawBand(painter, part, detailed ? penWidth : farWidth(penWidth, lod) / lod, color);
+            if (detailed)
+                drawBand(painter, part, penWidth, color);
+            else
+                drawFarBand(painter, part, int(farWidth(penWidth, lod)), color);
         } else {
             QPen pen(color, penWidth, idle ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
             if (!detailed) {
