@@ -1,5 +1,6 @@
 #include "componentitem.h"
 
+#include "antialiasingkept.h"
 #include "canvasscene.h"
 #include "canvasview.h"
 #include "document/scenariodocument.h"
@@ -167,6 +168,7 @@ QPainterPath ComponentItem::shape() const
 
 void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *widget)
 {
+    const AntialiasingKept kept(painter);
     if (m_kind.isEmpty()) // not (or no longer) in the document
         return;
     // Zoomed far out a ring is a few pixels across: smoothing it costs more

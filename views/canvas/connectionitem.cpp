@@ -1,5 +1,6 @@
 #include "connectionitem.h"
 
+#include "antialiasingkept.h"
 #include "canvasscene.h"
 #include "componentitem.h"
 #include "devicepictures.h"
@@ -240,6 +241,7 @@ QPainterPath ConnectionItem::shape() const
 
 void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    const AntialiasingKept kept(painter);
     if (m_line.length() < 1e-6)
         return;
     // Zoomed out over a big diagram, lines are a pixel or two wide: drawn

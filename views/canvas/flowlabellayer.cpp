@@ -1,5 +1,6 @@
 #include "flowlabellayer.h"
 
+#include "antialiasingkept.h"
 #include "connectionitem.h"
 
 #include <QFontMetricsF>
@@ -138,6 +139,7 @@ QRectF FlowLabelLayer::boundingRect() const
 
 void FlowLabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    const AntialiasingKept kept(painter);
     if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) < ConnectionItem::kDetailZoom)
         return; // unreadable at this zoom; the line widths still tell the story
     // Square boxes without antialiasing: a few hundred labels repaint on

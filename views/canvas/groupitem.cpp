@@ -1,5 +1,6 @@
 #include "groupitem.h"
 
+#include "antialiasingkept.h"
 #include "componentitem.h"
 #include "devicepictures.h"
 #include "document/membership.h"
@@ -156,6 +157,7 @@ QVariant GroupItem::itemChange(GraphicsItemChange change, const QVariant &value)
 
 void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
+    const AntialiasingKept kept(painter);
     const Group *g = m_document->group(m_id);
     if (!g)
         return;
