@@ -453,6 +453,9 @@ void CanvasScene::drawBackground(QPainter *painter, const QRectF &rect)
         step *= 5;
     QPen pen(QColor(0xC9, 0xD0, 0xD6), 1.5);
     pen.setCosmetic(true);
+    // Soft dots: a view caching its background paints the pixmap with a
+    // painter of its own, without the view's render hints.
+    painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(pen);
     QVector<QPointF> dots;
     const double left = std::floor(rect.left() / step) * step;
