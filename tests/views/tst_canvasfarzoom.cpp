@@ -14,6 +14,7 @@
 #include "scalescope_resources.h"
 #include "testsupport.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 
 #include <cmath>
@@ -118,6 +119,32 @@ private slots:
             else
                 QCOMPARE(with, without);
         }
+    }
+
+    // The label is laid out once, not per paint: a label too wide for
+    // one line still wraps onto a second, centred under the icon.
+    void longLabelWrapsOntoTwoLines()
+    {
+        Scenario s = test::threeTier();
+        for (Component &c : s.base.components)
+            if (c.id == QLatin1String("web"))
+                c.label = QStringLiteral("Primary web servers behind the balancer");
+        Canvas canvas(s);
+        ComponentItem *web = canvas.scene->componentItem(QStringLiteral("web"));
+        QFont font;
+        font.setPixelSize(11); // the label's
+        const double line = QFontMetricsF(font).height();
+        QVERIFY(QFontMetricsF(font).horizontalAdvance(s.base.components[3].label) > 140); // wider than the box
+        const QRectF source(web->pos() + QPointF(-70, 40), QSizeF(140, 2 * line));
+        const QImage image = renderAt(*canvas.scene, source, 1);
+        const int first = test::ink(image, QRect(0, 0, 140, int(line)));
+        const int second = test::ink(image, QRect(0, int(line) + 1, 140, int(line) - 1));
+        QVERIFY(first > 0);
+        QVERIFY(second > 0);
+        // Centred: about as much ink left of the middle as right of it.
+        const int left = test::ink(image, QRect(0, 0, 70, int(2 * line)));
+        const int right = test::ink(image, QRect(70, 0, 70, int(2 * line)));
+        QVERIFY2(std::abs(left - right) < (left + right) / 4, qPrintable(QStringLiteral("%1 %2").arg(left).arg(right)));
     }
 
     // A straight line far out is a band as many whole pixels wide as its

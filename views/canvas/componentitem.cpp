@@ -15,6 +15,7 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QSvgRenderer>
+#include <QTextOption>
 
 #include <algorithm>
 #include <cmath>
@@ -317,7 +318,14 @@ void ComponentItem::layoutLabel()
         text = text.left(lo) + QChar(0x2026);
     }
     prepareGeometryChange();
-    m_labelText = text;
+    // Laid out once here: a slider move repaints every visible label.
+    m_label.setText(text);
+    m_label.setTextFormat(Qt::PlainText);
+    m_label.setTextWidth(kLabelRect.width());
+    QTextOption option(Qt::AlignHCenter);
+    option.setWrapMode(QTextOption::WordWrap);
+    m_label.setTextOption(option);
+    m_label.prepare(QTransform(), labelFont());
     m_labelRect = fm.boundingRect(kLabelRect, flags, text).adjusted(-3, -1, 3, 1).intersected(kLabelRect.adjusted(-2, -1, 2, 1));
 }
 
@@ -328,7 +336,7 @@ void ComponentItem::paintLabel(QPainter *painter) const
     painter->setBrush(isSelected() ? kSelection : QColor(255, 255, 255, 225));
     painter->drawRoundedRect(m_labelRect, 3, 3);
     painter->setPen(isSelected() ? Qt::white : kInk);
-    painter->drawText(kLabelRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_labelText);
+    painter->drawStaticText(kLabelRect.topLeft(), m_label);
 }
 
 void ComponentItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)

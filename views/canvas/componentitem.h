@@ -9,6 +9,7 @@
 
 #include <QGraphicsItem>
 #include <QRectF>
+#include <QStaticText>
 #include <QString>
 
 #include <optional>
@@ -76,7 +77,7 @@ private:
     std::optional<ComponentLoad> m_load;
     bool m_hovered = false;
     // The label as laid out for the current text (derived, for paint and shape).
-    QString m_labelText;
+    QStaticText m_label; // laid out in the label box once per text
     QRectF m_labelRect;
 };
 
