@@ -1,5 +1,6 @@
 #include "bottleneckcallout.h"
 
+#include "antialiasingkept.h"
 #include "canvasobstacles.h"
 
 #include <QGraphicsScene>
@@ -192,6 +193,7 @@ QRectF BottleneckCallout::boundingRect() const
 
 void BottleneckCallout::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
+    const AntialiasingKept kept(painter);
     if (m_box.isEmpty())
         return;
     painter->setRenderHint(QPainter::Antialiasing);

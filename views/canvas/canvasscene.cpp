@@ -18,6 +18,7 @@
 #include "validation.h"
 
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QSet>
@@ -359,6 +360,8 @@ void CanvasScene::setGridVisible(bool visible)
     if (visible == m_gridVisible)
         return;
     m_gridVisible = visible;
+    for (QGraphicsView *view : views())
+        view->resetCachedContent(); // the views keep the background in a pixmap
     update();
 }
 
@@ -450,6 +453,9 @@ void CanvasScene::drawBackground(QPainter *painter, const QRectF &rect)
         step *= 5;
     QPen pen(QColor(0xC9, 0xD0, 0xD6), 1.5);
     pen.setCosmetic(true);
+    // Soft dots: a view caching its background paints the pixmap with a
+    // painter of its own, without the view's render hints.
+    painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(pen);
     QVector<QPointF> dots;
     const double left = std::floor(rect.left() / step) * step;

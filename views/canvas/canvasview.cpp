@@ -35,6 +35,14 @@ CanvasView::CanvasView(CanvasScene *scene, QWidget *parent)
     setTransformationAnchor(NoAnchor);
     setResizeAnchor(AnchorViewCenter);
     setViewportUpdateMode(SmartViewportUpdate);
+    // The white page and its grid dots change only with the zoom or the grid
+    // switch: blitted from a pixmap rather than drawn again on every repaint
+    // (a slider move repaints the whole diagram when it is fitted).
+    setCacheMode(CacheBackground);
+    // Items set what they draw with and put antialiasing back
+    // (antialiasingkept.h): saving and restoring the whole painter for each
+    // of thousands of items costs more than that.
+    setOptimizationFlag(DontSavePainterState);
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);

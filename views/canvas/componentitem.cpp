@@ -1,5 +1,6 @@
 #include "componentitem.h"
 
+#include "antialiasingkept.h"
 #include "canvasscene.h"
 #include "canvasview.h"
 #include "document/scenariodocument.h"
@@ -14,8 +15,11 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QSvgRenderer>
+#include <QTextOption>
 
 #include <algorithm>
+#include <cmath>
+#include <vector>
 
 namespace scalescope {
 
@@ -38,6 +42,33 @@ constexpr int kLabelClusters = 60;
 QString percent(double share)
 {
     return share >= 10 ? QStringLiteral(">999%") : QStringLiteral("%1%").arg(qRound(share * 100));
+}
+
+// The arc of a ring filled `share` of the way round, clockwise from 12
+// o'clock, in at most 64 straight pieces: drawn zoomed out, where a piece is
+// under a pixel long.
+QPolygonF farArc(double radius, double share)
+{
+    constexpr int kPieces = 64;
+    static const std::vector<QPointF> unit = [] {
+        std::vector<QPointF> points;
+        for (int i = 0; i <= kPieces; ++i) {
+            const double angle = 2 * M_PI * i / kPieces;
+            points.emplace_back(std::sin(angle), -std::cos(angle));
+        }
+        return points;
+    }();
+    const double pieces = share * kPieces;
+    const int whole = int(pieces);
+    QPolygonF arc;
+    arc.reserve(whole + 2);
+    for (int i = 0; i <= whole; ++i)
+        arc.append(unit[size_t(i)] * radius);
+    if (pieces > whole) { // the last part-piece ends exactly at the share
+        const double angle = 2 * M_PI * share;
+        arc.append(QPointF(std::sin(angle), -std::cos(angle)) * radius);
+    }
+    return arc;
 }
 
 constexpr int kLabelPixels = 11;
@@ -68,7 +99,11 @@ ComponentItem::ComponentItem(const ScenarioDocument *document, IconLibrary *icon
 
 void ComponentItem::syncFromDocument()
 {
-    if (const Component *c = m_document->component(m_id)) {
+    const Component *c = m_document->component(m_id);
+    // Looked up here, not per paint: a slider move repaints every item.
+    m_kind = c ? c->kind : QString();
+    m_renderer = c ? m_icons->renderer(c->kind) : nullptr;
+    if (c) {
         setPos(c->position.x, c->position.y);
         setToolTip(QStringLiteral("%1 (%2)").arg(boundedDisplayText(c->label, 4 * kLabelClusters), c->id));
     }
@@ -134,8 +169,8 @@ QPainterPath ComponentItem::shape() const
 
 void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *widget)
 {
-    const Component *c = m_document->component(m_id);
-    if (!c)
+    const AntialiasingKept kept(painter);
+    if (m_kind.isEmpty()) // not (or no longer) in the document
         return;
     // Zoomed far out a ring is a few pixels across: smoothing it costs more
     // than anyone can see.
@@ -157,13 +192,13 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     const bool down = m_load && m_load->down;
     if (down)
         painter->setOpacity(0.3); // greyed: it takes no traffic
-    if (QSvgRenderer *r = m_icons->renderer(c->kind)) {
-        drawIcon(painter, r, c->kind, kIconRect);
+    if (m_renderer) {
+        drawIcon(painter, m_renderer, m_kind, kIconRect);
     } else {
         painter->setPen(QPen(kInk, 1.5));
         painter->setBrush(Qt::white);
         painter->drawRoundedRect(kIconRect, 6, 6);
-        painter->drawText(kIconRect, Qt::AlignCenter, c->kind.left(3).toUpper());
+        painter->drawText(kIconRect, Qt::AlignCenter, m_kind.left(3).toUpper());
     }
     painter->setOpacity(1);
     if (detailed) {
@@ -228,9 +263,14 @@ void ComponentItem::paintLoad(QPainter *painter, bool detailed) const
     arc.setCapStyle(Qt::FlatCap);
     painter->setPen(arc);
     const double filled = std::clamp(load.utilization, 0.0, 1.0);
-    painter->drawArc(ring, 90 * 16, -int(filled * 360 * 16)); // clockwise from 12 o'clock
-    if (!detailed)
+    if (!detailed) {
+        // A ring a few pixels across: the arc as straight pieces, no curves
+        // to flatten (the same pen, the same ends within a fraction of a pixel).
+        if (const QPolygonF piece = farArc(kRingRadius, filled); piece.size() >= 2)
+            painter->drawPolyline(piece);
         return;
+    }
+    painter->drawArc(ring, 90 * 16, -int(filled * 360 * 16)); // clockwise from 12 o'clock
 
     QFont f = labelFont();
     f.setBold(true);
@@ -278,7 +318,14 @@ void ComponentItem::layoutLabel()
         text = text.left(lo) + QChar(0x2026);
     }
     prepareGeometryChange();
-    m_labelText = text;
+    // Laid out once here: a slider move repaints every visible label.
+    m_label.setText(text);
+    m_label.setTextFormat(Qt::PlainText);
+    m_label.setTextWidth(kLabelRect.width());
+    QTextOption option(Qt::AlignHCenter);
+    option.setWrapMode(QTextOption::WordWrap);
+    m_label.setTextOption(option);
+    m_label.prepare(QTransform(), labelFont());
     m_labelRect = fm.boundingRect(kLabelRect, flags, text).adjusted(-3, -1, 3, 1).intersected(kLabelRect.adjusted(-2, -1, 2, 1));
 }
 
@@ -289,7 +336,7 @@ void ComponentItem::paintLabel(QPainter *painter) const
     painter->setBrush(isSelected() ? kSelection : QColor(255, 255, 255, 225));
     painter->drawRoundedRect(m_labelRect, 3, 3);
     painter->setPen(isSelected() ? Qt::white : kInk);
-    painter->drawText(kLabelRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_labelText);
+    painter->drawStaticText(kLabelRect.topLeft(), m_label);
 }
 
 void ComponentItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)

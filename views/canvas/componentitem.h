@@ -9,9 +9,12 @@
 
 #include <QGraphicsItem>
 #include <QRectF>
+#include <QStaticText>
 #include <QString>
 
 #include <optional>
+
+class QSvgRenderer;
 
 namespace scalescope {
 
@@ -69,10 +72,12 @@ private:
     const ScenarioDocument *m_document;
     IconLibrary *m_icons;
     QString m_id;
+    QString m_kind;                      // as of the last sync; empty when not in the document
+    QSvgRenderer *m_renderer = nullptr; // the kind's icon, owned by the library
     std::optional<ComponentLoad> m_load;
     bool m_hovered = false;
     // The label as laid out for the current text (derived, for paint and shape).
-    QString m_labelText;
+    QStaticText m_label; // laid out in the label box once per text
     QRectF m_labelRect;
 };
 

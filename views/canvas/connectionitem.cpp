@@ -1,5 +1,6 @@
 #include "connectionitem.h"
 
+#include "antialiasingkept.h"
 #include "canvasscene.h"
 #include "componentitem.h"
 #include "devicepictures.h"
@@ -67,6 +68,13 @@ const QPixmap &dotSprite(double radius, double penWidth, const QColor &color, qr
     return *it;
 }
 
+// A line's width in device pixels when zoomed out (below the detail zoom):
+// whole pixels, 1 to 3, so thin lines take the fast path.
+double farWidth(double width, double lod)
+{
+    return std::clamp(std::round(width * lod), 1.0, 3.0);
+}
+
 bool isAxisAligned(const QLineF &line)
 {
     return std::abs(line.dy()) < 0.01 || std::abs(line.dx()) < 0.01;
@@ -83,6 +91,23 @@ void drawBand(QPainter *painter, const QLineF &line, double width, const QColor 
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->fillRect(horizontal ? band.adjusted(0, -half, 0, half) : band.adjusted(-half, 0, half, 0), color);
     painter->setRenderHint(QPainter::Antialiasing, smooth);
+}
+
+// The same zoomed out: exactly `pixels` device pixels wide, wherever the
+// line falls between pixels.
+void drawFarBand(QPainter *painter, const QLineF &line, int pixels, const QColor &color)
+{
+    const QTransform toDevice = painter->worldTransform();
+    const QLineF d = toDevice.map(line);
+    const bool horizontal = std::abs(d.dy()) < std::abs(d.dx());
+    const int from = qRound(horizontal ? std::min(d.x1(), d.x2()) : std::min(d.y1(), d.y2()));
+    const int to = qRound(horizontal ? std::max(d.x1(), d.x2()) : std::max(d.y1(), d.y2()));
+    const int across = qRound((horizontal ? d.y1() : d.x1()) - pixels / 2.0);
+    const QRect band = horizontal ? QRect(from, across, std::max(1, to - from), pixels)
+                                  : QRect(across, from, pixels, std::max(1, to - from));
+    painter->setWorldTransform(QTransform());
+    painter->fillRect(band, color);
+    painter->setWorldTransform(toDevice);
 }
 
 // The part of the line inside the rectangle, as a range of its parameter
@@ -216,6 +241,7 @@ QPainterPath ConnectionItem::shape() const
 
 void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    const AntialiasingKept kept(painter);
     if (m_line.length() < 1e-6)
         return;
     // Zoomed out over a big diagram, lines are a pixel or two wide: drawn
@@ -244,14 +270,19 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         // Flat caps: the ends sit under components and the arrow head, and a
         // round cap costs curves to stroke on every paint.
         const QLineF part(shaft.pointAt(visible->first), shaft.pointAt(visible->second));
-        if (detailed && !idle && isAxisAligned(part)) {
-            drawBand(painter, part, penWidth, color);
+        if (!idle && isAxisAligned(part) && (detailed || isRaster(painter))) { // a vector file keeps lines
+            // Zoomed out, the band is as many whole device pixels wide as the
+            // cosmetic pen below would draw: a fill instead of a stroke.
+            if (detailed)
+                drawBand(painter, part, penWidth, color);
+            else
+                drawFarBand(painter, part, int(farWidth(penWidth, lod)), color);
         } else {
             QPen pen(color, penWidth, idle ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
             if (!detailed) {
                 // Whole device pixels: thin lines take the fast path.
                 pen.setCosmetic(true);
-                pen.setWidthF(std::clamp(std::round(penWidth * lod), 1.0, 3.0));
+                pen.setWidthF(farWidth(penWidth, lod));
             } else { // dashes stay put on the line wherever the clip starts
                 pen.setDashOffset(visible->first * shaft.length() / penWidth);
             }

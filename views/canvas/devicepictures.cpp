@@ -63,11 +63,11 @@ void drawDevicePicture(QPainter *painter, const QString &name, const QRectF &rec
         p.end();
         it = cache.insert(key, pixmap);
     }
-    // Back to device pixels so the pixmap lands unscaled.
-    painter->save();
-    painter->resetTransform();
+    // Back to device pixels so the pixmap lands unscaled (the transform
+    // alone, not the whole painter state: a thousand icons per repaint).
+    painter->setWorldTransform(QTransform());
     painter->drawPixmap(device, *it, QRectF(0, 0, width, height));
-    painter->restore();
+    painter->setWorldTransform(t);
 }
 
 void drawIcon(QPainter *painter, QSvgRenderer *renderer, const QString &kind, const QRectF &rect)

@@ -1,5 +1,6 @@
 #include "flowlabellayer.h"
 
+#include "antialiasingkept.h"
 #include "connectionitem.h"
 
 #include <QFontMetricsF>
@@ -74,6 +75,10 @@ void FlowLabelLayer::setSlots(const std::vector<ConnectionId> &ids)
     for (const Entry &e : m_entries)
         dirty |= e.rect;
     m_entries.assign(ids.size(), Entry{});
+    if (!m_bounds.isNull()) { // setLabels() grows them again around the new boxes
+        prepareGeometryChange();
+        m_bounds = QRectF();
+    }
     m_slots.clear();
     for (size_t i = 0; i < ids.size(); ++i)
         m_slots.insert(ids[i], int(i));
@@ -99,13 +104,16 @@ int FlowLabelLayer::setLabels(const std::vector<Label> &labels)
     }
     if (changed == 0)
         return 0;
+    // The bounds only grow between setSlots() calls: telling the scene of a
+    // new shape reindexes this scene-wide item, and a slider move changes
+    // the widths of the outermost labels nearly every time.
     QRectF bounds;
     for (const Entry &e : m_entries)
         bounds |= e.rect;
     bounds.adjust(-1, -1, 1, 1);
-    if (bounds != m_bounds) {
+    if (!m_bounds.contains(bounds)) {
         prepareGeometryChange();
-        m_bounds = bounds;
+        m_bounds |= bounds;
     }
     // One region: the view repaints the changed area once.
     update(dirty.adjusted(-1, -1, 1, 1));
@@ -131,6 +139,7 @@ QRectF FlowLabelLayer::boundingRect() const
 
 void FlowLabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    const AntialiasingKept kept(painter);
     if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) < ConnectionItem::kDetailZoom)
         return; // unreadable at this zoom; the line widths still tell the story
     // Square boxes without antialiasing: a few hundred labels repaint on

@@ -1,5 +1,8 @@
 #include "groupitem.h"
 
+#include "antialiasingkept.h"
+#include "componentitem.h"
+#include "devicepictures.h"
 #include "document/membership.h"
 #include "document/scenariodocument.h"
 #include "groupstyle.h"
@@ -10,6 +13,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsSceneHoverEvent>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 #include <QSvgRenderer>
 
 namespace scalescope {
@@ -153,6 +157,7 @@ QVariant GroupItem::itemChange(GraphicsItemChange change, const QVariant &value)
 
 void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
+    const AntialiasingKept kept(painter);
     const Group *g = m_document->group(m_id);
     if (!g)
         return;
@@ -169,16 +174,21 @@ void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
 
     double textLeft = kLabelPadding;
     if (style.icon) {
-        if (QSvgRenderer *icon = m_icons->renderer(g->kind))
-            icon->render(painter, QRectF(0, 0, kHeaderHeight, kHeaderHeight));
+        if (QSvgRenderer *icon = m_icons->renderer(g->kind)) // a pixmap, like the components' icons
+            drawIcon(painter, icon, g->kind, QRectF(0, 0, kHeaderHeight, kHeaderHeight));
         textLeft = kHeaderHeight + kLabelPadding;
     }
-    const QFont f = headerFont();
-    painter->setFont(f);
-    painter->setPen(style.text);
-    const QRectF textRect(textLeft, 0, std::max(0.0, r.width() - textLeft - kLabelPadding), kHeaderHeight);
-    const QString label = QFontMetricsF(f).elidedText(boundedDisplayText(g->label, kHeaderClusters), Qt::ElideRight, textRect.width());
-    painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, label);
+    // Zoomed as far out as the components' labels go, the header is a few
+    // pixels high too: unreadable, and eliding and shaping it costs.
+    if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) >= ComponentItem::kTextZoom) {
+        const QFont f = headerFont();
+        painter->setFont(f);
+        painter->setPen(style.text);
+        const QRectF textRect(textLeft, 0, std::max(0.0, r.width() - textLeft - kLabelPadding), kHeaderHeight);
+        const QString label =
+            QFontMetricsF(f).elidedText(boundedDisplayText(g->label, kHeaderClusters), Qt::ElideRight, textRect.width());
+        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, label);
+    }
 
     if (isSelected()) {
         painter->setPen(QPen(kSelection, 1.5));

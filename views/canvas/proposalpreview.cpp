@@ -1,5 +1,6 @@
 #include "proposalpreview.h"
 
+#include "antialiasingkept.h"
 #include "canvasscene.h"
 #include "componentitem.h"
 #include "document/scenariodocument.h"
@@ -34,6 +35,7 @@ public:
     QRectF boundingRect() const override { return {-72, -40, 144, 110}; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
+        const AntialiasingKept kept(painter);
         painter->setRenderHint(QPainter::Antialiasing);
         QColor fill = kGhost;
         fill.setAlpha(24);
@@ -48,7 +50,7 @@ public:
             painter->setOpacity(1);
         }
         painter->setPen(kGhost);
-        QFont f = painter->font();
+        QFont f; // the application's, not what the item painted before left
         f.setItalic(true);
         painter->setFont(f);
         painter->drawText(QRectF(-72, 40, 144, 30), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
