@@ -9,6 +9,7 @@
 #include "componentitem.h"
 #include "connectgesture.h"
 #include "connectionitem.h"
+#include "connectionrouter.h"
 #include "document/membership.h"
 #include "document/scenariodocument.h"
 #include "groupitem.h"
@@ -48,7 +49,8 @@ constexpr double kSceneMargin = 1000;
 } // namespace
 
 CanvasScene::CanvasScene(ScenarioDocument *document, QObject *parent)
-    : QGraphicsScene(parent), m_document(document), m_icons(std::make_unique<IconLibrary>())
+    : QGraphicsScene(parent), m_document(document), m_icons(std::make_unique<IconLibrary>()),
+      m_router(new ConnectionRouter(this))
 {
     setSceneRect(kMinimumSceneRect);
     connect(document, &ScenarioDocument::documentReset, this, &CanvasScene::rebuild);
@@ -72,6 +74,7 @@ CanvasScene::CanvasScene(ScenarioDocument *document, QObject *parent)
     connect(document, &ScenarioDocument::changed, this, [this] {
         cancelGesture();
         growSceneRect();
+        m_router->flush(); // an edit leaves every route as a fresh scene would draw it
     });
     rebuild();
 }
@@ -113,6 +116,7 @@ void CanvasScene::rebuild()
     m_connections.clear();
     m_components.clear();
     m_groups.clear();
+    m_router->clear();
     clear();
     const Architecture &a = m_document->architecture();
     // Each box syncs with the whole architecture as it is made, so nothing
@@ -139,12 +143,14 @@ void CanvasScene::addComponentItem(const QString &id)
     auto *item = new ComponentItem(m_document, m_icons.get(), id);
     m_components.insert(id, item);
     addItem(item);
+    m_router->componentPlaced(item);
 }
 
 void CanvasScene::removeComponentItem(const QString &id)
 {
     for (ConnectionItem *c : m_attached.values(id))
         removeConnectionItem(c->from(), c->to());
+    m_router->componentRemoved(id);
     delete m_components.take(id);
 }
 
@@ -181,7 +187,7 @@ void CanvasScene::addConnectionItem(const QString &from, const QString &to)
     m_attached.insert(from, item);
     m_attached.insert(to, item);
     addItem(item);
-    item->updateGeometry();
+    m_router->connectionAdded(item);
 }
 
 void CanvasScene::removeConnectionItem(const QString &from, const QString &to)
@@ -191,13 +197,16 @@ void CanvasScene::removeConnectionItem(const QString &from, const QString &to)
         return;
     m_attached.remove(from, item);
     m_attached.remove(to, item);
+    m_router->connectionRemoved(item);
     delete item;
 }
 
 void CanvasScene::componentItemMoved(const QString &id)
 {
     for (ConnectionItem *c : m_attached.values(id))
-        c->updateGeometry();
+        m_router->connectionEndMoved(c);
+    if (ComponentItem *item = componentItem(id))
+        m_router->componentPlaced(item);
     emit componentMoved(id);
 }
 

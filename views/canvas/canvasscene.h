@@ -16,6 +16,7 @@ namespace scalescope {
 class CanvasGesture;
 class ComponentItem;
 class ConnectionItem;
+class ConnectionRouter;
 class GroupItem;
 class IconLibrary;
 class ScenarioDocument;
@@ -33,6 +34,8 @@ public:
     ComponentItem *componentItem(const QString &id) const { return m_components.value(id); }
     GroupItem *groupItem(const QString &id) const { return m_groups.value(id); }
     ConnectionItem *connectionItem(const QString &from, const QString &to) const;
+    // Gives the connections their routes (straight or around components).
+    ConnectionRouter *router() const { return m_router; }
     // The topmost component under a scene point, or null.
     ComponentItem *componentAt(const QPointF &scenePos) const;
     // The topmost item a press of `button` reaches at a scene point (items
@@ -94,6 +97,7 @@ private:
 
     ScenarioDocument *m_document;
     std::unique_ptr<IconLibrary> m_icons;
+    ConnectionRouter *m_router; // a child
     QHash<QString, ComponentItem *> m_components;
     QHash<QString, GroupItem *> m_groups;
     QHash<ConnectionId, ConnectionItem *> m_connections;

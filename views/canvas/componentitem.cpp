@@ -105,6 +105,11 @@ QRectF ComponentItem::connectionBounds() const
     return QRectF(kHaloRect.left(), kHaloRect.top(), kHaloRect.width(), kFiguresRect.bottom() - kHaloRect.top());
 }
 
+QRectF ComponentItem::labelBounds()
+{
+    return kLabelRect.united(kFiguresRect);
+}
+
 QRectF ComponentItem::boundingRect() const
 {
     // Tight, so a rubber band around the icon and its label selects it.
