@@ -249,6 +249,7 @@ void MainWindow::readSettings()
     const bool grid = settings.value(QStringLiteral("view/grid"), true).toBool();
     m_scene->setGridVisible(grid);
     m_gridAction->setChecked(grid);
+    m_routeAction->setChecked(settings.value(QStringLiteral("view/routeAround"), true).toBool());
 }
 
 void MainWindow::writeSettings()
@@ -257,6 +258,7 @@ void MainWindow::writeSettings()
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
     settings.setValue(QStringLiteral("view/grid"), m_scene->isGridVisible());
+    settings.setValue(QStringLiteral("view/routeAround"), m_routeAction->isChecked());
 }
 
 } // namespace scalescope

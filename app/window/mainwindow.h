@@ -146,6 +146,7 @@ private:
     QAction *m_fitAction = nullptr;
     QAction *m_actualSizeAction = nullptr;
     QAction *m_gridAction = nullptr;
+    QAction *m_routeAction = nullptr; // connections around components, or straight
     QAction *m_aboutAction = nullptr;
     QAction *m_nextStageAction = nullptr;
     QAction *m_previousStageAction = nullptr;
