@@ -50,7 +50,7 @@ constexpr double kSceneMargin = 1000;
 
 CanvasScene::CanvasScene(ScenarioDocument *document, QObject *parent)
     : QGraphicsScene(parent), m_document(document), m_icons(std::make_unique<IconLibrary>()),
-      m_router(new ConnectionRouter(this))
+      m_router(new ConnectionRouter(this)), m_colors(CanvasColors::of(palette()))
 {
     setSceneRect(kMinimumSceneRect);
     connect(document, &ScenarioDocument::documentReset, this, &CanvasScene::rebuild);
@@ -448,16 +448,27 @@ void CanvasScene::keyPressEvent(QKeyEvent *event)
     QGraphicsScene::keyPressEvent(event);
 }
 
+bool CanvasScene::event(QEvent *event)
+{
+    // The system went dark or light (or the application set a palette):
+    // everything on the canvas repaints in the new colours.
+    if (event->type() == QEvent::PaletteChange) {
+        m_colors = CanvasColors::of(palette());
+        update();
+    }
+    return QGraphicsScene::event(event);
+}
+
 void CanvasScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
-    painter->fillRect(rect, Qt::white);
+    painter->fillRect(rect, m_colors.background);
     if (!m_gridVisible)
         return;
     const double scale = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     double step = kGridStep;
     while (step * scale < 8) // never denser than every 8 pixels
         step *= 5;
-    QPen pen(QColor(0xC9, 0xD0, 0xD6), 1.5);
+    QPen pen(m_colors.grid, 1.5);
     pen.setCosmetic(true);
     painter->setPen(pen);
     QVector<QPointF> dots;

@@ -4,6 +4,7 @@
 // always in reply to the document's change signals; gestures on it (move,
 // connect, resize, drop, delete) become undo commands.
 
+#include "canvascolors.h"
 #include "document/selection.h"
 
 #include <QGraphicsScene>
@@ -65,6 +66,8 @@ public:
     bool connectMode() const { return m_connectMode; }
     void setConnectMode(bool on);
     bool isGridVisible() const { return m_gridVisible; }
+    // Light or dark, after the palette (the application's, unless the scene has its own).
+    const CanvasColors &colors() const { return m_colors; }
     void setGridVisible(bool visible);
 
     // Called by a component item when it moved (also during a drag).
@@ -81,6 +84,7 @@ protected:
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
@@ -105,6 +109,7 @@ private:
     std::unique_ptr<CanvasGesture> m_gesture;
     bool m_connectMode = false;
     bool m_gridVisible = true;
+    CanvasColors m_colors;
 };
 
 } // namespace scalescope

@@ -1,5 +1,6 @@
 #include "componentitem.h"
 
+#include "canvascolors.h"
 #include "canvasscene.h"
 #include "canvasview.h"
 #include "document/scenariodocument.h"
@@ -291,9 +292,10 @@ void ComponentItem::paintLabel(QPainter *painter) const
 {
     painter->setFont(labelFont());
     painter->setPen(Qt::NoPen);
-    painter->setBrush(isSelected() ? kSelection : QColor(255, 255, 255, 225));
+    const CanvasColors &colors = CanvasColors::of(this);
+    painter->setBrush(isSelected() ? kSelection : colors.labelFill);
     painter->drawRoundedRect(m_labelRect, 3, 3);
-    painter->setPen(isSelected() ? Qt::white : kInk);
+    painter->setPen(isSelected() ? QColor(Qt::white) : colors.ink);
     painter->drawText(kLabelRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_labelText);
 }
 

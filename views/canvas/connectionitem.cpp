@@ -1,5 +1,6 @@
 #include "connectionitem.h"
 
+#include "canvascolors.h"
 #include "canvasscene.h"
 #include "componentitem.h"
 #include "devicepictures.h"
@@ -21,8 +22,6 @@ namespace {
 
 constexpr double kArrowLength = 10;
 constexpr double kArrowHalfWidth = 5;
-const QColor kLine(0x54, 0x5B, 0x64);
-const QColor kIgnoredLine(0xA8, 0xAE, 0xB5); // a connection the model ignores
 const QColor kSelection(0x1A, 0x73, 0xE8);
 const QColor kFailing(0xD1, 0x32, 0x12);
 
@@ -213,10 +212,11 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     painter->setRenderHint(QPainter::Antialiasing, lod >= kDetailZoom);
     const bool ignored = !m_idleReason.isEmpty();
+    const CanvasColors &colors = CanvasColors::of(this);
     const QColor color = isSelected()                    ? kSelection
                          : m_flow && m_flow->failing     ? kFailing
-                         : ignored                       ? kIgnoredLine
-                                                         : kLine;
+                         : ignored                       ? colors.ignoredLine
+                                                         : colors.line;
     const double width = lineWidth();
     const QPolygonF head = arrowHead(m_route.lastLeg(), width);
     // The line stops at the arrow's base so the tip stays sharp.

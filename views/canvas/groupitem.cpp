@@ -1,5 +1,6 @@
 #include "groupitem.h"
 
+#include "canvascolors.h"
 #include "document/membership.h"
 #include "document/scenariodocument.h"
 #include "groupstyle.h"
@@ -175,14 +176,14 @@ void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
     }
     const QFont f = headerFont();
     painter->setFont(f);
-    painter->setPen(style.text);
+    painter->setPen(CanvasColors::of(this).readable(style.text));
     const QRectF textRect(textLeft, 0, std::max(0.0, r.width() - textLeft - kLabelPadding), kHeaderHeight);
     const QString label = QFontMetricsF(f).elidedText(boundedDisplayText(g->label, kHeaderClusters), Qt::ElideRight, textRect.width());
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, label);
 
     if (isSelected()) {
         painter->setPen(QPen(kSelection, 1.5));
-        painter->setBrush(Qt::white);
+        painter->setBrush(CanvasColors::of(this).background);
         for (const auto &handle : handles())
             painter->drawRect(handle.second);
     }
