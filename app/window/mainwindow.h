@@ -100,6 +100,8 @@ private:
     void updateEditActions();
     void addKindInView(const QString &kindId);
     void showRefusal(const QString &message);
+    // What the recovery offer calls the work: its file, or its title.
+    static QString recoveredWorkName(const RecoveredSession &session);
     void readSettings();
     void writeSettings();
 
