@@ -43,6 +43,8 @@ QString percent(double share)
 
 constexpr int kLabelPixels = 11;
 constexpr double kMaxLabelGrowth = 1.4;
+// Text this few pixels high is a smudge that only crowds the diagram.
+constexpr double kSmallestLabelPixels = 7.5;
 
 QFont labelFont()
 {
@@ -182,7 +184,9 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
         const double grow = view && lod > 0
                                 ? std::clamp(view->minimumLabelPixels() / (kLabelPixels * lod), 1.0, kMaxLabelGrowth)
                                 : 1.0;
-        if (grow > 1) {
+        if (kLabelPixels * lod * grow < kSmallestLabelPixels) {
+            // Too small to read: left out (the tool tip names the component).
+        } else if (grow > 1) {
             painter->save();
             painter->translate(0, kLabelRect.top());
             painter->scale(grow, grow);
