@@ -5,6 +5,7 @@
 #include "canvas/canvasscene.h"
 #include "canvas/componentitem.h"
 #include "canvas/groupstyle.h"
+#include "canvas/iconlibrary.h"
 #include "charts/sweepplot.h"
 #include "document/scenariodocument.h"
 #include "scalescope_resources.h"
@@ -121,6 +122,23 @@ private slots:
         const auto [darkest, lightest] = lightnessRange(renderScene(scene, label));
         QVERIFY(darkest < 64);
         QVERIFY(lightest > 192);
+    }
+
+    void darkLineArtIconsGetALightGround()
+    {
+        IconLibrary icons;
+        QVERIFY(icons.isDarkLineArt(QStringLiteral("users"))); // dark outlines on nothing
+        QVERIFY(!icons.isDarkLineArt(QStringLiteral("ec2")));  // a filled orange square
+        QApplication::setPalette(darkPalette());
+        ScenarioDocument doc;
+        doc.setScenario(test::threeTier());
+        CanvasScene scene(&doc);
+        scene.setGridVisible(false);
+        const ComponentItem *users = scene.componentItem(QStringLiteral("users"));
+        QVERIFY(users);
+        // Around the icon's edge, inside the ground drawn under it.
+        const QRectF corner = QRectF(-26, -26, 4, 4).translated(users->pos());
+        QVERIFY(renderScene(scene, corner).pixelColor(2, 2).lightness() > 192);
     }
 
     void aPaletteChangeRepaintsInTheNewColours()

@@ -21,9 +21,9 @@ private slots:
     {
         QTest::addColumn<double>("zoom");
         QTest::addColumn<bool>("drawn");
-        // The label font is 11 px at zoom 1; labels under 7.5 px are left out.
-        QTest::newRow("6.6 px") << 0.6 << false;
-        QTest::newRow("7.7 px") << 0.7 << true;
+        // The label font is 11 px at zoom 1; labels under 5 px are left out.
+        QTest::newRow("4.4 px") << 0.4 << false;
+        QTest::newRow("5.5 px") << 0.5 << true;
         QTest::newRow("11 px") << 1.0 << true;
     }
 

@@ -44,7 +44,7 @@ QString percent(double share)
 constexpr int kLabelPixels = 11;
 constexpr double kMaxLabelGrowth = 1.4;
 // Text this few pixels high is a smudge that only crowds the diagram.
-constexpr double kSmallestLabelPixels = 7.5;
+constexpr double kSmallestLabelPixels = 5;
 
 QFont labelFont()
 {
@@ -166,6 +166,11 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     if (down)
         painter->setOpacity(0.3); // greyed: it takes no traffic
     if (QSvgRenderer *r = m_icons->renderer(c->kind)) {
+        if (CanvasColors::of(this).dark && m_icons->isDarkLineArt(c->kind)) {
+            painter->setPen(Qt::NoPen); // a light ground, or dark line art vanishes
+            painter->setBrush(CanvasColors::of(this).ink);
+            painter->drawRoundedRect(kIconRect.adjusted(-3, -3, 3, 3), 8, 8);
+        }
         drawIcon(painter, r, c->kind, kIconRect);
     } else {
         painter->setPen(QPen(kInk, 1.5));
