@@ -17,7 +17,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     auto *icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/app/scalescope.svg")).pixmap(64, 64));
+    icon->setPixmap(QIcon(QStringLiteral(":/app/scalescope.svg")).pixmap(QSize(64, 64), icon->devicePixelRatioF()));
     icon->setAlignment(Qt::AlignTop);
     top->addWidget(icon);
     auto *text = new QLabel(

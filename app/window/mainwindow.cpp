@@ -146,6 +146,21 @@ void MainWindow::showStart(std::optional<int> stage, std::optional<double> users
         m_live->setUsers(*users);
 }
 
+QString MainWindow::recoveredWorkName(const RecoveredSession &session)
+{
+    if (!session.meta.originalFile.isEmpty())
+        return QFileInfo(session.meta.originalFile).fileName();
+    // Never saved to a file: the scenario's own title says which work it is.
+    LoadError ignored; // a copy that cannot be read says so when restored
+    const std::optional<Scenario> scenario = RecoveryStore::load(session, &ignored);
+    const QString title = scenario ? scenario->title.simplified() : QString();
+    constexpr int kLongest = 80; // a title pasted from a page would make the box as wide
+    if (!title.isEmpty())
+        return tr("\u201C%1\u201D (never saved to a file)")
+            .arg(title.size() > kLongest ? title.left(kLongest) + QChar(0x2026) : title);
+    return tr("an untitled scenario");
+}
+
 bool MainWindow::offerRecovery()
 {
     // Newest first. A copy that cannot be restored is set aside (kept, never
@@ -158,8 +173,7 @@ bool MainWindow::offerRecovery()
             return false;
         const RecoveredSession &newest = sessions.front();
         tried << newest.dataPath;
-        const QString what = newest.meta.originalFile.isEmpty() ? tr("an untitled scenario")
-                                                               : QFileInfo(newest.meta.originalFile).fileName();
+        const QString what = recoveredWorkName(newest);
         QMessageBox box(QMessageBox::Question, tr("Restore unsaved work?"),
                         tr("ScaleScope did not close properly. Unsaved changes to %1 from %2 can be restored.")
                             .arg(what, QLocale().toString(newest.savedAt, QLocale::ShortFormat)),
@@ -249,6 +263,7 @@ void MainWindow::readSettings()
     const bool grid = settings.value(QStringLiteral("view/grid"), true).toBool();
     m_scene->setGridVisible(grid);
     m_gridAction->setChecked(grid);
+    m_routeAction->setChecked(settings.value(QStringLiteral("view/routeAround"), true).toBool());
 }
 
 void MainWindow::writeSettings()
@@ -257,6 +272,7 @@ void MainWindow::writeSettings()
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
     settings.setValue(QStringLiteral("view/grid"), m_scene->isGridVisible());
+    settings.setValue(QStringLiteral("view/routeAround"), m_routeAction->isChecked());
 }
 
 } // namespace scalescope

@@ -100,6 +100,8 @@ private:
     void updateEditActions();
     void addKindInView(const QString &kindId);
     void showRefusal(const QString &message);
+    // What the recovery offer calls the work: its file, or its title.
+    static QString recoveredWorkName(const RecoveredSession &session);
     void readSettings();
     void writeSettings();
 
@@ -146,6 +148,7 @@ private:
     QAction *m_fitAction = nullptr;
     QAction *m_actualSizeAction = nullptr;
     QAction *m_gridAction = nullptr;
+    QAction *m_routeAction = nullptr; // connections around components, or straight
     QAction *m_aboutAction = nullptr;
     QAction *m_nextStageAction = nullptr;
     QAction *m_previousStageAction = nullptr;

@@ -7,6 +7,7 @@
 #include "canvas/canvasclipboard.h"
 #include "canvas/canvasscene.h"
 #include "canvas/canvasview.h"
+#include "canvas/connectionrouter.h"
 #include "document/scenariodocument.h"
 #include "filecontroller.h"
 #include "importactions.h"
@@ -117,6 +118,13 @@ void MainWindow::createActions()
     m_gridAction->setCheckable(true);
     m_gridAction->setChecked(true);
     connect(m_gridAction, &QAction::toggled, m_scene, &CanvasScene::setGridVisible);
+    m_routeAction = makeAction(this, QStringLiteral("actionRouteAround"), tr("&Route Connections Around Components"), {},
+                               tr("Draw connections with horizontal and vertical legs around components, or straight"));
+    m_routeAction->setCheckable(true);
+    m_routeAction->setChecked(true);
+    connect(m_routeAction, &QAction::toggled, this, [this](bool around) {
+        m_scene->router()->setStyle(around ? ConnectionRouter::Style::Orthogonal : ConnectionRouter::Style::Straight);
+    });
 
     m_nextStageAction = makeAction(this, QStringLiteral("actionNextStage"), tr("&Next Stage"),
                                    {QKeySequence(Qt::CTRL | Qt::Key_PageDown)},
@@ -193,6 +201,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_actualSizeAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_gridAction);
+    m_viewMenu->addAction(m_routeAction);
     m_viewMenu->addAction(m_imports->tidyAction());
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())

@@ -167,6 +167,20 @@ private slots:
         QVERIFY(!window.recovery()->hasCopy());
     }
 
+    void theOfferNamesATitledScenarioByItsTitle()
+    {
+        QTemporaryDir dir;
+        const QString recovery = dir.filePath(QStringLiteral("recovery"));
+        const QString title = QStringLiteral("Shop checkout for the sale");
+        leaveCrashedSession(recovery, QStringLiteral("s3"), title);
+        MainWindow window(WindowOptions{recovery, 10});
+        test::MessageBoxAnswer answer(QStringLiteral("Discard"));
+        QVERIFY(!window.offerRecovery());
+        QVERIFY(answer.shown());
+        QVERIFY2(answer.text().contains(title), qPrintable(answer.text()));
+        QVERIFY(!answer.text().contains(QStringLiteral("untitled")));
+    }
+
     void startupOffersToRestoreOrDiscard()
     {
         QTemporaryDir dir;
@@ -315,14 +329,15 @@ private slots:
 private:
     // A session that died: its copy is written and its lock made stale by
     // naming a process that no longer runs.
-    static QString leaveCrashedSession(const QString &recovery, const QString &kind)
+    static QString leaveCrashedSession(const QString &recovery, const QString &kind, const QString &title = {})
     {
         QString result;
-        leaveCrashedSessionInto(recovery, kind, result);
+        leaveCrashedSessionInto(recovery, kind, title, result);
         return result;
     }
 
-    static void leaveCrashedSessionInto(const QString &recovery, const QString &kind, QString &dataPath)
+    static void leaveCrashedSessionInto(const QString &recovery, const QString &kind, const QString &title,
+                                        QString &dataPath)
     {
         QProcess done;
         done.start(QStringLiteral("sleep"), {QStringLiteral("0.1")});
@@ -333,7 +348,9 @@ private:
         auto store = std::make_unique<RecoveryStore>(recovery);
         ScenarioDocument doc;
         pushEdit(&doc, new AddComponentCommand(&doc, kind, Point{}));
-        QVERIFY(store->write(doc.scenario(), RecoveryMeta{}, nullptr));
+        Scenario scenario = doc.scenario();
+        scenario.title = title;
+        QVERIFY(store->write(scenario, RecoveryMeta{}, nullptr));
         const QString lock = store->lockPath();
         const QString data = store->dataPath();
         const QString meta = QString(data).replace(QStringLiteral(".json"), QStringLiteral(".meta.json"));

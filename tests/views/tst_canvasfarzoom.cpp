@@ -7,6 +7,7 @@
 #include "canvas/canvasview.h"
 #include "canvas/componentitem.h"
 #include "canvas/connectionitem.h"
+#include "canvas/connectionrouter.h"
 #include "canvas/flowlabellayer.h"
 #include "canvas/groupitem.h"
 #include "document/scenariodocument.h"
@@ -168,6 +169,9 @@ private slots:
             if (c.id == QLatin1String("lb"))
                 c.position = Point{100, 200}; // level with web at (500, 200)
         Canvas canvas(s);
+        // Straight from one to the other (the View menu's straight lines): a
+        // routed line goes round the labels in between.
+        canvas.scene->router()->setStyle(ConnectionRouter::Style::Straight);
         ConnectionItem *line = canvas.scene->connectionItem(QStringLiteral("lb"), QStringLiteral("web"));
         QVERIFY(line);
         line->setFlow(ConnectionFlow{width, 0, false});

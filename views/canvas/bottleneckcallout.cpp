@@ -1,6 +1,7 @@
 #include "bottleneckcallout.h"
 
 #include "antialiasingkept.h"
+#include "canvascolors.h"
 #include "canvasobstacles.h"
 
 #include <QGraphicsScene>
@@ -28,7 +29,6 @@ constexpr int kNearSides = 8;
 constexpr double kFarStep = 60;
 constexpr double kFarPenalty = 150;
 constexpr double kTouchPenalty = 1000;
-const QColor kInk(0x23, 0x2F, 0x3E);
 const QRectF kPulseRect(-kRingTo - 3, -kRingTo - 3, 2 * kRingTo + 6, 2 * kRingTo + 6);
 
 QFont calloutFont(bool bold)
@@ -215,16 +215,17 @@ void BottleneckCallout::paint(QPainter *painter, const QStyleOptionGraphicsItem 
         painter->drawLine(target * (kRingFrom / length), target);
     }
     painter->setPen(QPen(c, 1.5));
-    painter->setBrush(QColor(255, 255, 255, 245));
+    const CanvasColors &colors = CanvasColors::of(this);
+    painter->setBrush(colors.boxFill);
     painter->drawRoundedRect(m_box, 4, 4);
     painter->setPen(Qt::NoPen);
     painter->setBrush(c);
     painter->drawRoundedRect(QRectF(m_box.left(), m_box.top(), kStripe + 2, m_box.height()), 3, 3);
     const QPointF origin = m_box.topLeft() + QPointF(kStripe + kPadding, kPadding);
-    painter->setPen(m_content.severity == Severity::Calm ? kInk : c);
+    painter->setPen(m_content.severity == Severity::Calm ? colors.ink : colors.readable(c));
     painter->setFont(calloutFont(true));
     painter->drawStaticText(origin, m_title);
-    painter->setPen(kInk);
+    painter->setPen(colors.ink);
     painter->setFont(calloutFont(false));
     painter->drawStaticText(origin + QPointF(0, m_title.size().height() + 2), m_text);
 }

@@ -9,6 +9,7 @@
 #include "componentitem.h"
 #include "connectgesture.h"
 #include "connectionitem.h"
+#include "connectionrouter.h"
 #include "document/membership.h"
 #include "document/scenariodocument.h"
 #include "groupitem.h"
@@ -49,7 +50,8 @@ constexpr double kSceneMargin = 1000;
 } // namespace
 
 CanvasScene::CanvasScene(ScenarioDocument *document, QObject *parent)
-    : QGraphicsScene(parent), m_document(document), m_icons(std::make_unique<IconLibrary>())
+    : QGraphicsScene(parent), m_document(document), m_icons(std::make_unique<IconLibrary>()),
+      m_router(new ConnectionRouter(this)), m_colors(CanvasColors::of(palette()))
 {
     setSceneRect(kMinimumSceneRect);
     connect(document, &ScenarioDocument::documentReset, this, &CanvasScene::rebuild);
@@ -73,6 +75,7 @@ CanvasScene::CanvasScene(ScenarioDocument *document, QObject *parent)
     connect(document, &ScenarioDocument::changed, this, [this] {
         cancelGesture();
         growSceneRect();
+        m_router->flush(); // an edit leaves every route as a fresh scene would draw it
     });
     rebuild();
 }
@@ -114,6 +117,7 @@ void CanvasScene::rebuild()
     m_connections.clear();
     m_components.clear();
     m_groups.clear();
+    m_router->clear();
     clear();
     const Architecture &a = m_document->architecture();
     // Each box syncs with the whole architecture as it is made, so nothing
@@ -140,12 +144,14 @@ void CanvasScene::addComponentItem(const QString &id)
     auto *item = new ComponentItem(m_document, m_icons.get(), id);
     m_components.insert(id, item);
     addItem(item);
+    m_router->componentPlaced(item);
 }
 
 void CanvasScene::removeComponentItem(const QString &id)
 {
     for (ConnectionItem *c : m_attached.values(id))
         removeConnectionItem(c->from(), c->to());
+    m_router->componentRemoved(id);
     delete m_components.take(id);
 }
 
@@ -182,7 +188,7 @@ void CanvasScene::addConnectionItem(const QString &from, const QString &to)
     m_attached.insert(from, item);
     m_attached.insert(to, item);
     addItem(item);
-    item->updateGeometry();
+    m_router->connectionAdded(item);
 }
 
 void CanvasScene::removeConnectionItem(const QString &from, const QString &to)
@@ -192,13 +198,16 @@ void CanvasScene::removeConnectionItem(const QString &from, const QString &to)
         return;
     m_attached.remove(from, item);
     m_attached.remove(to, item);
+    m_router->connectionRemoved(item);
     delete item;
 }
 
 void CanvasScene::componentItemMoved(const QString &id)
 {
     for (ConnectionItem *c : m_attached.values(id))
-        c->updateGeometry();
+        m_router->connectionEndMoved(c);
+    if (ComponentItem *item = componentItem(id))
+        m_router->componentPlaced(item);
     emit componentMoved(id);
 }
 
@@ -442,16 +451,27 @@ void CanvasScene::keyPressEvent(QKeyEvent *event)
     QGraphicsScene::keyPressEvent(event);
 }
 
+bool CanvasScene::event(QEvent *event)
+{
+    // The system went dark or light (or the application set a palette):
+    // everything on the canvas repaints in the new colours.
+    if (event->type() == QEvent::PaletteChange) {
+        m_colors = CanvasColors::of(palette());
+        update();
+    }
+    return QGraphicsScene::event(event);
+}
+
 void CanvasScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
-    painter->fillRect(rect, Qt::white);
+    painter->fillRect(rect, m_colors.background);
     if (!m_gridVisible)
         return;
     const double scale = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     double step = kGridStep;
     while (step * scale < 8) // never denser than every 8 pixels
         step *= 5;
-    QPen pen(QColor(0xC9, 0xD0, 0xD6), 1.5);
+    QPen pen(m_colors.grid, 1.5);
     pen.setCosmetic(true);
     // Soft dots: a view caching its background paints the pixmap with a
     // painter of its own, without the view's render hints.

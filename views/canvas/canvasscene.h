@@ -4,6 +4,7 @@
 // always in reply to the document's change signals; gestures on it (move,
 // connect, resize, drop, delete) become undo commands.
 
+#include "canvascolors.h"
 #include "document/selection.h"
 
 #include <QGraphicsScene>
@@ -16,6 +17,7 @@ namespace scalescope {
 class CanvasGesture;
 class ComponentItem;
 class ConnectionItem;
+class ConnectionRouter;
 class GroupItem;
 class IconLibrary;
 class ScenarioDocument;
@@ -33,6 +35,8 @@ public:
     ComponentItem *componentItem(const QString &id) const { return m_components.value(id); }
     GroupItem *groupItem(const QString &id) const { return m_groups.value(id); }
     ConnectionItem *connectionItem(const QString &from, const QString &to) const;
+    // Gives the connections their routes (straight or around components).
+    ConnectionRouter *router() const { return m_router; }
     // The topmost component under a scene point, or null.
     ComponentItem *componentAt(const QPointF &scenePos) const;
     // The topmost item a press of `button` reaches at a scene point (items
@@ -62,6 +66,8 @@ public:
     bool connectMode() const { return m_connectMode; }
     void setConnectMode(bool on);
     bool isGridVisible() const { return m_gridVisible; }
+    // Light or dark, after the palette (the application's, unless the scene has its own).
+    const CanvasColors &colors() const { return m_colors; }
     void setGridVisible(bool visible);
 
     // Called by a component item when it moved (also during a drag).
@@ -78,6 +84,7 @@ protected:
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
@@ -94,6 +101,7 @@ private:
 
     ScenarioDocument *m_document;
     std::unique_ptr<IconLibrary> m_icons;
+    ConnectionRouter *m_router; // a child
     QHash<QString, ComponentItem *> m_components;
     QHash<QString, GroupItem *> m_groups;
     QHash<ConnectionId, ConnectionItem *> m_connections;
@@ -101,6 +109,7 @@ private:
     std::unique_ptr<CanvasGesture> m_gesture;
     bool m_connectMode = false;
     bool m_gridVisible = true;
+    CanvasColors m_colors;
 };
 
 } // namespace scalescope

@@ -1,6 +1,7 @@
 #include "componentitem.h"
 
 #include "antialiasingkept.h"
+#include "canvascolors.h"
 #include "canvasscene.h"
 #include "canvasview.h"
 #include "document/scenariodocument.h"
@@ -73,6 +74,8 @@ QPolygonF farArc(double radius, double share)
 
 constexpr int kLabelPixels = 11;
 constexpr double kMaxLabelGrowth = 1.4;
+// Text this few pixels high is a smudge that only crowds the diagram.
+constexpr double kSmallestLabelPixels = 5;
 
 QFont labelFont()
 {
@@ -140,6 +143,11 @@ QRectF ComponentItem::connectionBounds() const
     return QRectF(kHaloRect.left(), kHaloRect.top(), kHaloRect.width(), kFiguresRect.bottom() - kHaloRect.top());
 }
 
+QRectF ComponentItem::labelBounds()
+{
+    return kLabelRect.united(kFiguresRect);
+}
+
 QRectF ComponentItem::boundingRect() const
 {
     // Tight, so a rubber band around the icon and its label selects it.
@@ -193,6 +201,11 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     if (down)
         painter->setOpacity(0.3); // greyed: it takes no traffic
     if (m_renderer) {
+        if (CanvasColors::of(this).dark && m_icons->isDarkLineArt(m_kind)) {
+            painter->setPen(Qt::NoPen); // a light ground, or dark line art vanishes
+            painter->setBrush(CanvasColors::of(this).ink);
+            painter->drawRoundedRect(kIconRect.adjusted(-3, -3, 3, 3), 8, 8);
+        }
         drawIcon(painter, m_renderer, m_kind, kIconRect);
     } else {
         painter->setPen(QPen(kInk, 1.5));
@@ -211,7 +224,9 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
         const double grow = view && lod > 0
                                 ? std::clamp(view->minimumLabelPixels() / (kLabelPixels * lod), 1.0, kMaxLabelGrowth)
                                 : 1.0;
-        if (grow > 1) {
+        if (kLabelPixels * lod * grow < kSmallestLabelPixels) {
+            // Too small to read: left out (the tool tip names the component).
+        } else if (grow > 1) {
             painter->save();
             painter->translate(0, kLabelRect.top());
             painter->scale(grow, grow);
@@ -333,9 +348,10 @@ void ComponentItem::paintLabel(QPainter *painter) const
 {
     painter->setFont(labelFont());
     painter->setPen(Qt::NoPen);
-    painter->setBrush(isSelected() ? kSelection : QColor(255, 255, 255, 225));
+    const CanvasColors &colors = CanvasColors::of(this);
+    painter->setBrush(isSelected() ? kSelection : colors.labelFill);
     painter->drawRoundedRect(m_labelRect, 3, 3);
-    painter->setPen(isSelected() ? Qt::white : kInk);
+    painter->setPen(isSelected() ? QColor(Qt::white) : colors.ink);
     painter->drawStaticText(kLabelRect.topLeft(), m_label);
 }
 

@@ -53,6 +53,9 @@ public:
     QPointF connectHandleScenePos() const;
     // Where connections end, around the icon and its label (item coordinates).
     QRectF connectionBounds() const;
+    // Where the label and the figures under it can reach (item coordinates):
+    // a routed line keeps clear of it.
+    static QRectF labelBounds();
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

@@ -1,6 +1,7 @@
 #include "connectionitem.h"
 
 #include "antialiasingkept.h"
+#include "canvascolors.h"
 #include "canvasscene.h"
 #include "componentitem.h"
 #include "devicepictures.h"
@@ -14,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace scalescope {
 
@@ -21,24 +23,9 @@ namespace {
 
 constexpr double kArrowLength = 10;
 constexpr double kArrowHalfWidth = 5;
-const QColor kLine(0x54, 0x5B, 0x64);
-const QColor kIgnoredLine(0xA8, 0xAE, 0xB5); // a connection the model ignores
 const QColor kSelection(0x1A, 0x73, 0xE8);
 const QColor kFailing(0xD1, 0x32, 0x12);
 
-
-// Where the segment from the centre towards `outside` leaves the rectangle
-// (both in scene coordinates).
-QPointF exitPoint(const QPointF &centre, const QRectF &bounds, const QPointF &outside)
-{
-    const QPointF d = outside - centre;
-    double t = 1;
-    if (d.x() > 0) t = std::min(t, (bounds.right() - centre.x()) / d.x());
-    if (d.x() < 0) t = std::min(t, (bounds.left() - centre.x()) / d.x());
-    if (d.y() > 0) t = std::min(t, (bounds.bottom() - centre.y()) / d.y());
-    if (d.y() < 0) t = std::min(t, (bounds.top() - centre.y()) / d.y());
-    return centre + d * std::max(0.0, t);
-}
 
 // The head grows with the line so a wide flow still ends in a clear arrow.
 // A dot rendered once per size and colour at device resolution: thousands
@@ -158,31 +145,32 @@ ConnectionItem::ConnectionItem(const QString &from, const QString &to)
     setZValue(0);
 }
 
-void ConnectionItem::updateGeometry()
+void ConnectionItem::setRoute(const QPolygonF &points)
 {
-    auto *s = qobject_cast<CanvasScene *>(scene());
-    const ComponentItem *a = s ? s->componentItem(m_from) : nullptr;
-    const ComponentItem *b = s ? s->componentItem(m_to) : nullptr;
-    if (!a || !b)
+    ConnectionRoute next(points);
+    if (next.points() == m_route.points())
         return;
-    const QPointF ca = a->pos();
-    const QPointF cb = b->pos();
-    const QRectF ra = a->connectionBounds().translated(ca);
-    const QRectF rb = b->connectionBounds().translated(cb);
-    QLineF next(exitPoint(ca, ra, cb), exitPoint(cb, rb, ca));
-    if (ra.intersects(rb))
-        next = QLineF(ca, cb); // overlapping: centre to centre, still visible
+    m_route = std::move(next);
+    reshape();
+}
+
+QLineF ConnectionItem::line() const
+{
+    const QPolygonF &p = m_route.points();
+    return p.size() >= 2 ? QLineF(p.front(), p.back()) : QLineF();
+}
+
+void ConnectionItem::reshape()
+{
     prepareGeometryChange();
-    m_line = next;
-    QPainterPath path(m_line.p1());
-    path.lineTo(m_line.p2());
     QPainterPathStroker stroker;
     // With a flow, room for the widest it can get: a slider move changes
     // widths on many lines at once and must not reshape or reindex them.
     const double widest = m_flow ? kMaxWidth : lineWidth();
     stroker.setWidth(std::max(10.0, widest + 4));
-    m_shape = stroker.createStroke(path);
-    m_shape.addPolygon(arrowHead(m_line, widest));
+    m_shape = stroker.createStroke(m_route.path());
+    m_shape.addPolygon(arrowHead(m_route.lastLeg(), widest));
+    m_shape.setFillRule(Qt::WindingFill);
     m_bounds = m_shape.boundingRect().adjusted(-2, -2, 2, 2);
     update();
 }
@@ -196,7 +184,7 @@ void ConnectionItem::setFlow(const std::optional<ConnectionFlow> &flow)
     if (!isFlowing())
         m_phase = 0;
     if (geometry)
-        updateGeometry(); // flows may be wider: room for the widest
+        reshape(); // flows may be wider: room for the widest
     else
         update();
 }
@@ -214,10 +202,11 @@ double ConnectionItem::lineWidth() const
     return m_flow ? std::min(m_flow->width, kMaxWidth) : 1.5;
 }
 
-QLineF ConnectionItem::shaft() const
+double ConnectionItem::shaftLength() const
 {
-    const QPolygonF head = arrowHead(m_line, lineWidth());
-    return head.size() == 3 ? QLineF(m_line.p1(), (head[1] + head[2]) / 2) : m_line;
+    const QPolygonF head = arrowHead(m_route.lastLeg(), lineWidth());
+    const double headLength = head.size() == 3 ? QLineF(head[0], (head[1] + head[2]) / 2).length() : 0;
+    return std::max(0.0, m_route.length() - headLength);
 }
 
 QRectF ConnectionItem::boundingRect() const
@@ -242,58 +231,81 @@ QPainterPath ConnectionItem::shape() const
 void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const AntialiasingKept kept(painter);
-    if (m_line.length() < 1e-6)
+    if (m_route.length() < 1e-6)
         return;
     // Zoomed out over a big diagram, lines are a pixel or two wide: drawn
     // without antialiasing they cost a fraction, and look the same.
     const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     painter->setRenderHint(QPainter::Antialiasing, lod >= kDetailZoom);
     const bool ignored = !m_idleReason.isEmpty();
+    const CanvasColors &colors = CanvasColors::of(this);
     const QColor color = isSelected()                    ? kSelection
                          : m_flow && m_flow->failing     ? kFailing
-                         : ignored                       ? kIgnoredLine
-                                                         : kLine;
+                         : ignored                       ? colors.ignoredLine
+                                                         : colors.line;
     const double width = lineWidth();
-    const QPolygonF head = arrowHead(m_line, width);
+    const QPolygonF head = arrowHead(m_route.lastLeg(), width);
     // The line stops at the arrow's base so the tip stays sharp.
-    const QPointF base = (head[1] + head[2]) / 2;
-    const QLineF shaft(m_line.p1(), base);
-    // Only the part in the exposed area is stroked: a long line crossing a
+    const double shaftEnd = shaftLength();
+    // Only the parts in the exposed area are stroked: a long line crossing a
     // zoomed-in view would otherwise be stroked (and dotted) end to end.
     const double margin = width + 8;
-    const auto visible = clipped(shaft, option->exposedRect.adjusted(-margin, -margin, margin, margin));
+    const QRectF exposed = option->exposedRect.adjusted(-margin, -margin, margin, margin);
     const bool detailed = lod >= kDetailZoom;
-    if (visible) {
-        // A connection that carries nothing (all its traffic went elsewhere) is dashed.
-        const bool idle = (m_flow && m_flow->width < 1.5) || ignored;
-        const double penWidth = isSelected() ? std::max(2.5, width) : width;
-        // Flat caps: the ends sit under components and the arrow head, and a
-        // round cap costs curves to stroke on every paint.
-        const QLineF part(shaft.pointAt(visible->first), shaft.pointAt(visible->second));
+    // A connection that carries nothing (all its traffic went elsewhere) is dashed.
+    const bool idle = (m_flow && m_flow->width < 1.5) || ignored;
+    const double penWidth = isSelected() ? std::max(2.5, width) : width;
+    // Flat caps: the ends sit under components and the arrow head, and a
+    // round cap costs curves to stroke on every paint; legs and corners meet
+    // flush along their common tangent.
+    QPen pen(color, penWidth, idle ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
+    if (!detailed) {
+        // Whole device pixels: thin lines take the fast path.
+        pen.setCosmetic(true);
+        pen.setWidthF(farWidth(penWidth, lod));
+    }
+    std::vector<std::pair<double, double>> shown; // distances along the route drawn
+    for (const ConnectionRoute::Piece &piece : m_route.pieces()) {
+        if (piece.start >= shaftEnd)
+            break;
+        if (piece.curve) {
+            const QRectF box = QRectF(piece.from, piece.to).normalized().adjusted(-1, -1, 1, 1);
+            if (!box.intersects(exposed))
+                continue;
+            if (detailed) // dashes run on from the leg before
+                pen.setDashOffset(piece.start / penWidth);
+            painter->setPen(pen);
+            painter->setBrush(Qt::NoBrush);
+            painter->drawPath(piece.path());
+            shown.emplace_back(piece.start, piece.start + piece.length);
+            continue;
+        }
+        // The head's base cuts the last leg short.
+        const double until = std::min(piece.length, shaftEnd - piece.start);
+        const QLineF leg(piece.from, piece.length > 0 ? piece.from + (piece.to - piece.from) * (until / piece.length) : piece.to);
+        const auto visible = clipped(leg, exposed);
+        if (!visible)
+            continue;
+        shown.emplace_back(piece.start + visible->first * until, piece.start + visible->second * until);
+        const QLineF part(leg.pointAt(visible->first), leg.pointAt(visible->second));
         if (!idle && isAxisAligned(part) && (detailed || isRaster(painter))) { // a vector file keeps lines
             // Zoomed out, the band is as many whole device pixels wide as the
-            // cosmetic pen below would draw: a fill instead of a stroke.
+            // cosmetic pen would draw: a fill instead of a stroke.
             if (detailed)
                 drawBand(painter, part, penWidth, color);
             else
                 drawFarBand(painter, part, int(farWidth(penWidth, lod)), color);
-        } else {
-            QPen pen(color, penWidth, idle ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
-            if (!detailed) {
-                // Whole device pixels: thin lines take the fast path.
-                pen.setCosmetic(true);
-                pen.setWidthF(farWidth(penWidth, lod));
-            } else { // dashes stay put on the line wherever the clip starts
-                pen.setDashOffset(visible->first * shaft.length() / penWidth);
-            }
-            painter->setPen(pen);
-            // Smoothing a wide band costs three times as much as filling it,
-            // and its edges look the same: only thin lines are smoothed.
-            if (detailed && !idle && penWidth * lod >= 3)
-                painter->setRenderHint(QPainter::Antialiasing, false);
-            painter->drawLine(part);
-            painter->setRenderHint(QPainter::Antialiasing, detailed);
+            continue;
         }
+        if (detailed) // dashes stay put on the line wherever the clip starts
+            pen.setDashOffset((piece.start + visible->first * until) / penWidth);
+        painter->setPen(pen);
+        // Smoothing a wide band costs three times as much as filling it,
+        // and its edges look the same: only thin lines are smoothed.
+        if (detailed && !idle && penWidth * lod >= 3)
+            painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->drawLine(part);
+        painter->setRenderHint(QPainter::Antialiasing, detailed);
     }
     // Arrow heads a few pixels big say nothing: only drawn close enough.
     if (detailed && head.boundingRect().intersects(option->exposedRect)) {
@@ -301,25 +313,27 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         painter->setBrush(color);
         painter->drawPolygon(head);
     }
-    if (visible && isFlowing() && detailed)
-        paintDots(painter, shaft, *visible, color);
+    if (isFlowing() && detailed)
+        for (const auto &range : shown)
+            paintDots(painter, range, color);
 }
 
-void ConnectionItem::paintDots(QPainter *painter, const QLineF &shaft, std::pair<double, double> range,
-                               const QColor &color) const
+void ConnectionItem::paintDots(QPainter *painter, std::pair<double, double> range, const QColor &color) const
 {
     // Light dots riding on the line, kDotSpacing apart; only those in range.
-    const double length = shaft.length();
+    const double length = shaftLength();
     if (length <= 1)
         return;
     const double radius = std::max(2.2, 0.45 * m_flow->width + 1);
-    const double from = range.first * length - radius, to = range.second * length + radius;
-    const double first = m_phase + std::max(0.0, std::ceil((from - m_phase) / kDotSpacing)) * kDotSpacing;
+    // Each range draws the dots centred in it, so two ranges never draw one
+    // twice (the ranges reach past the exposed area by more than a dot).
+    const double first = m_phase + std::max(0.0, std::ceil((range.first - m_phase) / kDotSpacing)) * kDotSpacing;
+    const double last = std::min(length, range.second);
     if (!isRaster(painter)) { // a vector file gets circles, not bitmaps of them
         painter->setPen(QPen(color, 1.2));
         painter->setBrush(Qt::white);
-        for (double at = first; at < std::min(length, to); at += kDotSpacing)
-            painter->drawEllipse(shaft.pointAt(at / length), radius, radius);
+        for (double at = first; at < last; at += kDotSpacing)
+            painter->drawEllipse(m_route.pointAt(at), radius, radius);
         return;
     }
     const QTransform toDevice = painter->worldTransform();
@@ -329,8 +343,8 @@ void ConnectionItem::paintDots(QPainter *painter, const QLineF &shaft, std::pair
     // Drawn in device pixels: no scaling of the sprite.
     painter->save();
     painter->resetTransform();
-    for (double at = first; at < std::min(length, to); at += kDotSpacing)
-        painter->drawPixmap(toDevice.map(shaft.pointAt(at / length)) - half, sprite);
+    for (double at = first; at < last; at += kDotSpacing)
+        painter->drawPixmap(toDevice.map(m_route.pointAt(at)) - half, sprite);
     painter->restore();
 }
 

@@ -1,7 +1,10 @@
 #pragma once
 // An arrow from one component to another, from edge to edge. It keeps only
-// the two ids and follows the component items as they move (also during a
-// drag, before the document knows).
+// the two ids; the scene's ConnectionRouter gives it the route to draw
+// (straight, or around components) as the component items move (also
+// during a drag, before the document knows).
+
+#include "connectionroute.h"
 
 #include <QGraphicsItem>
 #include <QPainterPath>
@@ -37,9 +40,12 @@ public:
     const QString &from() const { return m_from; }
     const QString &to() const { return m_to; }
 
-    // Recomputes the arrow from the end items' current places.
-    void updateGeometry();
-    QLineF line() const { return m_line; }
+    // The path from the start to the arrow's tip (scene and item coordinates
+    // agree: the item sits at the origin).
+    void setRoute(const QPolygonF &points);
+    const ConnectionRoute &route() const { return m_route; }
+    // From where it starts to where it ends, whatever the way between.
+    QLineF line() const;
 
     // Repaints only when the values differ.
     void setFlow(const std::optional<ConnectionFlow> &flow);
@@ -53,9 +59,8 @@ public:
     void setIdleReason(const QString &reason);
     const QString &idleReason() const { return m_idleReason; }
     double flowPhase() const { return m_phase; }
-    // The line without the arrow head, where dots and labels go (scene and
-    // item coordinates agree: the item sits at the origin).
-    QLineF shaft() const;
+    // How far along the route the arrow head begins: dots and labels stay before it.
+    double shaftLength() const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -63,12 +68,14 @@ public:
 
 private:
     double lineWidth() const;
-    // Dots on the part of the shaft between the two line parameters.
-    void paintDots(QPainter *painter, const QLineF &shaft, std::pair<double, double> range, const QColor &color) const;
+    // Recomputes shape and bounds for the route and the line's width.
+    void reshape();
+    // Dots on the part of the route between two distances along it.
+    void paintDots(QPainter *painter, std::pair<double, double> range, const QColor &color) const;
 
     QString m_from;
     QString m_to;
-    QLineF m_line;
+    ConnectionRoute m_route;
     QPainterPath m_shape;
     QRectF m_bounds;
     std::optional<ConnectionFlow> m_flow;

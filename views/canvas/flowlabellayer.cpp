@@ -1,6 +1,7 @@
 #include "flowlabellayer.h"
 
 #include "antialiasingkept.h"
+#include "canvascolors.h"
 #include "connectionitem.h"
 
 #include <QFontMetricsF>
@@ -12,8 +13,6 @@ namespace scalescope {
 
 namespace {
 
-const QColor kInk(0x23, 0x2F, 0x3E);
-const QColor kBorder(0x54, 0x5B, 0x64);
 const QColor kFailing(0xD1, 0x32, 0x12);
 
 QFont rateFont()
@@ -146,14 +145,16 @@ void FlowLabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     // every slider move, and crisp one-pixel borders cost next to nothing.
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setFont(rateFont());
+    const CanvasColors &colors = CanvasColors::of(this);
+    const QColor failing = colors.readable(kFailing);
     for (const Entry &e : m_entries) {
         if (!e.rect.intersects(option->exposedRect))
             continue;
-        const QColor border = e.label.failing ? kFailing : kBorder;
+        const QColor border = e.label.failing ? failing : colors.line;
         painter->setPen(QPen(border, 0)); // cosmetic: one device pixel
-        painter->setBrush(QColor(255, 255, 255, 240));
+        painter->setBrush(colors.boxFill);
         painter->drawRect(e.rect);
-        painter->setPen(e.label.failing ? kFailing : kInk);
+        painter->setPen(e.label.failing ? failing : colors.ink);
         painter->drawStaticText(e.rect.topLeft() + QPointF(3, 1), e.text);
     }
 }

@@ -14,7 +14,7 @@ FlowLabelPlacement layoutFlowLabels(const CanvasScene &scene, std::vector<const 
     FlowLabelPlacement out{{}, CanvasObstacles(scene)};
     // Short lines have the fewest free places: they choose first.
     std::stable_sort(labelled.begin(), labelled.end(), [](const ConnectionItem *a, const ConnectionItem *b) {
-        return a->shaft().length() < b->shaft().length();
+        return a->shaftLength() < b->shaftLength();
     });
     static constexpr std::array<double, 7> kPlaces{0.5, 0.38, 0.62, 0.26, 0.74, 0.15, 0.85};
     const QSizeF size = FlowLabelLayer::slotSize();
@@ -22,15 +22,18 @@ FlowLabelPlacement layoutFlowLabels(const CanvasScene &scene, std::vector<const 
         return QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size);
     };
     for (const ConnectionItem *item : labelled) {
-        const QLineF shaft = item->shaft();
+        const ConnectionRoute &route = item->route();
+        const double length = item->shaftLength();
         // On the line first; beside it (just clear of it) when the line is crowded.
-        const QLineF normal = shaft.length() > 0 ? shaft.normalVector().unitVector() : QLineF(0, 0, 0, 1);
-        const QPointF aside = (normal.p2() - normal.p1()) * (size.height() + 2);
-        QPointF best = shaft.pointAt(kPlaces.front());
+        const auto aside = [&](double t) {
+            const QPointF along = route.directionAt(t * length);
+            return QPointF(-along.y(), along.x()) * (size.height() + 2);
+        };
+        QPointF best = route.pointAt(kPlaces.front() * length);
         double least = std::numeric_limits<double>::infinity();
         for (const double side : {0.0, 1.0, -1.0}) {
             for (double t : kPlaces) {
-                const QPointF centre = shaft.pointAt(t) + side * aside;
+                const QPointF centre = route.pointAt(t * length) + side * aside(t);
                 const double area = out.obstacles.covered(slotAt(centre));
                 if (area < least) {
                     least = area;

@@ -1,6 +1,7 @@
 #include "groupitem.h"
 
 #include "antialiasingkept.h"
+#include "canvascolors.h"
 #include "componentitem.h"
 #include "devicepictures.h"
 #include "document/membership.h"
@@ -183,7 +184,7 @@ void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
     if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) >= ComponentItem::kTextZoom) {
         const QFont f = headerFont();
         painter->setFont(f);
-        painter->setPen(style.text);
+        painter->setPen(CanvasColors::of(this).readable(style.text));
         const QRectF textRect(textLeft, 0, std::max(0.0, r.width() - textLeft - kLabelPadding), kHeaderHeight);
         const QString label =
             QFontMetricsF(f).elidedText(boundedDisplayText(g->label, kHeaderClusters), Qt::ElideRight, textRect.width());
@@ -192,7 +193,7 @@ void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
 
     if (isSelected()) {
         painter->setPen(QPen(kSelection, 1.5));
-        painter->setBrush(Qt::white);
+        painter->setBrush(CanvasColors::of(this).background);
         for (const auto &handle : handles())
             painter->drawRect(handle.second);
     }

@@ -21,9 +21,13 @@ public:
     // The official AWS icon of a kind or group kind (:/aws/<id>.svg), or
     // null when it has none (an availability zone is a plain dashed box).
     QSvgRenderer *renderer(const QString &kindId);
+    // Whether the icon is dark line art on nothing (Users, Client): on a
+    // dark canvas it needs a light ground to be seen.
+    bool isDarkLineArt(const QString &kindId);
 
 private:
     std::map<QString, std::unique_ptr<QSvgRenderer>> m_renderers;
+    std::map<QString, bool> m_darkLineArt;
 };
 
 } // namespace scalescope

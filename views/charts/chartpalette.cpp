@@ -1,6 +1,9 @@
 #include "chartpalette.h"
 
+#include "canvas/canvascolors.h"
 #include "network.h"
+
+#include <qcustomplot.h>
 
 #include <array>
 
@@ -31,7 +34,8 @@ QColor ChartPalette::requestClass(int requestClass)
     }
 }
 
-QColor ChartPalette::cursor() { return QColor(0x202020); }
+QColor ChartPalette::cursor(bool dark) { return dark ? QColor(0xE6E6E6) : QColor(0x202020); }
+QColor ChartPalette::onCursor(bool dark) { return dark ? QColor(0x101010) : QColor(Qt::white); }
 QColor ChartPalette::limit() { return QColor(0xd62728); }
 QColor ChartPalette::muted() { return QColor(0x9a9a9a); }
 
@@ -39,6 +43,41 @@ QColor ChartPalette::faded(QColor colour)
 {
     colour.setAlpha(70);
     return colour;
+}
+
+bool ChartPalette::isDark(const QCustomPlot *plot)
+{
+    return isDarkPalette(plot->palette());
+}
+
+void ChartPalette::applyTo(QCustomPlot *plot)
+{
+    const QPalette &palette = plot->palette();
+    const QColor text = palette.color(QPalette::Text);
+    const QColor ground = palette.color(QPalette::Base);
+    // Grid lines a fifth of the way from the ground to the text: there, not loud.
+    const auto mix = [&](double t) {
+        return QColor::fromRgbF(float(ground.redF() + (text.redF() - ground.redF()) * t),
+                                float(ground.greenF() + (text.greenF() - ground.greenF()) * t),
+                                float(ground.blueF() + (text.blueF() - ground.blueF()) * t));
+    };
+    plot->setBackground(ground);
+    for (QCPAxisRect *rect : plot->axisRects())
+        for (QCPAxis *axis : rect->axes()) {
+            axis->setBasePen(QPen(text, 0));
+            axis->setTickPen(QPen(text, 0));
+            axis->setSubTickPen(QPen(text, 0));
+            axis->setTickLabelColor(text);
+            axis->setLabelColor(text);
+            axis->grid()->setPen(QPen(mix(0.2), 0, Qt::DotLine));
+            axis->grid()->setSubGridPen(QPen(mix(0.1), 0, Qt::DotLine));
+            axis->grid()->setZeroLinePen(Qt::NoPen);
+        }
+    if (plot->legend)
+        plot->legend->setTextColor(text);
+    for (int i = 0; i < plot->plotLayout()->elementCount(); ++i)
+        if (auto *title = qobject_cast<QCPTextElement *>(plot->plotLayout()->elementAt(i)))
+            title->setTextColor(text);
 }
 
 } // namespace scalescope

@@ -5,16 +5,24 @@
 
 #include <QColor>
 
+class QCustomPlot;
+
 namespace scalescope {
 
 struct ChartPalette {
     static QColor series(int index); // cycles after kSeriesCount
     static constexpr int kSeriesCount = 9;
     static QColor requestClass(int requestClass); // static, read, write
-    static QColor cursor();
+    // Dark on a light plot, light on a dark one.
+    static QColor cursor(bool dark = false);
+    static QColor onCursor(bool dark = false); // its label's text
     static QColor limit();   // the 100% line
     static QColor faded(QColor colour);
     static QColor muted();   // marks of things without a curve
+    // The plot's background, axes, grid, title and legend text from its
+    // palette (light or dark, as the system's); call again on a palette change.
+    static void applyTo(QCustomPlot *plot);
+    static bool isDark(const QCustomPlot *plot);
 };
 
 } // namespace scalescope

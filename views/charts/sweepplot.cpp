@@ -60,8 +60,6 @@ SweepPlot::SweepPlot(const QString &title, QWidget *parent)
     m_cursorLabel->position->setTypeX(QCPItemPosition::ptPlotCoords);
     m_cursorLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
     m_cursorLabel->setPadding(QMargins(4, 1, 4, 1));
-    m_cursorLabel->setColor(Qt::white);
-    m_cursorLabel->setBrush(ChartPalette::cursor());
 
     m_emptyText = new QCPItemText(this);
     m_emptyText->position->setType(QCPItemPosition::ptAxisRectRatio);
@@ -69,7 +67,26 @@ SweepPlot::SweepPlot(const QString &title, QWidget *parent)
     m_emptyText->setColor(ChartPalette::muted());
     m_emptyText->setVisible(false);
 
+    applyPalette();
     setCursorUsers(m_users);
+}
+
+void SweepPlot::applyPalette()
+{
+    ChartPalette::applyTo(this);
+    const bool dark = ChartPalette::isDark(this);
+    m_cursor->setPen(QPen(ChartPalette::cursor(dark), 1.5));
+    m_cursorLabel->setColor(ChartPalette::onCursor(dark));
+    m_cursorLabel->setBrush(ChartPalette::cursor(dark));
+}
+
+void SweepPlot::changeEvent(QEvent *event)
+{
+    QCustomPlot::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyPalette();
+        replot(QCustomPlot::rpQueuedReplot);
+    }
 }
 
 void SweepPlot::setAxisTicker(QCPAxis *axis, LogTicker::Label label)

@@ -58,6 +58,7 @@ protected:
     static double decades(const QCPAxis *axis);
 
     bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -65,6 +66,8 @@ protected:
     void fitTickers();
 
 private:
+    // Colours from the palette (light or dark), then again on each change.
+    void applyPalette();
     bool nearCursor(const QPointF &pos) const;
     void dragTo(double x);
 

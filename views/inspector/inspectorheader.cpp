@@ -16,7 +16,8 @@ QWidget *makeInspectorHeader(const QString &iconKindId, const QString &title, co
     row->setContentsMargins(0, 0, 0, 6);
     if (!iconKindId.isEmpty()) {
         auto *icon = new QLabel(header);
-        icon->setPixmap(kindIcon(iconKindId).pixmap(40, 40));
+        // At the label's own device pixel ratio, not the first screen's.
+        icon->setPixmap(kindIcon(iconKindId).pixmap(QSize(40, 40), icon->devicePixelRatioF()));
         icon->setAlignment(Qt::AlignTop);
         row->addWidget(icon);
     }

@@ -4,6 +4,7 @@
 #include "canvas/canvasscene.h"
 #include "canvas/componentitem.h"
 #include "canvas/connectionitem.h"
+#include "canvas/connectionrouter.h"
 #include "canvas/flowlabellayout.h"
 #include "connectionrates.h"
 #include "document/scenariodocument.h"
@@ -226,6 +227,7 @@ void SceneLoadBinder::applyLabels()
                 items.push_back(b.item);
             }
         }
+        m_scene->router()->flush(); // labels sit on the routes as they will be drawn
         FlowLabelPlacement placement = layoutFlowLabels(*m_scene, std::move(items));
         for (ConnectionBinding &b : m_connectionBindings)
             if (b.slot >= 0)

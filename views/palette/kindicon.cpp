@@ -10,9 +10,11 @@ namespace scalescope {
 
 namespace {
 
-QPixmap dashedBox(const QString &kindId, int size)
+// Drawn at `size` logical pixels, `dpr` device pixels to each.
+QPixmap dashedBox(const QString &kindId, int size, int dpr)
 {
-    QPixmap pixmap(size, size);
+    QPixmap pixmap(size * dpr, size * dpr);
+    pixmap.setDevicePixelRatio(dpr);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
@@ -32,8 +34,10 @@ QIcon kindIcon(const QString &kindId)
     if (QFile::exists(path))
         return QIcon(path);
     QIcon icon;
-    for (int size : {16, 24, 32, 48, 64})
-        icon.addPixmap(dashedBox(kindId, size));
+    // Sharp on a screen of device pixel ratio 2 as well.
+    for (int dpr : {1, 2})
+        for (int size : {16, 24, 32, 48, 64})
+            icon.addPixmap(dashedBox(kindId, size, dpr));
     return icon;
 }
 

@@ -1,5 +1,9 @@
 #include "presentationcanvas.h"
 
+#include "canvas/canvasscene.h"
+
+#include <QPainter>
+
 namespace scalescope {
 
 namespace {
@@ -9,9 +13,6 @@ constexpr double kWorkshopLabelPixels = 15;
 PresentationCanvas::PresentationCanvas(CanvasScene *scene, QWidget *parent)
     : CanvasView(scene, parent)
 {
-    // A brush of its own replaces the scene's background (and its grid) in
-    // this view only; the editor keeps its grid.
-    setBackgroundBrush(Qt::white);
     setInteractive(false);
     setDragMode(NoDrag);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -20,6 +21,14 @@ PresentationCanvas::PresentationCanvas(CanvasScene *scene, QWidget *parent)
     // reach past their items' bounds, so every update repaints the view whole.
     setMinimumLabelPixels(kWorkshopLabelPixels);
     setViewportUpdateMode(FullViewportUpdate);
+}
+
+void PresentationCanvas::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    // The scene's background without its grid, in this view only; the
+    // editor keeps its grid.
+    const auto *canvas = qobject_cast<const CanvasScene *>(scene());
+    painter->fillRect(rect, canvas ? canvas->colors().background : QColor(Qt::white));
 }
 
 void PresentationCanvas::resizeEvent(QResizeEvent *event)

@@ -1,0 +1,214 @@
+#include "connectionrouter.h"
+
+#include "canvasobstacles.h"
+#include "canvasscene.h"
+#include "componentitem.h"
+#include "connectionitem.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace scalescope {
+
+namespace {
+
+// Where the segment from the centre towards `outside` leaves the rectangle
+// (both in scene coordinates).
+QPointF exitPoint(const QPointF &centre, const QRectF &bounds, const QPointF &outside)
+{
+    const QPointF d = outside - centre;
+    double t = 1;
+    if (d.x() > 0) t = std::min(t, (bounds.right() - centre.x()) / d.x());
+    if (d.x() < 0) t = std::min(t, (bounds.left() - centre.x()) / d.x());
+    if (d.y() > 0) t = std::min(t, (bounds.bottom() - centre.y()) / d.y());
+    if (d.y() < 0) t = std::min(t, (bounds.top() - centre.y()) / d.y());
+    return centre + d * std::max(0.0, t);
+}
+
+// The boxes a line keeps clear of, in item coordinates: the icon (down to
+// the label) and the label with the figures, which is wider.
+RoutingObstacles::Boxes boxesOf(const ComponentItem *item, double clearance)
+{
+    const QRectF bounds = item->connectionBounds();
+    const QRectF label = ComponentItem::labelBounds();
+    const QRectF icon(bounds.left(), bounds.top(), bounds.width(), label.top() - bounds.top());
+    const QPointF at = item->pos();
+    const auto widen = [&](const QRectF &r) {
+        return r.translated(at).adjusted(-clearance, -clearance, clearance, clearance);
+    };
+    return {widen(icon), widen(label.united(QRectF(label.left(), bounds.bottom(), label.width(), 0)))};
+}
+
+// Longer pieces than this are looked up in parts (the area index skips
+// very large rectangles).
+constexpr double kLookupPiece = 4096;
+
+} // namespace
+
+ConnectionRouter::ConnectionRouter(CanvasScene *scene)
+    : QObject(scene), m_scene(scene)
+{
+}
+
+void ConnectionRouter::setStyle(Style style)
+{
+    if (style == m_style)
+        return;
+    m_style = style;
+    m_dirtyAreas.clear();
+    m_pending = m_items;
+    flush();
+}
+
+RouteEnd ConnectionRouter::endOf(const ComponentItem *item) const
+{
+    const QRectF b = item->connectionBounds();
+    const QPointF c = item->pos();
+    RouteEnd end;
+    end.centre = c;
+    end.ports[RouteEnd::Right] = {c + QPointF(b.right(), 0), QPointF(1, 0)};
+    end.ports[RouteEnd::Left] = {c + QPointF(b.left(), 0), QPointF(-1, 0)};
+    end.ports[RouteEnd::Bottom] = {c + QPointF(0, b.bottom()), QPointF(0, 1)};
+    end.ports[RouteEnd::Top] = {c + QPointF(0, b.top()), QPointF(0, -1)};
+    return end;
+}
+
+void ConnectionRouter::componentPlaced(const ComponentItem *item)
+{
+    const RoutingObstacles::Boxes next = boxesOf(item, m_limits.clearance);
+    const std::optional<RoutingObstacles::Boxes> before = m_obstacles.boxes(item->id());
+    if (before && *before == next)
+        return;
+    m_obstacles.set(item->id(), next);
+    if (m_style != Style::Orthogonal || m_items.isEmpty()) // a scene being built routes after its components
+        return;
+    // Lines through the room it took go round it now; lines that went
+    // round the room it left may go straighter.
+    m_dirtyAreas.push_back(next[0].united(next[1]));
+    if (before)
+        m_dirtyAreas.push_back((*before)[0].united((*before)[1]));
+    schedule();
+}
+
+void ConnectionRouter::componentRemoved(const QString &id)
+{
+    if (const auto before = m_obstacles.boxes(id); before && m_style == Style::Orthogonal) {
+        m_dirtyAreas.push_back((*before)[0].united((*before)[1]));
+        schedule();
+    }
+    m_obstacles.remove(id);
+}
+
+void ConnectionRouter::connectionAdded(ConnectionItem *item)
+{
+    m_items.insert(item);
+    route(item);
+}
+
+void ConnectionRouter::connectionRemoved(ConnectionItem *item)
+{
+    m_items.remove(item);
+    m_pending.remove(item);
+}
+
+void ConnectionRouter::connectionEndMoved(ConnectionItem *item)
+{
+    m_pending.insert(item);
+    schedule();
+}
+
+void ConnectionRouter::clear()
+{
+    m_obstacles.clear();
+    m_items.clear();
+    m_pending.clear();
+    m_dirtyAreas.clear();
+}
+
+void ConnectionRouter::schedule()
+{
+    if (m_scheduled)
+        return;
+    m_scheduled = true;
+    QMetaObject::invokeMethod(this, &ConnectionRouter::flush, Qt::QueuedConnection);
+}
+
+void ConnectionRouter::flush()
+{
+    m_scheduled = false;
+    if (!m_dirtyAreas.empty()) {
+        const std::vector<QRectF> areas = std::move(m_dirtyAreas);
+        m_dirtyAreas.clear();
+        markRoutesNear(areas);
+    }
+    const QSet<ConnectionItem *> pending = std::exchange(m_pending, {});
+    for (ConnectionItem *item : pending)
+        route(item);
+}
+
+void ConnectionRouter::markRoutesNear(const std::vector<QRectF> &areas)
+{
+    QRectF all;
+    for (const QRectF &a : areas)
+        all |= a;
+    // Many areas (a group dragged, a stage's animation): an index beats
+    // comparing every leg with every one of them.
+    constexpr size_t kFewAreas = 16;
+    CanvasObstacles index;
+    if (areas.size() > kFewAreas)
+        for (const QRectF &a : areas)
+            index.add(a);
+    const auto touches = [&](const QRectF &piece) {
+        if (!piece.intersects(all))
+            return false;
+        if (areas.size() <= kFewAreas)
+            return std::any_of(areas.begin(), areas.end(), [&](const QRectF &a) { return a.intersects(piece); });
+        return index.covered(piece) > 0;
+    };
+    for (ConnectionItem *item : std::as_const(m_items)) {
+        if (m_pending.contains(item) || !item->route().bounds().adjusted(-1, -1, 1, 1).intersects(all))
+            continue;
+        const QPolygonF &p = item->route().points();
+        bool hit = false;
+        for (qsizetype i = 0; i + 1 < p.size() && !hit; ++i) {
+            // A leg along an area's edge counts: it went round what was there.
+            const QRectF leg = QRectF(p[i], p[i + 1]).normalized().adjusted(-1, -1, 1, 1);
+            const int parts = std::max(1, int(std::max(leg.width(), leg.height()) / kLookupPiece) + 1);
+            for (int k = 0; k < parts && !hit; ++k) {
+                const QRectF piece = leg.width() >= leg.height()
+                                         ? QRectF(leg.left() + k * leg.width() / parts, leg.top(), leg.width() / parts, leg.height())
+                                         : QRectF(leg.left(), leg.top() + k * leg.height() / parts, leg.width(), leg.height() / parts);
+                hit = touches(piece);
+            }
+        }
+        if (hit)
+            m_pending.insert(item);
+    }
+}
+
+void ConnectionRouter::route(ConnectionItem *item)
+{
+    const ComponentItem *a = m_scene->componentItem(item->from());
+    const ComponentItem *b = m_scene->componentItem(item->to());
+    if (!a || !b)
+        return;
+    const QPointF ca = a->pos(), cb = b->pos();
+    const QRectF ra = a->connectionBounds().translated(ca);
+    const QRectF rb = b->connectionBounds().translated(cb);
+    if (ra.intersects(rb)) { // overlapping: centre to centre, still visible
+        item->setRoute(QPolygonF{ca, cb});
+        return;
+    }
+    if (m_style == Style::Straight) {
+        item->setRoute(QPolygonF{exitPoint(ca, ra, cb), exitPoint(cb, rb, ca)});
+        return;
+    }
+    const RouteResult r = routeOrthogonal(endOf(a), endOf(b), m_obstacles, m_limits);
+    ++m_stats.routed;
+    m_stats.fellBack += r.fellBack ? 1 : 0;
+    m_stats.mostExpansions = std::max(m_stats.mostExpansions, r.expansions);
+    m_stats.mostObstacles = std::max(m_stats.mostObstacles, r.obstacles);
+    item->setRoute(r.points);
+}
+
+} // namespace scalescope

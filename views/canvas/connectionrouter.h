@@ -1,0 +1,75 @@
+#pragma once
+// Gives every connection of a scene its route, and keeps the routes up to
+// date as components move: a moved component re-routes its own connections
+// and those whose route ran through or along the room it left or took, no
+// others. Moves are gathered and routed once on the next turn of the event
+// loop (or when flush() is called), so a drag of many components, or a
+// stage's animation, routes each affected connection once per frame.
+
+#include "orthogonalrouter.h"
+#include "routingobstacles.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <vector>
+
+namespace scalescope {
+
+class CanvasScene;
+class ComponentItem;
+class ConnectionItem;
+
+class ConnectionRouter : public QObject {
+    Q_OBJECT
+public:
+    enum class Style { Straight, Orthogonal };
+
+    struct Stats {
+        int routed = 0;         // connections routed
+        int fellBack = 0;       // of which past the work bound, drawn as a simple route
+        int mostExpansions = 0; // the most grid points one route expanded
+        int mostObstacles = 0;  // the most boxes one route considered
+    };
+
+    explicit ConnectionRouter(CanvasScene *scene);
+
+    Style style() const { return m_style; }
+    // Routes every connection again in the new style.
+    void setStyle(Style style);
+    const RouteLimits &limits() const { return m_limits; }
+
+    // What the scene tells it.
+    void componentPlaced(const ComponentItem *item); // added or moved
+    void componentRemoved(const QString &id);
+    void connectionAdded(ConnectionItem *item); // routed at once
+    void connectionRemoved(ConnectionItem *item);
+    void connectionEndMoved(ConnectionItem *item);
+    void clear();
+
+    // Routes what moves left out of date, now.
+    void flush();
+    bool hasPending() const { return !m_pending.isEmpty() || !m_dirtyAreas.empty(); }
+
+    // Counted since the last resetStats() (a test hook: the work bound).
+    const Stats &stats() const { return m_stats; }
+    void resetStats() { m_stats = {}; }
+
+private:
+    void route(ConnectionItem *item);
+    void markRoutesNear(const std::vector<QRectF> &areas);
+    void schedule();
+    RouteEnd endOf(const ComponentItem *item) const;
+
+    CanvasScene *m_scene;
+    Style m_style = Style::Orthogonal;
+    RouteLimits m_limits;
+    RoutingObstacles m_obstacles;
+    QSet<ConnectionItem *> m_items;
+    QSet<ConnectionItem *> m_pending;
+    std::vector<QRectF> m_dirtyAreas; // room components left or took since the last flush
+    bool m_scheduled = false;
+    Stats m_stats;
+};
+
+} // namespace scalescope
