@@ -187,6 +187,11 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
             m.launchSeconds = catalog.number(*gk, asg->params, "launchSeconds");
             m.warmupSeconds = catalog.number(*gk, asg->params, "instanceWarmupSeconds");
             m.scaleInCooldownSeconds = catalog.number(*gk, asg->params, "scaleInCooldownSeconds");
+            m.scheduledMinSize = catalog.number(*gk, asg->params, "scheduledMinSize");
+            m.scheduledFromHour = catalog.number(*gk, asg->params, "scheduledFromHour");
+            m.scheduledToHour = catalog.number(*gk, asg->params, "scheduledToHour");
+            m.predictive = catalog.number(*gk, asg->params, "predictiveScaling") > 0;
+            m.predictiveBufferSeconds = catalog.number(*gk, asg->params, "predictiveBufferSeconds");
         }
     }
     RoutingGraph graph;

@@ -156,6 +156,11 @@ struct ComponentModel {
     double minInstances = 1, maxInstances = 1, targetUtilization = 1;
     // How fast the group follows the load over a day (timeline.h).
     double launchSeconds = 60, warmupSeconds = 300, scaleInCooldownSeconds = 300;
+    // Options of the group: a daily raised minimum (0: none) between two
+    // hours, and predictive scaling with its pre-launch buffer.
+    double scheduledMinSize = 0, scheduledFromHour = 8, scheduledToHour = 20;
+    bool predictive = false;
+    double predictiveBufferSeconds = 300;
     double cpuWorkPerUser = 0; // vCPU-seconds per second per user
     double serversPerInstance = 1;
     bool localDatabase = false; // a server that also runs the database

@@ -50,6 +50,35 @@ double rampShortfall(double demand, double have, double perSecond, double second
     return std::clamp(missed / (demand * seconds), 0.0, 1.0);
 }
 
+// The group's daily window of a raised minimum, as two scheduled actions.
+std::vector<ScheduledAction> scheduleOf(const ComponentModel &m)
+{
+    if (!(m.scheduledMinSize > 0) || m.scheduledFromHour == m.scheduledToHour)
+        return {};
+    std::vector<ScheduledAction> actions{{m.scheduledFromHour * 60, m.scheduledMinSize, -1, -1},
+                                         {m.scheduledToHour * 60, m.minInstances, -1, -1}};
+    std::sort(actions.begin(), actions.end(), [](const ScheduledAction &a, const ScheduledAction &b) { return a.minute < b.minute; });
+    return actions;
+}
+
+// Predictive scaling's forecast per hour: the instances that hold the target
+// at the hour's busiest moment of the profile.
+std::vector<double> forecastOf(const ComponentModel &m, const TimelineOptions &o)
+{
+    std::vector<double> perHour(24);
+    for (int h = 0; h < 24; ++h) {
+        const double from = h * 60.0, to = from + 60;
+        double peak = 0;
+        for (double minute = from; minute <= to; minute += 1)
+            peak = std::max(peak, multipleAt(o.profile, minute));
+        for (const ProfilePoint &q : o.profile.points)
+            if (q.minute >= from && q.minute <= to)
+                peak = std::max(peak, q.multiple);
+        perHour[size_t(h)] = instancesAt(m, o.users * peak);
+    }
+    return perHour;
+}
+
 ScalingPolicy policyOf(const ComponentModel &m, const TimelineOptions &o)
 {
     ScalingPolicy p;
@@ -60,6 +89,11 @@ ScalingPolicy policyOf(const ComponentModel &m, const TimelineOptions &o)
     p.warmupSeconds = o.warmupSeconds >= 0 ? o.warmupSeconds : m.warmupSeconds;
     p.scaleInCooldownSeconds = o.scaleInCooldownSeconds >= 0 ? o.scaleInCooldownSeconds : m.scaleInCooldownSeconds;
     p.metricSeconds = std::max(0.0, o.metricSeconds);
+    p.scheduled = o.scheduled ? *o.scheduled : scheduleOf(m);
+    std::sort(p.scheduled.begin(), p.scheduled.end(), [](const ScheduledAction &a, const ScheduledAction &b) { return a.minute < b.minute; });
+    if (o.predictive > 0 || (o.predictive < 0 && m.predictive))
+        p.forecastPerHour = forecastOf(m, o);
+    p.predictiveBufferSeconds = m.predictiveBufferSeconds;
     return p;
 }
 

@@ -16,6 +16,7 @@
 #include <QString>
 
 #include <array>
+#include <optional>
 #include <vector>
 
 namespace scalescope {
@@ -35,6 +36,13 @@ struct TimelineOptions {
     double warmupSeconds = -1;
     double scaleInCooldownSeconds = -1;
     double metricSeconds = 60; // CloudWatch period of the scaling metric
+    // Predictive scaling for every group: 0 off, 1 on, negative: the group's
+    // own setting. The forecast is the profile itself (the day is like the
+    // days it was learnt from): per hour, the instances target tracking holds
+    // at the hour's busiest minute.
+    int predictive = -1;
+    // Replaces every group's own scheduled actions when set.
+    std::optional<std::vector<ScheduledAction>> scheduled;
 };
 
 inline constexpr double kMinTimelineStepSeconds = 1;

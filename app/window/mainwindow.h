@@ -49,7 +49,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     // Bumped whenever the docks change, so an older saved layout is ignored.
-    static constexpr int kLayoutVersion = 2;
+    static constexpr int kLayoutVersion = 3;
 
     explicit MainWindow(const WindowOptions &options = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -130,6 +130,7 @@ private:
     WorkshopWindow *m_workshop = nullptr;
 
     QAction *m_newAction = nullptr;
+    QAction *m_profileAction = nullptr; // shows the traffic profile editor
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;

@@ -193,6 +193,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_selectAllAction);
     edit->addAction(m_connectAction);
+    edit->addSeparator();
+    edit->addAction(m_profileAction);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_zoomInAction);

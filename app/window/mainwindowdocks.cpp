@@ -13,6 +13,7 @@
 #include "journey/journeytable.h"
 #include "livesession.h"
 #include "palette/palettewidget.h"
+#include "profile/profileeditor.h"
 #include "stages/failurepanel.h"
 #include "stages/journeyplayer.h"
 #include "stages/narrativepanel.h"
@@ -69,6 +70,21 @@ void MainWindow::createDocks()
     day->setObjectName(QStringLiteral("dayChart"));
     QDockWidget *dayDock = addDock(day, tr("Day"), QStringLiteral("dayDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(journeyDock, dayDock);
+    // The traffic profile beside the inspector, so the Day chart below follows its edits.
+    auto *profile = new ProfileEditor(m_document, this);
+    profile->setObjectName(QStringLiteral("profileEditor"));
+    QDockWidget *profileDock = addDock(profile, tr("Traffic Profile"), QStringLiteral("profileDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(failureDock, profileDock);
+    const auto showProfile = [profileDock] {
+        profileDock->show();
+        profileDock->raise();
+    };
+    connect(day, &DayChart::profileEditRequested, this, showProfile);
+    m_profileAction = new QAction(tr("Traffic &Profile..."), this);
+    m_profileAction->setObjectName(QStringLiteral("actionTrafficProfile"));
+    m_profileAction->setStatusTip(tr("Edit the traffic over a day that the Day chart plays"));
+    connect(m_profileAction, &QAction::triggered, this, showProfile);
+    inspectorDock->raise();
     chartsDock->raise();
 
     // The corners go to the side docks, so the charts span only the canvas.

@@ -52,6 +52,7 @@ DayChart::DayChart(ScenarioDocument *document, QWidget *parent)
     , m_service(EvaluationService::of(document))
     , m_plot(new QCustomPlot(this))
     , m_play(new QPushButton(tr("Play the day"), this))
+    , m_editProfile(new QPushButton(tr("Edit traffic profile..."), this))
     , m_moment(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_player(new QTimer(this))
@@ -65,6 +66,7 @@ DayChart::DayChart(ScenarioDocument *document, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_play);
     top->addWidget(m_moment, 1);
+    top->addWidget(m_editProfile);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
@@ -126,6 +128,7 @@ DayChart::DayChart(ScenarioDocument *document, QWidget *parent)
     m_refresh->setInterval(0);
     connect(m_refresh, &QTimer::timeout, this, &DayChart::refresh);
     connect(m_service, &EvaluationService::networkChanged, this, &DayChart::scheduleRefresh);
+    connect(m_service, &EvaluationService::timelineChanged, this, &DayChart::scheduleRefresh);
     connect(m_service, &EvaluationService::evaluated, this, [this] {
         // A slider move shows the busiest hour again, for a new user count.
         if (m_service->timelineStep() < 0) {
@@ -144,6 +147,8 @@ DayChart::DayChart(ScenarioDocument *document, QWidget *parent)
         setStep(std::max(0, m_step) + stride);
     });
     connect(m_play, &QPushButton::toggled, this, &DayChart::setPlaying);
+    m_editProfile->setObjectName(QStringLiteral("dayEditProfile"));
+    connect(m_editProfile, &QPushButton::clicked, this, &DayChart::profileEditRequested);
 }
 
 void DayChart::scheduleRefresh()

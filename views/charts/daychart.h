@@ -28,11 +28,16 @@ public:
 
     QCustomPlot *plot() const { return m_plot; }
     QPushButton *playButton() const { return m_play; }
+    QPushButton *editProfileButton() const { return m_editProfile; }
     QLabel *momentLabel() const { return m_moment; }
     QLabel *summaryLabel() const { return m_summary; }
     int step() const { return m_step; }
     // The plot widget's x for a minute of the day (tests, and the cursor).
     double pixelOfMinute(double minute) const;
+
+signals:
+    // The user asked to edit the traffic profile (the window shows the editor).
+    void profileEditRequested();
 
 public slots:
     // Redraws from the owner's timeline (computed on its first ask).
@@ -54,6 +59,7 @@ private:
     EvaluationService *m_service;
     QCustomPlot *m_plot;
     QPushButton *m_play;
+    QPushButton *m_editProfile;
     QLabel *m_moment;
     QLabel *m_summary;
     QTimer *m_player;

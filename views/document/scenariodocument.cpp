@@ -169,6 +169,26 @@ bool ScenarioDocument::setStages(std::vector<Stage> stages, int stage)
     return true;
 }
 
+bool ScenarioDocument::checkProfile(const TrafficProfile &profile)
+{
+    if (const auto problem = profileProblem(profile)) {
+        emit editRefused(tr("Traffic profile %1: %2").arg(problem->path, problem->message));
+        return false;
+    }
+    return true;
+}
+
+bool ScenarioDocument::setProfile(const TrafficProfile &profile)
+{
+    if (!checkProfile(profile))
+        return false;
+    if (profile == m_scenario.profile)
+        return true;
+    m_scenario.profile = profile;
+    emit profileChanged();
+    return true;
+}
+
 bool ScenarioDocument::check(int stage, const std::vector<Edit> &edits)
 {
     Scenario next;

@@ -73,6 +73,13 @@ public:
     // then nothing changes and it returns false.
     bool setStages(std::vector<Stage> stages, int stage);
 
+    // Whether the profile could be the scenario's traffic over a day
+    // (profileProblem); changes nothing, emits editRefused when not.
+    bool checkProfile(const TrafficProfile &profile);
+    // Replaces the traffic profile (the undo commands call it); refused as
+    // by checkProfile, then nothing changes and it returns false.
+    bool setProfile(const TrafficProfile &profile);
+
 signals:
     void componentAdded(const QString &id);
     void componentRemoved(const QString &id);
@@ -90,6 +97,8 @@ signals:
     // After every change of the viewed architecture (re-evaluate here).
     void changed();
     void editRefused(const QString &message);
+    // The traffic profile changed (the architecture did not).
+    void profileChanged();
 
 private:
     std::optional<QString> build(int stage, const std::vector<Edit> &edits, Scenario &next) const;

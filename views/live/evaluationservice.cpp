@@ -63,6 +63,15 @@ EvaluationService *EvaluationService::of(ScenarioDocument *document)
         owner->m_journeyStale = true;
         emit owner->journeyChanged();
     });
+    connect(document, &ScenarioDocument::profileChanged, owner, [owner] {
+        // A moment of the day on show is shown again from the new day.
+        if (owner->m_timelineStep >= 0 && owner->m_compiled) {
+            owner->m_pending.stop();
+            owner->evaluateNow();
+        }
+        emit owner->timelineChanged();
+    });
+    connect(document, &ScenarioDocument::documentReset, owner, &EvaluationService::timelineChanged);
     owner->followDocument();
     return owner;
 }

@@ -122,6 +122,8 @@ signals:
     void evaluated();
     // The scenario's stages changed: journey() has new rows to give.
     void journeyChanged();
+    // The document's traffic profile changed: timeline() has a new day to give.
+    void timelineChanged();
 
 private:
     struct StageNetwork {
