@@ -161,6 +161,8 @@ struct ComponentModel {
     double scheduledMinSize = 0, scheduledFromHour = 8, scheduledToHour = 20;
     bool predictive = false;
     double predictiveBufferSeconds = 300;
+    // A function's first request in a new execution environment waits this long (timeline.h).
+    double coldStartSeconds = 0;
     double cpuWorkPerUser = 0; // vCPU-seconds per second per user
     double serversPerInstance = 1;
     bool localDatabase = false; // a server that also runs the database

@@ -417,6 +417,7 @@ public:
         case Role::Function: {
             const double invocations = total(OpRead) + total(OpWrite) + total(OpJob);
             const double seconds = p("durationMs") / 1000;
+            m->coldStartSeconds = p("coldStartMs") / 1000;
             add(QStringLiteral("concurrency"), QStringLiteral("executions"), ResourceType::Limit,
                 invocations * seconds, p("concurrencyLimit"));
             for (int cls = 0; cls < kUserClasses; ++cls) {

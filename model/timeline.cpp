@@ -176,6 +176,7 @@ Timeline computeTimeline(const Network &net, const TimelineOptions &o)
 
     Evaluation e;
     std::vector<double> failShare(net.components.size()), refuseShare(net.components.size()), waitSeconds(net.components.size());
+    std::vector<double> coldShare(net.components.size(), 0.0);
     double autoCostSum = 0;
     for (size_t k = 0; k < t.steps.size(); ++k) {
         TimelineStep &s = t.steps[k];
@@ -249,7 +250,12 @@ Timeline computeTimeline(const Network &net, const TimelineOptions &o)
             const size_t i = size_t(fn.component);
             const double demand = e.components[i].resources[size_t(fn.concurrency)].demand;
             const double refused = rampShortfall(demand, fn.environments, kLambdaRampPerSecond, seconds);
-            fn.environments = std::min(demand, fn.environments + kLambdaRampPerSecond * seconds);
+            const double grown = std::min(demand, fn.environments + kLambdaRampPerSecond * seconds);
+            // Each new environment's first invocation is a cold start.
+            const double invocations = e.components[i].arrivalRate * seconds;
+            coldShare[i] = invocations > 0 ? std::clamp((grown - fn.environments) / invocations, 0.0, 1.0) : 0;
+            s.coldStarts += std::max(0.0, grown - fn.environments);
+            fn.environments = grown;
             failShare[i] = 1 - (1 - failShare[i]) * (1 - refused);
             refuseShare[i] = failShare[i];
         }
@@ -259,7 +265,7 @@ Timeline computeTimeline(const Network &net, const TimelineOptions &o)
         double failed = 0, refusedRequests = 0;
         const Workload &w = net.workload;
         for (int cls = 0; cls < kUserClasses; ++cls) {
-            double logOk = 0, logNotRefused = 0, wait = 0;
+            double logOk = 0, logNotRefused = 0, wait = 0, coldP50 = 0, coldP99 = 0;
             for (size_t i = 0; i < net.components.size(); ++i) {
                 const double v = net.components[i].visits[size_t(cls)];
                 if (v <= 0)
@@ -267,6 +273,12 @@ Timeline computeTimeline(const Network &net, const TimelineOptions &o)
                 logOk += std::log1p(-std::min(v, 1.0) * std::min(failShare[i], 1.0 - 1e-15));
                 logNotRefused += std::log1p(-std::min(v, 1.0) * std::min(refuseShare[i], 1.0 - 1e-15));
                 wait += std::min(v, 1.0) * waitSeconds[i];
+                // A cold start reaches a percentile once at least its tail share of
+                // the requests through here meets one (1% for the p99, half for the p50).
+                if (coldShare[i] * std::min(v, 1.0) >= 0.01)
+                    coldP99 += net.components[i].coldStartSeconds;
+                if (coldShare[i] * std::min(v, 1.0) >= 0.5)
+                    coldP50 += net.components[i].coldStartSeconds;
             }
             const ClassResult &c = e.classes[size_t(cls)];
             const double requests = c.rate * seconds;
@@ -275,8 +287,8 @@ Timeline computeTimeline(const Network &net, const TimelineOptions &o)
             refusedRequests += requests * -std::expm1(logNotRefused);
             s.errorRate += c.rate > 0 ? share * c.rate : 0;
             // Served requests wait out the backlog ahead of them, never past the timeout.
-            s.p50Ms[size_t(cls)] = 1000 * std::min(timeout, c.p50 + (c.saturated ? 0 : wait));
-            s.p99Ms[size_t(cls)] = 1000 * std::min(timeout, c.p99 + (c.saturated ? 0 : wait));
+            s.p50Ms[size_t(cls)] = 1000 * std::min(timeout, c.p50 + (c.saturated ? 0 : wait + coldP50));
+            s.p99Ms[size_t(cls)] = 1000 * std::min(timeout, c.p99 + (c.saturated ? 0 : wait + coldP99));
         }
         s.errorRate = s.requestRate > 0 ? s.errorRate / s.requestRate : 0;
         s.throttled = std::min(failed, refusedRequests);

@@ -64,6 +64,7 @@ struct TimelineStep {
     double errorRate = 0;    // share of this step's user requests that fail
     double timedOut = 0;     // requests: waited past the timeout in a backlog
     double throttled = 0;    // requests: refused (DynamoDB, Lambda, limits, overload elsewhere)
+    double coldStarts = 0;   // new Lambda execution environments this step (each a cold start)
     double monthlyCost = 0;  // the month's cost at this step's instances
     bool overSlo = false;    // a p99 above its target
 };
