@@ -4,6 +4,7 @@
 #include "workload.h"
 
 #include <cmath>
+#include <limits>
 
 namespace scalescope {
 
@@ -59,10 +60,12 @@ public:
         return spec ? cat.instanceType(spec->table, cat.text(*m->kind, c->params, QLatin1String(param))) : nullptr;
     }
     double monthlyRequests(double ratePerUser) const { return ratePerUser / w.peakToAverage * kMonthSeconds; }
-    // GB a month per user of responses for request rates per user.
+    // GB a month per user for KiB/s per user at the peak.
+    double monthlyGb(double kibPerSecond) const { return monthlyRequests(kibPerSecond) / (1024.0 * 1024.0); }
+    // ... of responses for request rates per user.
     double monthlyGb(double staticRate, double dynamicRate) const
     {
-        return monthlyRequests(staticRate * w.staticObjectKiB + dynamicRate * w.dynamicResponseKiB) / (1024.0 * 1024.0);
+        return monthlyGb(staticRate * w.staticObjectKiB + dynamicRate * w.dynamicResponseKiB);
     }
 
     CostLine &bill(CostKind kind, const QString &item)
@@ -137,7 +140,7 @@ public:
             if (a <= 0 || b <= 0)
                 continue;
             const double crossing = 1.0 - std::min(a, b) / (a * b);
-            gb += crossing * monthlyRequests(f.kibPerUser) / (1024.0 * 1024.0);
+            gb += crossing * monthlyGb(f.kibPerUser);
         }
         if (gb > 0)
             billPerUser(CostKind::Transfer, QStringLiteral("data across zones"), gb * 2 * cat.price("interAzGbEachWay"));
@@ -290,20 +293,25 @@ public:
                                 (p("iops") > 0 ? p("iops") : kGp3SmallIops) * shards);
         io.writeShare = iops > 0 ? writeIops / iops : 0;
         const double gibPerUser = w.dataPerUserMiB / 1024 * dataShare() / shards; // on each copy
-        if (p("iops") <= 0 && gibPerUser > 0) {
-            // Storage autoscaling grows the volume with the data; from 400 GiB it is striped.
-            io.stepUsers = kGp3StripedFromGiB / gibPerUser;
+        // Storage autoscaling grows the volume with the data; from 400 GiB it
+        // is striped, with more IOPS and throughput.
+        const double stripedFrom = gibPerUser > 0 ? kGp3StripedFromGiB / gibPerUser : std::numeric_limits<double>::infinity();
+        if (p("iops") <= 0) {
+            io.stepUsers = stripedFrom;
             io.stepCapacity = (kGp3StripedIops - kGp3SmallIops) * shards;
         }
         const double ioWriteShare = io.writeShare;
-        if (has("storageThroughputMiBps")) {
+        // RDS gp3 volumes carry a throughput setting; Aurora's cluster volume
+        // has neither that nor provisioned IOPS.
+        const bool gp3 = has("storageThroughputMiBps");
+        if (gp3) {
             // Each I/O moves a page; the volume's throughput follows its size like its IOPS.
             const double provisioned = p("storageThroughputMiBps");
             ResourceModel &bytes = add(QStringLiteral("throughput"), QStringLiteral("MiB/s"), ResourceType::Capacity,
                                        iops * kInnoDbPageMiB, (provisioned > 0 ? provisioned : kGp3SmallMiBps) * shards);
             bytes.writeShare = ioWriteShare;
-            if (provisioned <= 0 && gibPerUser > 0) {
-                bytes.stepUsers = kGp3StripedFromGiB / gibPerUser;
+            if (provisioned <= 0) {
+                bytes.stepUsers = stripedFrom;
                 bytes.stepCapacity = (kGp3StripedMiBps - kGp3SmallMiBps) * shards;
             }
         }
@@ -323,13 +331,13 @@ public:
             billCredits(t, "rdsCpuCreditVcpuHour");
             m->costLines.back().perInstance *= shards;
         }
-        // gp3 IOPS are provisioned from 400 GiB, where 12,000 come with the
-        // volume; only what is above them is billed (on the standby too).
-        // Aurora's volume has no provisioned IOPS.
-        if (m->kind->id.startsWith(QLatin1String("rds")) && p("iops") > kGp3StripedIops)
+        // gp3 IOPS and throughput are provisioned from 400 GiB, where 12,000
+        // IOPS and 500 MiB/s come with the volume; only what is above them is
+        // billed (on the standby too).
+        if (gp3 && p("iops") > kGp3StripedIops)
             billFixed(CostKind::Storage, QStringLiteral("provisioned IOPS"),
                       copies * (p("iops") - kGp3StripedIops) * cat.price("rdsGp3IopsMonth"));
-        if (has("storageThroughputMiBps") && p("storageThroughputMiBps") > kGp3StripedMiBps)
+        if (gp3 && p("storageThroughputMiBps") > kGp3StripedMiBps)
             billFixed(CostKind::Storage, QStringLiteral("provisioned throughput"),
                       copies * (p("storageThroughputMiBps") - kGp3StripedMiBps) * cat.price("rdsGp3ThroughputMiBpsMonth"));
         // Storage grows with the data and is billed on what is used (twice with a standby).
