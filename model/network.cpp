@@ -85,7 +85,7 @@ namespace {
 // above, as the bisection below finds). 0 when that does not apply.
 double linearCeiling(const Network &n, const ComponentModel &c, const ResourceModel &r, double level)
 {
-    if (c.autoScaled || !(r.perUser > 0))
+    if (c.autoScaled || !(r.perUser > 0) || std::isfinite(r.aboveUsers))
         return 0;
     for (const auto &pool : r.pools)
         if (n.components[size_t(pool.first)].autoScaled)
@@ -215,6 +215,12 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
             // A failed component has no capacity to run out of: the survivors set the ceiling.
             const double ceiling = m.down ? std::numeric_limits<double>::infinity() : ceilingOf(net, m, m.resources[r], 1.0);
             m.ceilings.push_back(ceiling);
+            // Reads that miss a full buffer pool grow faster than the writes:
+            // whether reads or writes break it is told by the mix at the ceiling.
+            if (ResourceModel &res = m.resources[r]; std::isfinite(ceiling) && ceiling > res.aboveUsers) {
+                const double below = res.perUser * ceiling;
+                res.writeShare *= below / (below + res.perUserAbove * (ceiling - res.aboveUsers));
+            }
             if (ceiling < net.ceilingUsers) {
                 net.ceilingUsers = ceiling;
                 net.ceilingComponent = int(i);

@@ -58,6 +58,11 @@ struct ResourceModel {
     // follow the volume's size): + stepCapacity from stepUsers.
     double stepUsers = std::numeric_limits<double>::infinity();
     double stepCapacity = 0;
+    // Demand that starts at a user count (a database's reads that miss its
+    // buffer pool once the working set outgrows it):
+    // + perUserAbove * (u - aboveUsers) from aboveUsers on.
+    double aboveUsers = std::numeric_limits<double>::infinity();
+    double perUserAbove = 0;
     // Queueing only: per-user arrival rate is perUser; each of `copies`
     // (instances, shards or nodes) is an M/M/c queue with `servers`.
     double servers = 0;
@@ -241,6 +246,8 @@ inline ResourceLoad loadAt(const ResourceModel &r, double users, double instance
 {
     ResourceLoad l;
     l.demand = r.perUser * users + r.perInstance * instances;
+    if (users > r.aboveUsers)
+        l.demand += r.perUserAbove * (users - r.aboveUsers);
     for (const auto &[source, pool] : r.pools)
         l.demand += pool * sourceInstances(source);
     if (r.type == ResourceType::Queueing) {

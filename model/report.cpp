@@ -70,6 +70,14 @@ QString describeLoad(const ComponentModel &c, int resource, const ResourceResult
         .arg(c.label, m.name, percent(r.utilization), humanNumber(r.demand), humanNumber(r.capacity), m.unit);
 }
 
+QString resourceNote(const ResourceModel &r)
+{
+    if (!std::isfinite(r.aboveUsers) || !(r.perUserAbove > 0))
+        return {};
+    return QStringLiteral("From %1 users the working set outgrows the buffer pool: more reads go to storage.")
+        .arg(humanNumber(r.aboveUsers));
+}
+
 QJsonObject evaluationJson(const Network &n, const Evaluation &e, const StageInfo &stage)
 {
     QJsonArray classes;
@@ -94,6 +102,8 @@ QJsonObject evaluationJson(const Network &n, const Evaluation &e, const StageInf
             QJsonObject o{{"name", rm.name}, {"unit", rm.unit}, {"demand", finite(rr.demand)},
                           {"capacity", finite(rr.capacity)}, {"utilization", finite(rr.utilization)},
                           {"ceilingUsers", finite(m.ceilings[k])}};
+            if (std::isfinite(rm.aboveUsers))
+                o.insert("bufferPoolFullUsers", rm.aboveUsers);
             if (rm.type == ResourceType::Queueing) {
                 o.insert("servers", rr.servers);
                 o.insert("copies", rr.copies);

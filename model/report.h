@@ -25,6 +25,9 @@ QByteArray sweepCsv(const Network &n, const Sweep &s);
 
 // "Primary DB write IOPS 118% (2,360 of 2,000 IOPS)"-style phrase.
 QString describeLoad(const ComponentModel &c, int resource, const ResourceResult &r);
+// What else a person needs to read a resource's load, or empty: where a
+// database's working set outgrows its buffer pool and reads go to storage.
+QString resourceNote(const ResourceModel &r);
 // The one way a figure is written for people (users, rates, counts, money,
 // in the window, the exports, the advice and the command line): three
 // significant digits below 100 ("0.37", "12.5"), whole with thousands

@@ -274,6 +274,22 @@ public:
         billCrossZone(k);
     }
 
+    // The engine keeps what it can of the working set in its buffer pool, a
+    // share of the instance's memory. Reads of older data miss it anyway
+    // (`iopsPerRead`); reads of the working set miss it in the share that
+    // does not fit, which grows with the data once the working set is larger
+    // than the pool: with W(u) = w u and pool B, the extra misses are
+    // reads x (1 - B / W(u)) = reads/user x (u - B / w), from u = B / w on.
+    void bufferPoolMisses(ResourceModel &io, const InstanceType *t, double dataGiBPerUser)
+    {
+        const double workingGiBPerUser = dataGiBPerUser * p("dbWorkingSetShare");
+        const double poolGiB = (t ? t->memoryGiB : 0) * p("bufferPoolShare");
+        if (!(workingGiBPerUser > 0) || !(poolGiB > 0))
+            return;
+        io.aboveUsers = poolGiB / workingGiBPerUser;
+        io.perUserAbove = total(OpDbRead) * (1 - std::min(1.0, p("iopsPerRead")));
+    }
+
     void sql(size_t k)
     {
         const InstanceType *t = type("instanceType");
@@ -293,6 +309,7 @@ public:
                                 (p("iops") > 0 ? p("iops") : kGp3SmallIops) * shards);
         io.writeShare = iops > 0 ? writeIops / iops : 0;
         const double gibPerUser = w.dataPerUserMiB / 1024 * dataShare() / shards; // on each copy
+        bufferPoolMisses(io, t, gibPerUser);
         // Storage autoscaling grows the volume with the data; from 400 GiB it
         // is striped, with more IOPS and throughput.
         const double stripedFrom = gibPerUser > 0 ? kGp3StripedFromGiB / gibPerUser : std::numeric_limits<double>::infinity();
@@ -301,6 +318,7 @@ public:
             io.stepCapacity = (kGp3StripedIops - kGp3SmallIops) * shards;
         }
         const double ioWriteShare = io.writeShare;
+        const double ioAboveUsers = io.aboveUsers, ioPerUserAbove = io.perUserAbove;
         // RDS gp3 volumes carry a throughput setting; Aurora's cluster volume
         // has neither that nor provisioned IOPS.
         const bool gp3 = has("storageThroughputMiBps");
@@ -310,6 +328,8 @@ public:
             ResourceModel &bytes = add(QStringLiteral("throughput"), QStringLiteral("MiB/s"), ResourceType::Capacity,
                                        iops * kInnoDbPageMiB, (provisioned > 0 ? provisioned : kGp3SmallMiBps) * shards);
             bytes.writeShare = ioWriteShare;
+            bytes.aboveUsers = ioAboveUsers;
+            bytes.perUserAbove = ioPerUserAbove * kInnoDbPageMiB;
             if (provisioned <= 0) {
                 bytes.stepUsers = stripedFrom;
                 bytes.stepCapacity = (kGp3StripedMiBps - kGp3SmallMiBps) * shards;

@@ -5,6 +5,7 @@
 // includes, and a single server's database working set in memory. Expected values are hand
 // computations from the fixture's figures and AWS's published tiers.
 #include "costs.h"
+#include "report.h"
 #include "tst_network_fixture.h"
 #include "workload.h"
 
@@ -125,6 +126,7 @@ private slots:
         // Per user at the primary: 0.01 writes x 2 IOPS + 0.05 dynamic requests x 2 reads x 0.5 IOPS = 0.07 IOPS.
         ParamMap db = with(dbParams(), "iops", 0.0);
         db.insert("storageGiB", 65536.0);
+        db.insert("dbWorkingSetShare", 0.0); // the buffer pool's misses stay at iopsPerRead (tested below)
         Architecture a = architecture({component("users", "users"), component("web", "ec2", webParams()), component("db", "rds", db)},
                                       {edge("users", "web"), edge("web", "db")});
         // 10 MiB a user fills 400 GiB at 40,960 users, before 3,000 IOPS run out
@@ -138,12 +140,48 @@ private slots:
         QCOMPARE_REL(ceiling(compileValid(a), "db", "IOPS"), 6000 / 0.07, 1e-6);
     }
 
+    void rdsBufferPoolMissesGrowOnceTheWorkingSetOutgrowsIt()
+    {
+        // m5.large: 8 GiB, a pool of 3/4 = 6 GiB. 10 MiB a user, a working set of
+        // 1/36 of it: the pool holds it up to 6 x 1024 x 36 / 10 = 22,118.4 users.
+        ParamMap db = with(dbParams(), "iops", 100000.0);
+        db.insert("dbWorkingSetShare", 1.0 / 36);
+        db.insert("storageThroughputMiBps", 4000.0);
+        const Architecture a = architecture({component("users", "users"), component("web", "ec2", webParams()), component("db", "rds", db)},
+                                            {edge("users", "web"), edge("web", "db")});
+        const Network n = compileValid(a);
+        const double poolUsers = 6.0 * 1024 * 36 / 10;
+        // Below it: 0.01 writes x 2 + 0.1 reads x 0.5 (iopsPerRead) = 0.07 IOPS a user.
+        QCOMPARE_REL(resource(n, evaluate(n, 20000), "db", "IOPS").demand, 0.07 * 20000, 1e-12);
+        // At 4x the pool's users the working set is 4x the pool: the reads that
+        // would have hit (half of them) hit only in 1/4, so 3/4 of them miss too.
+        const double u = 4 * poolUsers;
+        const double expected = 0.02 * u + 0.1 * u * (0.5 + 0.5 * 0.75);
+        QCOMPARE_REL(resource(n, evaluate(n, u), "db", "IOPS").demand, expected, 1e-9);
+        // Each I/O moves a 16 KiB page, on the throughput too.
+        QCOMPARE_REL(resource(n, evaluate(n, u), "db", "throughput").demand, expected * 16 / 1024, 1e-9);
+        // The ceiling where the growing misses use up provisioned IOPS: 0.12 u - 0.05 x pool = 100,000.
+        QCOMPARE_REL(ceiling(n, "db", "IOPS"), (100000 + 0.05 * poolUsers) / 0.12, 1e-9);
+        // The inspector and the command line say where that starts.
+        const ComponentModel &dbModel = model(n, "db");
+        const ResourceModel &io = dbModel.resources[size_t(resourceIndex(dbModel, "IOPS"))];
+        QCOMPARE_REL(io.aboveUsers, poolUsers, 1e-9);
+        QVERIFY(resourceNote(io).contains(humanNumber(poolUsers)));
+        QVERIFY(resourceNote(dbModel.resources[size_t(resourceIndex(dbModel, "queries"))]).isEmpty());
+        // Twice the memory (m5.xlarge, 16 GiB) holds twice the users before missing more.
+        Architecture larger = a;
+        larger.components[2].params.insert("instanceType", QStringLiteral("db.m5.xlarge"));
+        const Network big = compileValid(larger);
+        QCOMPARE_REL(resource(big, evaluate(big, 2 * poolUsers), "db", "IOPS").demand, 0.07 * 2 * poolUsers, 1e-12);
+    }
+
     void rdsThroughputFollowsTheStorageToo()
     {
         // 0.07 IOPS a user (as above), each moving a 16 KiB page: 0.07 x 16 / 1024 MiB/s.
         const double mibPerUser = 0.07 * 16 / 1024;
         ParamMap db = with(dbParams(), "iops", 40000.0);
         db.insert("storageGiB", 65536.0);
+        db.insert("dbWorkingSetShare", 0.0);
         Architecture a = architecture({component("users", "users"), component("web", "ec2", webParams()), component("db", "rds", db)},
                                       {edge("users", "web"), edge("web", "db")});
         a.workload.dataPerUserMiB = 1;

@@ -191,7 +191,9 @@ void LiveFigures::showResources(const ComponentModel &model, const ComponentResu
         setLiveText(row.cells[Use], percentText(r.utilization));
         row.bar->setUtilization(r.utilization);
         // The canvas's bottleneck phrase, for the whole story in one line.
-        setToolTipIfChanged(row.cells[Name], describeLoad(model, int(k), r));
+        const QString note = resourceNote(model.resources[k]);
+        setToolTipIfChanged(row.cells[Name], note.isEmpty() ? describeLoad(model, int(k), r)
+                                                            : describeLoad(model, int(k), r) + QLatin1Char('\n') + note);
     }
 }
 
