@@ -8,6 +8,7 @@
 #include <cmath>
 #include <limits>
 #include <stdexcept>
+#include <type_traits>
 
 static void initCatalogResource() { Q_INIT_RESOURCE(catalog); }
 
@@ -104,10 +105,30 @@ QString roleName(Role role)
     return {};
 }
 
-const ParamSpec *KindSpec::param(const QString &paramName) const
+// A parameter's name against the one asked for, inline: compiling a network
+// asks for a few parameters of every component, and most names differ in
+// length or in their first letters.
+static bool sameName(const QString &have, QAnyStringView wanted)
+{
+    return wanted.visit([&have](auto w) {
+        if constexpr (std::is_same_v<decltype(w), QUtf8StringView>) {
+            return QAnyStringView::equal(have, w); // its size counts bytes, not UTF-16 units
+        } else {
+            if (have.size() != w.size())
+                return false;
+            const QChar *a = have.constData();
+            for (qsizetype i = 0; i < w.size(); ++i)
+                if (a[i] != QChar(w[i]))
+                    return false;
+            return true;
+        }
+    });
+}
+
+const ParamSpec *KindSpec::param(QAnyStringView paramName) const
 {
     for (const auto &p : params)
-        if (p.name == paramName)
+        if (sameName(p.name, paramName))
             return &p;
     return nullptr;
 }
@@ -271,19 +292,27 @@ double PriceTiers::cost(double volume) const
 }
 
 namespace {
-const ParamValue &valueOf(const KindSpec &kind, const ParamMap &params, const QString &name)
+// A component overrides few parameters: a walk over its overrides costs
+// less than making a QString to look the name up.
+constexpr qsizetype kWalkedOverrides = 16;
+
+const ParamValue &valueOf(const KindSpec &kind, const ParamMap &params, QAnyStringView name)
 {
-    const auto it = params.constFind(name);
-    if (it != params.constEnd())
+    if (params.size() <= kWalkedOverrides) {
+        for (auto it = params.constBegin(); it != params.constEnd(); ++it)
+            if (sameName(it.key(), name))
+                return *it;
+    } else if (const auto it = params.constFind(name.toString()); it != params.constEnd()) {
         return *it;
+    }
     const ParamSpec *spec = kind.param(name);
     if (!spec)
-        throw std::out_of_range(("kind " + kind.id + " has no parameter " + name).toStdString());
+        throw std::out_of_range(("kind " + kind.id + " has no parameter " + name.toString()).toStdString());
     return spec->defaultValue;
 }
 } // namespace
 
-double Catalog::number(const KindSpec &kind, const ParamMap &params, const QString &name) const
+double Catalog::number(const KindSpec &kind, const ParamMap &params, QAnyStringView name) const
 {
     const ParamValue &v = valueOf(kind, params, name);
     if (const double *d = std::get_if<double>(&v))
@@ -293,7 +322,7 @@ double Catalog::number(const KindSpec &kind, const ParamMap &params, const QStri
     return 0;
 }
 
-bool Catalog::flag(const KindSpec &kind, const ParamMap &params, const QString &name) const
+bool Catalog::flag(const KindSpec &kind, const ParamMap &params, QAnyStringView name) const
 {
     const ParamValue &v = valueOf(kind, params, name);
     if (const bool *b = std::get_if<bool>(&v))
@@ -303,7 +332,7 @@ bool Catalog::flag(const KindSpec &kind, const ParamMap &params, const QString &
     return false;
 }
 
-QString Catalog::text(const KindSpec &kind, const ParamMap &params, const QString &name) const
+QString Catalog::text(const KindSpec &kind, const ParamMap &params, QAnyStringView name) const
 {
     const ParamValue &v = valueOf(kind, params, name);
     if (const QString *s = std::get_if<QString>(&v))
