@@ -186,14 +186,16 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
     net.workload = a.workload;
     const int count = int(a.components.size());
     QHash<QString, int> index;
+    index.reserve(count);
     for (int i = 0; i < count; ++i)
         index.insert(a.components[size_t(i)].id, i);
     EdgeList edges;
     std::vector<double> shares;
     for (const Connection &c : a.connections) {
-        if (!index.contains(c.from) || !index.contains(c.to))
+        const auto from = index.constFind(c.from), to = index.constFind(c.to);
+        if (from == index.constEnd() || to == index.constEnd())
             throw std::invalid_argument("connection to an unknown component");
-        edges.emplace_back(index[c.from], index[c.to]);
+        edges.emplace_back(*from, *to);
         shares.push_back(c.share ? *c.share : std::numeric_limits<double>::quiet_NaN());
     }
     const std::vector<int> order = topologicalOrder(count, edges);
