@@ -105,32 +105,33 @@ QString roleName(Role role)
     return {};
 }
 
-// A parameter's name against the one asked for, inline: compiling a network
-// asks for a few parameters of every component, and most names differ in
-// length or in their first letters.
-static bool sameName(const QString &have, QAnyStringView wanted)
+// Compiling a network asks for a few parameters of every component by name:
+// the name's encoding is settled once per look-up (visit), and each candidate,
+// most of which differ in length or in their first letters, is compared inline.
+template <typename View>
+static bool sameName(const QString &have, View wanted)
 {
-    return wanted.visit([&have](auto w) {
-        if constexpr (std::is_same_v<decltype(w), QUtf8StringView>) {
-            return QAnyStringView::equal(have, w); // its size counts bytes, not UTF-16 units
-        } else {
-            if (have.size() != w.size())
+    if constexpr (std::is_same_v<View, QUtf8StringView>) {
+        return QAnyStringView::equal(have, wanted); // its size counts bytes, not UTF-16 units
+    } else {
+        if (have.size() != wanted.size())
+            return false;
+        const QChar *a = have.constData();
+        for (qsizetype i = 0; i < wanted.size(); ++i)
+            if (a[i] != QChar(wanted[i]))
                 return false;
-            const QChar *a = have.constData();
-            for (qsizetype i = 0; i < w.size(); ++i)
-                if (a[i] != QChar(w[i]))
-                    return false;
-            return true;
-        }
-    });
+        return true;
+    }
 }
 
 const ParamSpec *KindSpec::param(QAnyStringView paramName) const
 {
-    for (const auto &p : params)
-        if (sameName(p.name, paramName))
-            return &p;
-    return nullptr;
+    return paramName.visit([this](auto wanted) -> const ParamSpec * {
+        for (const ParamSpec &p : params)
+            if (sameName(p.name, wanted))
+                return &p;
+        return nullptr;
+    });
 }
 
 std::unique_ptr<Catalog> Catalog::fromJson(const QByteArray &json, QString *error)
@@ -299,9 +300,14 @@ constexpr qsizetype kWalkedOverrides = 16;
 const ParamValue &valueOf(const KindSpec &kind, const ParamMap &params, QAnyStringView name)
 {
     if (params.size() <= kWalkedOverrides) {
-        for (auto it = params.constBegin(); it != params.constEnd(); ++it)
-            if (sameName(it.key(), name))
-                return *it;
+        const ParamValue *found = name.visit([&params](auto wanted) -> const ParamValue * {
+            for (auto it = params.constBegin(); it != params.constEnd(); ++it)
+                if (sameName(it.key(), wanted))
+                    return &*it;
+            return nullptr;
+        });
+        if (found)
+            return *found;
     } else if (const auto it = params.constFind(name.toString()); it != params.constEnd()) {
         return *it;
     }
