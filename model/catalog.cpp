@@ -8,6 +8,7 @@
 #include <cmath>
 #include <limits>
 #include <stdexcept>
+#include <type_traits>
 
 static void initCatalogResource() { Q_INIT_RESOURCE(catalog); }
 
@@ -104,12 +105,33 @@ QString roleName(Role role)
     return {};
 }
 
-const ParamSpec *KindSpec::param(const QString &paramName) const
+// Compiling a network asks for a few parameters of every component by name:
+// the name's encoding is settled once per look-up (visit), and each candidate,
+// most of which differ in length or in their first letters, is compared inline.
+template <typename View>
+static bool sameName(const QString &have, View wanted)
 {
-    for (const auto &p : params)
-        if (p.name == paramName)
-            return &p;
-    return nullptr;
+    if constexpr (std::is_same_v<View, QUtf8StringView>) {
+        return QAnyStringView::equal(have, wanted); // its size counts bytes, not UTF-16 units
+    } else {
+        if (have.size() != wanted.size())
+            return false;
+        const QChar *a = have.constData();
+        for (qsizetype i = 0; i < wanted.size(); ++i)
+            if (a[i] != QChar(wanted[i]))
+                return false;
+        return true;
+    }
+}
+
+const ParamSpec *KindSpec::param(QAnyStringView paramName) const
+{
+    return paramName.visit([this](auto wanted) -> const ParamSpec * {
+        for (const ParamSpec &p : params)
+            if (sameName(p.name, wanted))
+                return &p;
+        return nullptr;
+    });
 }
 
 std::unique_ptr<Catalog> Catalog::fromJson(const QByteArray &json, QString *error)
@@ -271,19 +293,32 @@ double PriceTiers::cost(double volume) const
 }
 
 namespace {
-const ParamValue &valueOf(const KindSpec &kind, const ParamMap &params, const QString &name)
+// A component overrides few parameters: a walk over its overrides costs
+// less than making a QString to look the name up.
+constexpr qsizetype kWalkedOverrides = 16;
+
+const ParamValue &valueOf(const KindSpec &kind, const ParamMap &params, QAnyStringView name)
 {
-    const auto it = params.constFind(name);
-    if (it != params.constEnd())
+    if (params.size() <= kWalkedOverrides) {
+        const ParamValue *found = name.visit([&params](auto wanted) -> const ParamValue * {
+            for (auto it = params.constBegin(); it != params.constEnd(); ++it)
+                if (sameName(it.key(), wanted))
+                    return &*it;
+            return nullptr;
+        });
+        if (found)
+            return *found;
+    } else if (const auto it = params.constFind(name.toString()); it != params.constEnd()) {
         return *it;
+    }
     const ParamSpec *spec = kind.param(name);
     if (!spec)
-        throw std::out_of_range(("kind " + kind.id + " has no parameter " + name).toStdString());
+        throw std::out_of_range(("kind " + kind.id + " has no parameter " + name.toString()).toStdString());
     return spec->defaultValue;
 }
 } // namespace
 
-double Catalog::number(const KindSpec &kind, const ParamMap &params, const QString &name) const
+double Catalog::number(const KindSpec &kind, const ParamMap &params, QAnyStringView name) const
 {
     const ParamValue &v = valueOf(kind, params, name);
     if (const double *d = std::get_if<double>(&v))
@@ -293,7 +328,7 @@ double Catalog::number(const KindSpec &kind, const ParamMap &params, const QStri
     return 0;
 }
 
-bool Catalog::flag(const KindSpec &kind, const ParamMap &params, const QString &name) const
+bool Catalog::flag(const KindSpec &kind, const ParamMap &params, QAnyStringView name) const
 {
     const ParamValue &v = valueOf(kind, params, name);
     if (const bool *b = std::get_if<bool>(&v))
@@ -303,7 +338,7 @@ bool Catalog::flag(const KindSpec &kind, const ParamMap &params, const QString &
     return false;
 }
 
-QString Catalog::text(const KindSpec &kind, const ParamMap &params, const QString &name) const
+QString Catalog::text(const KindSpec &kind, const ParamMap &params, QAnyStringView name) const
 {
     const ParamValue &v = valueOf(kind, params, name);
     if (const QString *s = std::get_if<QString>(&v))

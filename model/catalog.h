@@ -6,6 +6,7 @@
 
 #include "document.h"
 
+#include <QAnyStringView>
 #include <QHash>
 
 #include <memory>
@@ -73,7 +74,8 @@ struct KindSpec {
     bool isGroup = false;
     std::vector<ParamSpec> params;
 
-    const ParamSpec *param(const QString &name) const;
+    // Looked up by any string (a literal too) without building a QString.
+    const ParamSpec *param(QAnyStringView name) const;
 };
 
 class Catalog {
@@ -95,9 +97,9 @@ public:
     QStringList priceTierKeys() const;
 
     // A parameter's value for a component: its override or the default.
-    double number(const KindSpec &kind, const ParamMap &params, const QString &name) const;
-    bool flag(const KindSpec &kind, const ParamMap &params, const QString &name) const;
-    QString text(const KindSpec &kind, const ParamMap &params, const QString &name) const;
+    double number(const KindSpec &kind, const ParamMap &params, QAnyStringView name) const;
+    bool flag(const KindSpec &kind, const ParamMap &params, QAnyStringView name) const;
+    QString text(const KindSpec &kind, const ParamMap &params, QAnyStringView name) const;
 
 private:
     std::vector<KindSpec> m_kinds;

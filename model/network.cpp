@@ -102,8 +102,37 @@ double linearCeiling(const Network &n, const ComponentModel &c, const ResourceMo
     return resourceLoad(n, c, r, users).utilization >= level ? users : 0;
 }
 
+// Between two user counts at which the component and its pools' senders run
+// the same instances, demand is linear in users and capacity constant: the
+// crossing of `level` in there is a closed form too. 0 when the counts differ
+// or the crossing is not between them.
+double linearWithin(const Network &n, const ComponentModel &c, const ResourceModel &r, double level, double from,
+                    double to)
+{
+    if (!(r.perUser > 0) || instancesAt(c, from) != instancesAt(c, to) || to > r.aboveUsers)
+        return 0; // (past aboveUsers demand gains a second slope: left to the bisection)
+    for (const auto &pool : r.pools) {
+        const ComponentModel &sender = n.components[size_t(pool.first)];
+        if (instancesAt(sender, from) != instancesAt(sender, to))
+            return 0;
+    }
+    const double instances = instancesAt(c, from);
+    const ResourceLoad none = loadAt(r, 0, instances, [&](int source) { return instancesAt(n.components[size_t(source)], from); });
+    if (!(none.capacity > 0) || !std::isfinite(none.capacity))
+        return 0;
+    double users = (level * none.capacity - none.demand) / r.perUser;
+    if (!(users >= from && users <= to))
+        return 0;
+    // Rounding may leave it a hair short of `level`: step up to where it is not.
+    for (int i = 0; i < 8 && users < to && resourceLoad(n, c, r, users).utilization < level; ++i)
+        users = std::nextafter(users, std::numeric_limits<double>::infinity());
+    return resourceLoad(n, c, r, users).utilization >= level ? users : 0;
+}
+
 // Users at which a resource reaches the given utilisation: bisection in
-// log space (auto scaling makes some resources piecewise, not linear).
+// log space (auto scaling makes some resources piecewise, not linear),
+// finished by linearWithin once the bracket holds no change of instance
+// count: about a dozen steps instead of sixty.
 double ceilingOf(const Network &n, const ComponentModel &c, const ResourceModel &r, double level)
 {
     if (std::isfinite(r.stepUsers)) {
@@ -123,13 +152,23 @@ double ceilingOf(const Network &n, const ComponentModel &c, const ResourceModel 
         return 0;
     if (const double linear = linearCeiling(n, c, r, level); linear > 0)
         return linear;
+    double below = std::pow(10.0, lo), above = std::pow(10.0, hi);
     for (int i = 0; i < 60; ++i) {
+        if (const double linear = linearWithin(n, c, r, level, below, above); linear > 0)
+            return linear;
         const double mid = 0.5 * (lo + hi);
         if (mid == lo || mid == hi)
             break; // neighbouring doubles: more steps change nothing
-        (over(std::pow(10.0, mid)) ? hi : lo) = mid;
+        const double users = std::pow(10.0, mid);
+        if (over(users)) {
+            hi = mid;
+            above = users;
+        } else {
+            lo = mid;
+            below = users;
+        }
     }
-    return std::pow(10.0, hi);
+    return above;
 }
 
 } // namespace
@@ -147,14 +186,16 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
     net.workload = a.workload;
     const int count = int(a.components.size());
     QHash<QString, int> index;
+    index.reserve(count);
     for (int i = 0; i < count; ++i)
         index.insert(a.components[size_t(i)].id, i);
     EdgeList edges;
     std::vector<double> shares;
     for (const Connection &c : a.connections) {
-        if (!index.contains(c.from) || !index.contains(c.to))
+        const auto from = index.constFind(c.from), to = index.constFind(c.to);
+        if (from == index.constEnd() || to == index.constEnd())
             throw std::invalid_argument("connection to an unknown component");
-        edges.emplace_back(index[c.from], index[c.to]);
+        edges.emplace_back(*from, *to);
         shares.push_back(c.share ? *c.share : std::numeric_limits<double>::quiet_NaN());
     }
     const std::vector<int> order = topologicalOrder(count, edges);

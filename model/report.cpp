@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include "evaluationjsonstream.h"
+
 #include "costs.h"
 #include "servicestatus.h"
 #include "sloceiling.h"
@@ -78,7 +80,43 @@ QString resourceNote(const ResourceModel &r)
         .arg(humanNumber(r.aboveUsers));
 }
 
-QJsonObject evaluationJson(const Network &n, const Evaluation &e, const StageInfo &stage)
+QJsonObject componentJson(const Network &n, const Evaluation &e, size_t i)
+{
+    const ComponentModel &m = n.components[i];
+    const ComponentResult &r = e.components[i];
+    QJsonArray resources;
+    for (size_t k = 0; k < m.resources.size(); ++k) {
+        const ResourceModel &rm = m.resources[k];
+        const ResourceResult &rr = r.resources[k];
+        QJsonObject o{{"name", rm.name}, {"unit", rm.unit}, {"demand", finite(rr.demand)},
+                      {"capacity", finite(rr.capacity)}, {"utilization", finite(rr.utilization)},
+                      {"ceilingUsers", finite(m.ceilings[k])}};
+        if (std::isfinite(rm.aboveUsers))
+            o.insert("bufferPoolFullUsers", rm.aboveUsers);
+        if (rm.type == ResourceType::Queueing) {
+            o.insert("servers", rr.servers);
+            o.insert("copies", rr.copies);
+            o.insert("serviceTimeMs", rr.serviceTime * 1000);
+            o.insert("responseTimeMs", finite(rr.responseTime * 1000));
+        }
+        o.insert("type", rm.type == ResourceType::Queueing ? "queueing"
+                          : rm.type == ResourceType::Limit ? "limit" : "capacity");
+        resources.append(o);
+    }
+    QJsonArray bill;
+    for (size_t k = 0; k < m.costLines.size(); ++k)
+        bill.append(QJsonObject{{"kind", costKindName(m.costLines[k].kind)},
+                                {"item", m.costLines[k].item},
+                                {"monthlyCostUsd", r.costLines[k]}});
+    return QJsonObject{{"id", m.id}, {"label", m.label}, {"kind", m.kind->id}, {"costLines", bill},
+                       {"arrivalRate", r.arrivalRate}, {"instances", r.instances},
+                       {"utilization", finite(r.utilization)}, {"errorShare", r.errorShare},
+                       {"availability", r.availability}, {"monthlyCostUsd", r.monthlyCost},
+                       {"down", m.down},
+                       {"resources", resources}};
+}
+
+QJsonObject evaluationSummaryJson(const Network &n, const Evaluation &e, const StageInfo &stage)
 {
     QJsonArray classes;
     for (int c = 0; c < kUserClasses; ++c) {
@@ -90,41 +128,6 @@ QJsonObject evaluationJson(const Network &n, const Evaluation &e, const StageInf
         if (p99Target(n.workload, c) > 0)
             o.insert("p99TargetMs", p99Target(n.workload, c) * 1000);
         classes.append(o);
-    }
-    QJsonArray components;
-    for (size_t i = 0; i < n.components.size(); ++i) {
-        const ComponentModel &m = n.components[i];
-        const ComponentResult &r = e.components[i];
-        QJsonArray resources;
-        for (size_t k = 0; k < m.resources.size(); ++k) {
-            const ResourceModel &rm = m.resources[k];
-            const ResourceResult &rr = r.resources[k];
-            QJsonObject o{{"name", rm.name}, {"unit", rm.unit}, {"demand", finite(rr.demand)},
-                          {"capacity", finite(rr.capacity)}, {"utilization", finite(rr.utilization)},
-                          {"ceilingUsers", finite(m.ceilings[k])}};
-            if (std::isfinite(rm.aboveUsers))
-                o.insert("bufferPoolFullUsers", rm.aboveUsers);
-            if (rm.type == ResourceType::Queueing) {
-                o.insert("servers", rr.servers);
-                o.insert("copies", rr.copies);
-                o.insert("serviceTimeMs", rr.serviceTime * 1000);
-                o.insert("responseTimeMs", finite(rr.responseTime * 1000));
-            }
-            o.insert("type", rm.type == ResourceType::Queueing ? "queueing"
-                              : rm.type == ResourceType::Limit ? "limit" : "capacity");
-            resources.append(o);
-        }
-        QJsonArray bill;
-        for (size_t k = 0; k < m.costLines.size(); ++k)
-            bill.append(QJsonObject{{"kind", costKindName(m.costLines[k].kind)},
-                                    {"item", m.costLines[k].item},
-                                    {"monthlyCostUsd", r.costLines[k]}});
-        components.append(QJsonObject{{"id", m.id}, {"label", m.label}, {"kind", m.kind->id}, {"costLines", bill},
-                                      {"arrivalRate", r.arrivalRate}, {"instances", r.instances},
-                                      {"utilization", finite(r.utilization)}, {"errorShare", r.errorShare},
-                                      {"availability", r.availability}, {"monthlyCostUsd", r.monthlyCost},
-                                      {"down", m.down},
-                                      {"resources", resources}});
     }
     QJsonObject byKind;
     const auto totals = costByKind(n, e);
@@ -146,9 +149,19 @@ QJsonObject evaluationJson(const Network &n, const Evaluation &e, const StageInf
                      {"monthlyCostUsd", e.monthlyCost},
                      {"costPerUserUsd", e.costPerUser},
                      {"classes", classes},
-                     {"components", components},
+                     {"components", QJsonArray()},
                      {"idle", QJsonArray::fromStringList(n.idle)},
                      {"failed", QJsonArray::fromStringList(n.failed)}};
+    return root;
+}
+
+QJsonObject evaluationJson(const Network &n, const Evaluation &e, const StageInfo &stage)
+{
+    QJsonObject root = evaluationSummaryJson(n, e, stage);
+    QJsonArray components;
+    for (size_t i = 0; i < n.components.size(); ++i)
+        components.append(componentJson(n, e, i));
+    root.insert(QLatin1String("components"), components);
     return root;
 }
 

@@ -73,7 +73,7 @@ public:
         CostLine line;
         line.kind = kind;
         line.item = item;
-        m->costLines.push_back(line);
+        m->costLines.push_back(std::move(line));
         return m->costLines.back();
     }
     void billFixed(CostKind kind, const QString &item, double usd) { bill(kind, item).monthlyFixed = usd; }
@@ -189,7 +189,7 @@ public:
             writeWork += total(op) * serviceTime[size_t(op)];
         r.writeShare = work > 0 ? std::min(1.0, writeWork / work) : 0;
         m->cpuWorkPerUser = work;
-        m->resources.push_back(r);
+        m->resources.push_back(std::move(r));
         m->queueResource = int(m->resources.size()) - 1;
         return m->resources.back();
     }
@@ -202,7 +202,7 @@ public:
         r.type = type;
         r.perUser = perUser;
         r.fixedCapacity = capacity;
-        m->resources.push_back(r);
+        m->resources.push_back(std::move(r));
         return m->resources.back();
     }
 

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
+#include <span>
 
 namespace scalescope {
 
@@ -329,10 +331,26 @@ public:
     {
         constexpr size_t kMaxTracked = 64; // beyond it, treat the rest as independent
         const size_t n = net.components.size();
+        // Most units need only their component: {k} is kept as `ids[k]`, not
+        // allocated, and marked with `alone`.
         std::vector<std::array<std::vector<int>, OpCount>> required(n);
+        std::vector<std::array<bool, OpCount>> alone(n);
+        std::vector<int> ids(n);
+        std::iota(ids.begin(), ids.end(), 0);
+        auto requiredOf = [&](int t, int op) -> std::span<const int> {
+            return alone[size_t(t)][size_t(op)] ? std::span<const int>(&ids[size_t(t)], 1)
+                                                : std::span<const int>(required[size_t(t)][size_t(op)]);
+        };
         for (size_t k = n; k-- > 0;) {
             ComponentModel &m = net.components[k];
+            std::array<bool, OpCount> stepped{};
+            for (const AvailabilityStep &step : m.needs)
+                if (step.fromOp >= 0 && step.fromOp < OpCount)
+                    stepped[size_t(step.fromOp)] = true;
             for (int op = 0; op < OpCount; ++op) {
+                alone[k][size_t(op)] = !stepped[size_t(op)];
+                if (!stepped[size_t(op)])
+                    continue;
                 std::vector<int> need{int(k)};
                 for (AvailabilityStep &step : m.needs) {
                     if (step.fromOp != op)
@@ -341,9 +359,10 @@ public:
                         need.erase(std::remove(need.begin(), need.end(), int(k)), need.end());
                     if (step.probability < 1 || step.kind == AvailabilityStep::CacheAside || step.targets.empty())
                         continue;
-                    std::vector<int> shared = required[size_t(step.targets.front())][size_t(step.op)];
+                    const std::span<const int> first = requiredOf(step.targets.front(), step.op);
+                    std::vector<int> shared(first.begin(), first.end());
                     for (size_t i = 1; i < step.targets.size(); ++i) {
-                        const std::vector<int> &other = required[size_t(step.targets[i])][size_t(step.op)];
+                        const std::span<const int> other = requiredOf(step.targets[i], step.op);
                         std::vector<int> both;
                         std::set_intersection(shared.begin(), shared.end(), other.begin(), other.end(), std::back_inserter(both));
                         shared.swap(both);

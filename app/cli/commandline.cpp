@@ -2,6 +2,7 @@
 
 #include "advisor.h"
 #include "evaluation.h"
+#include "evaluationjsonstream.h"
 #include "importcommand.h"
 #include "journey.h"
 #include "network.h"
@@ -17,6 +18,7 @@
 #include "usercount.h"
 #include "validation.h"
 
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -174,6 +176,18 @@ double positiveNumber(const Options &o, const QString &key, double fallback, dou
     return v;
 }
 
+// UTF-8 text, straight to the stream's device when it has one (a large
+// report need not pass through UTF-16).
+void writeText(QTextStream &out, QByteArrayView text)
+{
+    if (QIODevice *device = out.device()) {
+        out.flush();
+        device->write(text.data(), text.size());
+    } else {
+        out << QString::fromUtf8(text);
+    }
+}
+
 int simulateCommand(const Options &o, const Network &network, double at, const StageInfo &info, QTextStream &out)
 {
     const QString f = format(o, {"md", "json"});
@@ -274,7 +288,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         const QString f = format(o, {"json", "csv", "md", "cost-csv"});
         const Evaluation e = evaluate(network, users(o, QStringLiteral("users"), architecture.workload.users));
         if (f == QLatin1String("json"))
-            out << QJsonDocument(evaluationJson(network, e, info)).toJson(QJsonDocument::Indented);
+            writeEvaluationJson(network, e, info, [&out](QByteArrayView text) { writeText(out, text); });
         else if (f == QLatin1String("csv"))
             out << evaluationCsv(network, e);
         else if (f == QLatin1String("cost-csv"))
