@@ -14,6 +14,7 @@
 
 #include "canvas/canvasscene.h"
 #include "canvas/canvasview.h"
+#include "canvas/connectionrouter.h"
 #include "charts/chartspanel.h"
 #include "document/scenariodocument.h"
 #include "live/evaluationservice.h"
@@ -79,6 +80,9 @@ struct Editor {
         s.base = bench::generateArchitecture(components);
         document.setScenario(s);
         scene = std::make_unique<CanvasScene>(&document);
+        // A big diagram searches its routes a slice per turn after it opens:
+        // the moves timed here come once they are all in place.
+        scene->router()->settle();
         view = std::make_unique<CanvasView>(scene.get());
         view->setFixedSize(1280, 800);
         charts.setFixedSize(1280, 260);

@@ -184,6 +184,9 @@ private slots:
         ScenarioDocument doc;
         doc.setScenario(scenarioOf(std::move(components), connections));
         CanvasScene scene(&doc);
+        // A build this big is routed after its first frame: all of it now.
+        QVERIFY(scene.router()->isSettling());
+        scene.router()->settle();
         const ConnectionRouter::Stats &stats = scene.router()->stats();
         const RouteLimits &limits = scene.router()->limits();
         qInfo("%d routed, %d past the bound, at most %d expansions and %d boxes for one", stats.routed,

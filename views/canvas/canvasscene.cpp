@@ -131,8 +131,12 @@ void CanvasScene::rebuild()
         }
     for (const Component &c : a.components)
         addComponentItem(c.id);
+    // Routed after the build: a big diagram shows simple routes in its first
+    // frame and searches the real ones a slice per turn (connectionrouter.h).
+    m_router->beginBuild();
     for (const Connection &c : a.connections)
         addConnectionItem(c.from, c.to);
+    m_router->endBuild();
     growSceneRect();
     select(kept);
 }

@@ -13,6 +13,7 @@
 #include <QCursor>
 #include <QFontMetricsF>
 #include <QGraphicsSceneHoverEvent>
+#include <QHash>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QSvgRenderer>
@@ -20,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 #include <vector>
 
 namespace scalescope {
@@ -76,6 +78,38 @@ constexpr int kLabelPixels = 11;
 constexpr double kMaxLabelGrowth = 1.4;
 // Text this few pixels high is a smudge that only crowds the diagram.
 constexpr double kSmallestLabelPixels = 5;
+
+// The grey track of the ring, the same on every component.
+void paintRingTrack(QPainter *p, const QRectF &target, double scale)
+{
+    const double w = kRingWidth * scale;
+    p->setBrush(Qt::NoBrush);
+    p->setPen(QPen(QColor(0xD5, 0xDB, 0xDB), w));
+    p->drawEllipse(target.adjusted(1.5 * w, 1.5 * w, -1.5 * w, -1.5 * w));
+}
+
+const QRectF kTrackRect(-kRingRadius - kRingWidth, -kRingRadius - kRingWidth, 2 * (kRingRadius + kRingWidth),
+                        2 * (kRingRadius + kRingWidth));
+
+// Whether the icon and the ring's track are drawn as one picture: with
+// figures, unless greyed (drawn at part opacity) or backed by a light
+// ground (dark line art on a dark canvas), which go between the two.
+bool iconWithTrack(const std::optional<ComponentLoad> &load, const QSvgRenderer *renderer, bool lightGround)
+{
+    return load && !load->down && renderer && !lightGround;
+}
+
+// The picture's name for a kind's icon in its track, made once per kind and
+// found by its renderer (one per kind and scene: no string to hash per
+// paint). A renderer made later at a freed one's address names its own kind.
+const QString &iconWithTrackName(const QSvgRenderer *renderer, const QString &kind)
+{
+    static QHash<const QSvgRenderer *, std::pair<QString, QString>> names; // kind, name
+    auto it = names.find(renderer);
+    if (it == names.end() || it->first != kind)
+        it = names.insert(renderer, {kind, kind + QStringLiteral(" in its ring track")});
+    return it->second;
+}
 
 QFont labelFont()
 {
@@ -192,6 +226,18 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
         painter->setBrush(fill);
         painter->drawRoundedRect(kHaloRect, 8, 8);
     }
+    const bool lightGround = CanvasColors::of(this).dark && m_icons->isDarkLineArt(m_kind);
+    // One blit instead of two on every repaint of a component with figures
+    // (the ring's arc never reaches into the icon, so it can go on top).
+    const bool combined = iconWithTrack(m_load, m_renderer, lightGround);
+    if (combined) {
+        QSvgRenderer *renderer = m_renderer;
+        drawDevicePicture(painter, iconWithTrackName(m_renderer, m_kind), kTrackRect, [renderer](QPainter *p, const QRectF &target, double scale) {
+            paintRingTrack(p, target, scale);
+            const double inset = (kTrackRect.width() - ComponentItem::kIconSize) / 2 * scale;
+            renderer->render(p, target.adjusted(inset, inset, -inset, -inset));
+        });
+    }
     // Zoomed far out (a big diagram fitted to the window) text is a few
     // pixels high: unreadable, and the costliest thing to draw. The icon and
     // the coloured ring still say what is busy.
@@ -200,8 +246,10 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     const bool down = m_load && m_load->down;
     if (down)
         painter->setOpacity(0.3); // greyed: it takes no traffic
-    if (m_renderer) {
-        if (CanvasColors::of(this).dark && m_icons->isDarkLineArt(m_kind)) {
+    if (combined) {
+        // Drawn above, with the track.
+    } else if (m_renderer) {
+        if (lightGround) {
             painter->setPen(Qt::NoPen); // a light ground, or dark line art vanishes
             painter->setBrush(CanvasColors::of(this).ink);
             painter->drawRoundedRect(kIconRect.adjusted(-3, -3, 3, 3), 8, 8);
@@ -265,14 +313,11 @@ void ComponentItem::paintLoad(QPainter *painter, bool detailed) const
         return;
     }
     const QColor color = loadColor(load.utilization);
-    // The grey track is the same on every component: a picture, not a stroke.
-    drawDevicePicture(painter, QStringLiteral("ring track"), ring.adjusted(-kRingWidth, -kRingWidth, kRingWidth, kRingWidth),
-                      [](QPainter *p, const QRectF &target, double scale) {
-                          const double w = kRingWidth * scale;
-                          p->setBrush(Qt::NoBrush);
-                          p->setPen(QPen(QColor(0xD5, 0xDB, 0xDB), w));
-                          p->drawEllipse(target.adjusted(1.5 * w, 1.5 * w, -1.5 * w, -1.5 * w));
-                      });
+    // The grey track is the same on every component: a picture, not a
+    // stroke (drawn with the icon when they make one picture).
+    const bool lightGround = CanvasColors::of(this).dark && m_icons->isDarkLineArt(m_kind);
+    if (!iconWithTrack(m_load, m_renderer, lightGround))
+        drawDevicePicture(painter, QStringLiteral("ring track"), kTrackRect, paintRingTrack);
     painter->setBrush(Qt::NoBrush);
     QPen arc(color, kRingWidth);
     arc.setCapStyle(Qt::FlatCap);

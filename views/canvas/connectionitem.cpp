@@ -80,21 +80,16 @@ void drawBand(QPainter *painter, const QLineF &line, double width, const QColor 
     painter->setRenderHint(QPainter::Antialiasing, smooth);
 }
 
-// The same zoomed out: exactly `pixels` device pixels wide, wherever the
-// line falls between pixels.
-void drawFarBand(QPainter *painter, const QLineF &line, int pixels, const QColor &color)
+// The same zoomed out, for a line in device pixels: exactly `pixels` wide,
+// wherever the line falls between pixels.
+QRect farBand(const QLineF &d, int pixels)
 {
-    const QTransform toDevice = painter->worldTransform();
-    const QLineF d = toDevice.map(line);
     const bool horizontal = std::abs(d.dy()) < std::abs(d.dx());
     const int from = qRound(horizontal ? std::min(d.x1(), d.x2()) : std::min(d.y1(), d.y2()));
     const int to = qRound(horizontal ? std::max(d.x1(), d.x2()) : std::max(d.y1(), d.y2()));
     const int across = qRound((horizontal ? d.y1() : d.x1()) - pixels / 2.0);
-    const QRect band = horizontal ? QRect(from, across, std::max(1, to - from), pixels)
-                                  : QRect(across, from, pixels, std::max(1, to - from));
-    painter->setWorldTransform(QTransform());
-    painter->fillRect(band, color);
-    painter->setWorldTransform(toDevice);
+    return horizontal ? QRect(from, across, std::max(1, to - from), pixels)
+                      : QRect(across, from, pixels, std::max(1, to - from));
 }
 
 // The part of the line inside the rectangle, as a range of its parameter
@@ -160,8 +155,16 @@ QLineF ConnectionItem::line() const
     return p.size() >= 2 ? QLineF(p.front(), p.back()) : QLineF();
 }
 
+void ConnectionItem::placeHead()
+{
+    m_head = arrowHead(m_route.lastLeg(), lineWidth());
+    const double headLength = m_head.size() == 3 ? QLineF(m_head[0], (m_head[1] + m_head[2]) / 2).length() : 0;
+    m_shaft = std::max(0.0, m_route.length() - headLength);
+}
+
 void ConnectionItem::reshape()
 {
+    placeHead();
     prepareGeometryChange();
     QPainterPathStroker stroker;
     // With a flow, room for the widest it can get: a slider move changes
@@ -183,10 +186,12 @@ void ConnectionItem::setFlow(const std::optional<ConnectionFlow> &flow)
     m_flow = flow;
     if (!isFlowing())
         m_phase = 0;
-    if (geometry)
+    if (geometry) {
         reshape(); // flows may be wider: room for the widest
-    else
+    } else {
+        placeHead(); // as wide as the flow
         update();
+    }
 }
 
 void ConnectionItem::advanceFlow(double seconds)
@@ -200,13 +205,6 @@ void ConnectionItem::advanceFlow(double seconds)
 double ConnectionItem::lineWidth() const
 {
     return m_flow ? std::min(m_flow->width, kMaxWidth) : 1.5;
-}
-
-double ConnectionItem::shaftLength() const
-{
-    const QPolygonF head = arrowHead(m_route.lastLeg(), lineWidth());
-    const double headLength = head.size() == 3 ? QLineF(head[0], (head[1] + head[2]) / 2).length() : 0;
-    return std::max(0.0, m_route.length() - headLength);
 }
 
 QRectF ConnectionItem::boundingRect() const
@@ -244,9 +242,9 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
                          : ignored                       ? colors.ignoredLine
                                                          : colors.line;
     const double width = lineWidth();
-    const QPolygonF head = arrowHead(m_route.lastLeg(), width);
+    const QPolygonF &head = m_head;
     // The line stops at the arrow's base so the tip stays sharp.
-    const double shaftEnd = shaftLength();
+    const double shaftEnd = m_shaft;
     // Only the parts in the exposed area are stroked: a long line crossing a
     // zoomed-in view would otherwise be stroked (and dotted) end to end.
     const double margin = width + 8;
@@ -263,7 +261,12 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         // Whole device pixels: thin lines take the fast path.
         pen.setCosmetic(true);
         pen.setWidthF(farWidth(penWidth, lod));
+        if (!idle && isRaster(painter)) { // a vector file keeps its lines as they are
+            paintFar(painter, exposed, pen);
+            return;
+        }
     }
+    const bool dotted = isFlowing() && detailed;
     std::vector<std::pair<double, double>> shown; // distances along the route drawn
     for (const ConnectionRoute::Piece &piece : m_route.pieces()) {
         if (piece.start >= shaftEnd)
@@ -276,8 +279,14 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
                 pen.setDashOffset(piece.start / penWidth);
             painter->setPen(pen);
             painter->setBrush(Qt::NoBrush);
-            painter->drawPath(piece.path());
-            shown.emplace_back(piece.start, piece.start + piece.length);
+            // Zoomed out a corner is a few pixels across: its chord looks
+            // the same and costs no curve to build and flatten.
+            if (detailed)
+                painter->drawPath(piece.path());
+            else
+                painter->drawLine(piece.from, piece.to);
+            if (dotted)
+                shown.emplace_back(piece.start, piece.start + piece.length);
             continue;
         }
         // The head's base cuts the last leg short.
@@ -286,15 +295,11 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         const auto visible = clipped(leg, exposed);
         if (!visible)
             continue;
-        shown.emplace_back(piece.start + visible->first * until, piece.start + visible->second * until);
+        if (dotted)
+            shown.emplace_back(piece.start + visible->first * until, piece.start + visible->second * until);
         const QLineF part(leg.pointAt(visible->first), leg.pointAt(visible->second));
-        if (!idle && isAxisAligned(part) && (detailed || isRaster(painter))) { // a vector file keeps lines
-            // Zoomed out, the band is as many whole device pixels wide as the
-            // cosmetic pen would draw: a fill instead of a stroke.
-            if (detailed)
-                drawBand(painter, part, penWidth, color);
-            else
-                drawFarBand(painter, part, int(farWidth(penWidth, lod)), color);
+        if (!idle && detailed && isAxisAligned(part)) {
+            drawBand(painter, part, penWidth, color); // a fill instead of a stroke
             continue;
         }
         if (detailed) // dashes stay put on the line wherever the clip starts
@@ -313,9 +318,41 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         painter->setBrush(color);
         painter->drawPolygon(head);
     }
-    if (isFlowing() && detailed)
+    if (dotted)
         for (const auto &range : shown)
             paintDots(painter, range, color);
+}
+
+void ConnectionItem::paintFar(QPainter *painter, const QRectF &exposed, const QPen &pen) const
+{
+    // Everything in device pixels with one change of the painter's
+    // transform (thousands of these repaint on a slider move): straight legs
+    // along an axis as bands of whole pixels, others and the corners (a few
+    // pixels across: their chords) as lines of the cosmetic pen.
+    const QTransform toDevice = painter->worldTransform();
+    painter->setWorldTransform(QTransform());
+    painter->setPen(pen);
+    const int pixels = int(pen.widthF());
+    for (const ConnectionRoute::Piece &piece : m_route.pieces()) {
+        if (piece.start >= m_shaft)
+            break;
+        if (piece.curve) {
+            if (QRectF(piece.from, piece.to).normalized().adjusted(-1, -1, 1, 1).intersects(exposed))
+                painter->drawLine(toDevice.map(QLineF(piece.from, piece.to)));
+            continue;
+        }
+        const double until = std::min(piece.length, m_shaft - piece.start);
+        const QLineF leg(piece.from, piece.length > 0 ? piece.from + (piece.to - piece.from) * (until / piece.length) : piece.to);
+        const auto visible = clipped(leg, exposed);
+        if (!visible)
+            continue;
+        const QLineF part = toDevice.map(QLineF(leg.pointAt(visible->first), leg.pointAt(visible->second)));
+        if (isAxisAligned(part))
+            painter->fillRect(farBand(part, pixels), pen.color());
+        else
+            painter->drawLine(part);
+    }
+    painter->setWorldTransform(toDevice);
 }
 
 void ConnectionItem::paintDots(QPainter *painter, std::pair<double, double> range, const QColor &color) const

@@ -8,6 +8,7 @@
 
 #include <QGraphicsItem>
 #include <QPainterPath>
+#include <QPen>
 #include <QString>
 
 #include <optional>
@@ -60,7 +61,7 @@ public:
     const QString &idleReason() const { return m_idleReason; }
     double flowPhase() const { return m_phase; }
     // How far along the route the arrow head begins: dots and labels stay before it.
-    double shaftLength() const;
+    double shaftLength() const { return m_shaft; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -70,6 +71,10 @@ private:
     double lineWidth() const;
     // Recomputes shape and bounds for the route and the line's width.
     void reshape();
+    // The arrow head and where it begins, for the route and the line's width.
+    void placeHead();
+    // Zoomed out on a raster device: the line (not idle) in device pixels.
+    void paintFar(QPainter *painter, const QRectF &exposed, const QPen &pen) const;
     // Dots on the part of the route between two distances along it.
     void paintDots(QPainter *painter, std::pair<double, double> range, const QColor &color) const;
 
@@ -78,6 +83,8 @@ private:
     ConnectionRoute m_route;
     QPainterPath m_shape;
     QRectF m_bounds;
+    QPolygonF m_head; // worked out when the route or the width changes, not per paint
+    double m_shaft = 0;
     std::optional<ConnectionFlow> m_flow;
     QString m_idleReason;
     double m_phase = 0; // how far the first dot is along the line, 0..kDotSpacing

@@ -5,6 +5,8 @@
 #include "componentitem.h"
 #include "connectionitem.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
 #include <utility>
 
@@ -43,11 +45,18 @@ RoutingObstacles::Boxes boxesOf(const ComponentItem *item, double clearance)
 // very large rectangles).
 constexpr double kLookupPiece = 4096;
 
+// How long one turn of the event loop routes deferred connections: short
+// enough that a slider move or a drag between two slices stays smooth.
+constexpr qint64 kSliceNanoseconds = 8'000'000;
+
 } // namespace
 
 ConnectionRouter::ConnectionRouter(CanvasScene *scene)
     : QObject(scene), m_scene(scene)
 {
+    m_slices.setSingleShot(true);
+    m_slices.setInterval(0);
+    connect(&m_slices, &QTimer::timeout, this, &ConnectionRouter::routeSlice);
 }
 
 void ConnectionRouter::setStyle(Style style)
@@ -58,6 +67,61 @@ void ConnectionRouter::setStyle(Style style)
     m_dirtyAreas.clear();
     m_pending = m_items;
     flush();
+    finishSettling();
+}
+
+void ConnectionRouter::beginBuild()
+{
+    m_building = true;
+}
+
+void ConnectionRouter::endBuild()
+{
+    m_building = false;
+    if (m_deferred.isEmpty())
+        return;
+    if (!m_defersBigBuilds || m_style != Style::Orthogonal || m_deferred.size() <= kEagerConnections) {
+        settle();
+        return;
+    }
+    m_slices.start();
+}
+
+void ConnectionRouter::settle()
+{
+    flush();
+    if (!isSettling())
+        return;
+    for (; m_next < m_order.size(); ++m_next)
+        if (ConnectionItem *item = m_order[m_next]; m_deferred.contains(item))
+            route(item);
+    finishSettling();
+}
+
+void ConnectionRouter::routeSlice()
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (m_next < m_order.size() && clock.nsecsElapsed() < kSliceNanoseconds) {
+        ConnectionItem *item = m_order[m_next++];
+        if (m_deferred.contains(item)) // not routed since, nor removed
+            route(item);
+    }
+    if (m_next < m_order.size())
+        m_slices.start();
+    else
+        finishSettling();
+}
+
+void ConnectionRouter::finishSettling()
+{
+    const bool was = isSettling();
+    m_slices.stop();
+    m_order.clear();
+    m_next = 0;
+    m_deferred.clear();
+    if (was)
+        emit settled();
 }
 
 RouteEnd ConnectionRouter::endOf(const ComponentItem *item) const
@@ -102,13 +166,25 @@ void ConnectionRouter::componentRemoved(const QString &id)
 void ConnectionRouter::connectionAdded(ConnectionItem *item)
 {
     m_items.insert(item);
-    route(item);
+    if (!m_building) {
+        route(item);
+        return;
+    }
+    // While a scene is built: a simple route now, the searched one after
+    // the build (at once, or a slice per turn for a big one).
+    const ComponentItem *a = m_scene->componentItem(item->from());
+    const ComponentItem *b = m_scene->componentItem(item->to());
+    if (a && b)
+        item->setRoute(simpleOrthogonalRoute(endOf(a), endOf(b)));
+    m_deferred.insert(item);
+    m_order.push_back(item);
 }
 
 void ConnectionRouter::connectionRemoved(ConnectionItem *item)
 {
     m_items.remove(item);
     m_pending.remove(item);
+    m_deferred.remove(item); // its place in m_order is skipped
 }
 
 void ConnectionRouter::connectionEndMoved(ConnectionItem *item)
@@ -123,6 +199,10 @@ void ConnectionRouter::clear()
     m_items.clear();
     m_pending.clear();
     m_dirtyAreas.clear();
+    m_slices.stop();
+    m_order.clear();
+    m_next = 0;
+    m_deferred.clear();
 }
 
 void ConnectionRouter::schedule()
@@ -166,7 +246,8 @@ void ConnectionRouter::markRoutesNear(const std::vector<QRectF> &areas)
         return index.covered(piece) > 0;
     };
     for (ConnectionItem *item : std::as_const(m_items)) {
-        if (m_pending.contains(item) || !item->route().bounds().adjusted(-1, -1, 1, 1).intersects(all))
+        // A deferred one is routed later, round whatever is there by then.
+        if (m_pending.contains(item) || m_deferred.contains(item) || !item->route().bounds().adjusted(-1, -1, 1, 1).intersects(all))
             continue;
         const QPolygonF &p = item->route().points();
         bool hit = false;
@@ -188,6 +269,7 @@ void ConnectionRouter::markRoutesNear(const std::vector<QRectF> &areas)
 
 void ConnectionRouter::route(ConnectionItem *item)
 {
+    m_deferred.remove(item);
     const ComponentItem *a = m_scene->componentItem(item->from());
     const ComponentItem *b = m_scene->componentItem(item->to());
     if (!a || !b)

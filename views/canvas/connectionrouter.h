@@ -5,12 +5,19 @@
 // others. Moves are gathered and routed once on the next turn of the event
 // loop (or when flush() is called), so a drag of many components, or a
 // stage's animation, routes each affected connection once per frame.
+//
+// A scene built with many connections (a big file opened) gets a simple
+// route for each at once and the searched routes afterwards, a slice per
+// turn of the event loop, so its first frame is not held up by thousands
+// of searches; settled() says when they are all in place. The routes end as
+// routing everything at once would have made them.
 
 #include "orthogonalrouter.h"
 #include "routingobstacles.h"
 
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 #include <vector>
 
@@ -32,6 +39,9 @@ public:
         int mostObstacles = 0;  // the most boxes one route considered
     };
 
+    // Builds with at most this many connections are routed at once.
+    static constexpr int kEagerConnections = 256;
+
     explicit ConnectionRouter(CanvasScene *scene);
 
     Style style() const { return m_style; }
@@ -46,6 +56,17 @@ public:
     void connectionRemoved(ConnectionItem *item);
     void connectionEndMoved(ConnectionItem *item);
     void clear();
+    // Around the scene adding all its connections at once (a rebuild).
+    void beginBuild();
+    void endBuild();
+
+    // Off: every build is routed before endBuild() returns (tests compare
+    // against that). On by default.
+    void setDefersBigBuilds(bool on) { m_defersBigBuilds = on; }
+    // Connections of the last build still on their simple routes.
+    bool isSettling() const { return !m_order.empty(); }
+    // Routes them all now (an export needs the final picture).
+    void settle();
 
     // Routes what moves left out of date, now.
     void flush();
@@ -55,11 +76,17 @@ public:
     const Stats &stats() const { return m_stats; }
     void resetStats() { m_stats = {}; }
 
+signals:
+    // The deferred routes of a build are all in place.
+    void settled();
+
 private:
     void route(ConnectionItem *item);
     void markRoutesNear(const std::vector<QRectF> &areas);
     void schedule();
     RouteEnd endOf(const ComponentItem *item) const;
+    void routeSlice();
+    void finishSettling();
 
     CanvasScene *m_scene;
     Style m_style = Style::Orthogonal;
@@ -70,6 +97,14 @@ private:
     std::vector<QRectF> m_dirtyAreas; // room components left or took since the last flush
     bool m_scheduled = false;
     Stats m_stats;
+    // A build's connections in the order they came, routed from m_next on;
+    // m_deferred holds those not routed since (a move may route one early).
+    bool m_building = false;
+    bool m_defersBigBuilds = true;
+    std::vector<ConnectionItem *> m_order;
+    size_t m_next = 0;
+    QSet<ConnectionItem *> m_deferred;
+    QTimer m_slices;
 };
 
 } // namespace scalescope

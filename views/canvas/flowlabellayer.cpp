@@ -58,6 +58,26 @@ QSizeF FlowLabelLayer::slotSize()
     return size;
 }
 
+QRectF FlowLabelLayer::reach(const Entry &entry)
+{
+    if (entry.made)
+        return entry.rect;
+    // Room for any rate's text, a little wider than the widest.
+    const QSizeF size(slotSize().width() * 1.25, slotSize().height());
+    return QRectF(entry.rated.centre - QPointF(size.width() / 2, size.height() / 2), size);
+}
+
+const FlowLabelLayer::Entry &FlowLabelLayer::made(size_t slot) const
+{
+    Entry &entry = m_entries[slot];
+    if (!entry.made) {
+        entry.label = Label{entry.format(entry.rated.rate), entry.rated.centre, entry.rated.failing};
+        layout(entry);
+        entry.made = true;
+    }
+    return entry;
+}
+
 void FlowLabelLayer::layout(Entry &entry)
 {
     if (entry.text.text() != entry.label.text) {
@@ -72,7 +92,7 @@ void FlowLabelLayer::setSlots(const std::vector<ConnectionId> &ids)
 {
     QRectF dirty;
     for (const Entry &e : m_entries)
-        dirty |= e.rect;
+        dirty |= reach(e);
     m_entries.assign(ids.size(), Entry{});
     if (!m_bounds.isNull()) { // setLabels() grows them again around the new boxes
         prepareGeometryChange();
@@ -89,26 +109,55 @@ int FlowLabelLayer::setLabels(const std::vector<Label> &labels)
 {
     if (labels.size() != m_entries.size())
         return 0; // not the slots' labels
-    int changed = 0;
+    int count = 0;
     QRectF dirty;
     for (size_t i = 0; i < labels.size(); ++i) {
         Entry &entry = m_entries[i];
-        if (entry.label == labels[i] && !entry.rect.isNull())
+        if (!entry.format && entry.label == labels[i] && !entry.rect.isNull())
             continue;
-        dirty |= entry.rect;
+        dirty |= reach(entry);
         entry.label = labels[i];
+        entry.format = nullptr;
+        entry.made = true;
         layout(entry);
         dirty |= entry.rect;
-        ++changed;
+        ++count;
     }
-    if (changed == 0)
-        return 0;
+    if (count > 0)
+        changed(dirty);
+    return count;
+}
+
+int FlowLabelLayer::setRateLabels(const std::vector<RateLabel> &labels, Format format)
+{
+    if (labels.size() != m_entries.size())
+        return 0; // not the slots' labels
+    int count = 0;
+    QRectF dirty;
+    for (size_t i = 0; i < labels.size(); ++i) {
+        Entry &entry = m_entries[i];
+        if (entry.format == format && entry.rated == labels[i])
+            continue;
+        dirty |= reach(entry);
+        entry.rated = labels[i];
+        entry.format = format;
+        entry.made = false; // made when drawn or asked for
+        dirty |= reach(entry);
+        ++count;
+    }
+    if (count > 0)
+        changed(dirty);
+    return count;
+}
+
+void FlowLabelLayer::changed(const QRectF &dirty)
+{
     // The bounds only grow between setSlots() calls: telling the scene of a
     // new shape reindexes this scene-wide item, and a slider move changes
     // the widths of the outermost labels nearly every time.
     QRectF bounds;
     for (const Entry &e : m_entries)
-        bounds |= e.rect;
+        bounds |= reach(e);
     bounds.adjust(-1, -1, 1, 1);
     if (!m_bounds.contains(bounds)) {
         prepareGeometryChange();
@@ -116,19 +165,18 @@ int FlowLabelLayer::setLabels(const std::vector<Label> &labels)
     }
     // One region: the view repaints the changed area once.
     update(dirty.adjusted(-1, -1, 1, 1));
-    return changed;
 }
 
 FlowLabelLayer::Label FlowLabelLayer::label(const ConnectionId &id) const
 {
     const int slot = m_slots.value(id, -1);
-    return slot >= 0 ? m_entries[size_t(slot)].label : Label{};
+    return slot >= 0 ? made(size_t(slot)).label : Label{};
 }
 
 QRectF FlowLabelLayer::labelRect(const ConnectionId &id) const
 {
     const int slot = m_slots.value(id, -1);
-    return slot >= 0 ? m_entries[size_t(slot)].rect : QRectF();
+    return slot >= 0 ? made(size_t(slot)).rect : QRectF();
 }
 
 QRectF FlowLabelLayer::boundingRect() const
@@ -147,9 +195,10 @@ void FlowLabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     painter->setFont(rateFont());
     const CanvasColors &colors = CanvasColors::of(this);
     const QColor failing = colors.readable(kFailing);
-    for (const Entry &e : m_entries) {
-        if (!e.rect.intersects(option->exposedRect))
+    for (size_t i = 0; i < m_entries.size(); ++i) {
+        if (!reach(m_entries[i]).intersects(option->exposedRect))
             continue;
+        const Entry &e = made(i);
         const QColor border = e.label.failing ? failing : colors.line;
         painter->setPen(QPen(border, 0)); // cosmetic: one device pixel
         painter->setBrush(colors.boxFill);

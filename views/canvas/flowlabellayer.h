@@ -4,7 +4,9 @@
 // by another connection. Each label is a white box centred on an anchor a
 // layout chose (flowlabellayout.h); changing one repaints only its box.
 // Labels are kept in slots, one per labelled connection, so that a slider
-// move hands over an array in the same order every time.
+// move hands over an array in the same order every time. Given as rates,
+// a label's text is only made when it is drawn or asked for: a big diagram
+// fitted to the window (too far out to read any) formats none on a move.
 //
 // A QGraphicsObject so its owner can tell (QPointer) when a scene rebuild
 // deleted it.
@@ -30,6 +32,16 @@ public:
         friend bool operator==(const Label &, const Label &) = default;
     };
 
+    // A label by its rate, the text made from it on first need.
+    struct RateLabel {
+        double rate = 0; // as shown: equal rates, equal texts
+        QPointF centre;
+        bool failing = false;
+        friend bool operator==(const RateLabel &, const RateLabel &) = default;
+    };
+    // Its texts must fit slotSize().
+    using Format = QString (*)(double rate);
+
     explicit FlowLabelLayer(QGraphicsItem *parent = nullptr);
 
     int type() const override { return Type; }
@@ -45,6 +57,7 @@ public:
     // Label i is slot i's. Repaints the boxes of those that changed and
     // returns how many did.
     int setLabels(const std::vector<Label> &labels);
+    int setRateLabels(const std::vector<RateLabel> &labels, Format format);
 
     bool hasLabel(const ConnectionId &id) const { return m_slots.contains(id); }
     Label label(const ConnectionId &id) const;
@@ -56,15 +69,24 @@ public:
 
 private:
     struct Entry {
-        Label label;
+        Label label;      // its text empty until made, for a rate label
         QStaticText text; // laid out once per text, drawn every frame
-        QRectF rect;
+        QRectF rect;      // the drawn box, once the text is made
+        RateLabel rated;
+        Format format = nullptr; // set: a rate label
+        bool made = true;        // text and box match the label
     };
     static void layout(Entry &entry);
+    // The entry with its text made (a rate label's, on first need).
+    const Entry &made(size_t slot) const;
+    // Where the entry may draw: its box, or a rate label's reserved box.
+    static QRectF reach(const Entry &entry);
+    // Grows the bounds over every entry's reach and repaints `dirty`.
+    void changed(const QRectF &dirty);
 
     // By slot: a slider move touches every label, and walking an array
     // beats hashing a thousand pairs of strings.
-    std::vector<Entry> m_entries;
+    mutable std::vector<Entry> m_entries; // rate labels' texts made when read
     QHash<ConnectionId, int> m_slots;
     QRectF m_bounds;
 };

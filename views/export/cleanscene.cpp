@@ -1,5 +1,8 @@
 #include "cleanscene.h"
 
+#include "canvas/canvasscene.h"
+#include "canvas/connectionrouter.h"
+
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QGraphicsSceneHoverEvent>
@@ -10,6 +13,10 @@ namespace scalescope {
 CleanScene::CleanScene(QGraphicsScene &scene)
     : m_scene(scene), m_selected(scene.selectedItems())
 {
+    // A big diagram just opened may still show simple routes: a picture
+    // of it shows the searched ones.
+    if (auto *canvas = qobject_cast<CanvasScene *>(&scene))
+        canvas->router()->settle();
     const QSignalBlocker quiet(&m_scene);
     // Every item that reacts to hover is told the pointer left, also one
     // that was told it entered without a view (scripts, tests); the ones

@@ -67,6 +67,9 @@ SceneLoadBinder::SceneLoadBinder(CanvasScene *scene, EvaluationService *service,
             m_callout->setPos(m_scene->componentItem(id)->pos());
     });
     connect(document, &ScenarioDocument::componentChanged, this, &SceneLoadBinder::markLayoutDirty);
+    // A big diagram's searched routes arrive after its first frames: the
+    // labels move onto them.
+    connect(scene->router(), &ConnectionRouter::settled, this, &SceneLoadBinder::markLayoutDirty);
     connect(document, &ScenarioDocument::groupChanged, this, &SceneLoadBinder::markLayoutDirty);
     // A scene deleted before its binder (another parent) took its items along.
     connect(scene, &QObject::destroyed, this, [this] { forgetItems(); });
@@ -155,24 +158,28 @@ void SceneLoadBinder::apply()
     }
     if (!m_bound)
         bindItems();
+    // Many small updates cost the view more to merge into one region than
+    // repainting all of it: past a few dozen, ask for the whole, before the
+    // items ask for their parts (which then cost the scene nothing).
+    if (prepareComponents() + prepareConnections() > kManyChanges)
+        m_scene->update();
     applyComponents();
     std::vector<ConnectionItem *> flowing = applyConnections();
     applyLabels();
     applyBottleneck();
     m_animator->setItems(std::move(flowing), m_callout);
-    // Many small updates cost the view more to merge into one region than
-    // repainting all of it: past a few dozen, ask for the whole.
-    if (m_changes > kManyChanges)
-        m_scene->update();
 }
 
-void SceneLoadBinder::applyComponents()
+int SceneLoadBinder::prepareComponents()
 {
     const Network &n = m_service->network();
     const Evaluation &e = m_service->evaluation();
-    for (const ComponentBinding &b : m_componentBindings) {
-        ComponentItem *item = b.item;
-        std::optional<ComponentLoad> load;
+    m_nextLoads.resize(m_componentBindings.size());
+    int changes = 0;
+    for (size_t i = 0; i < m_componentBindings.size(); ++i) {
+        const ComponentBinding &b = m_componentBindings[i];
+        std::optional<ComponentLoad> &load = m_nextLoads[i];
+        load.reset();
         if (b.index >= 0) {
             const ComponentModel &m = n.components[size_t(b.index)];
             const ComponentResult &r = e.components[size_t(b.index)];
@@ -181,8 +188,32 @@ void SceneLoadBinder::applyComponents()
             else if (r.busiest >= 0) // users and pass-through services have nothing to fill
                 load = ComponentLoad{visible(r.utilization), r.instances, visible(r.errorShare), false};
         }
-        if (item->load() != load) {
-            item->setLoad(load);
+        changes += b.item->load() != load ? 1 : 0;
+    }
+    return changes;
+}
+
+int SceneLoadBinder::prepareConnections()
+{
+    const Evaluation &e = m_service->evaluation();
+    m_nextFlows.resize(m_connectionBindings.size());
+    int changes = 0;
+    for (size_t i = 0; i < m_connectionBindings.size(); ++i) {
+        ConnectionBinding &b = m_connectionBindings[i];
+        b.rate = flowRate(b.flow, e.users);
+        b.failing = connectionFailing(e, b.flow);
+        m_nextFlows[i] = FlowStyle::flow(b.rate, b.failing);
+        changes += b.item->flow() != m_nextFlows[i] ? 1 : 0;
+    }
+    return changes;
+}
+
+void SceneLoadBinder::applyComponents()
+{
+    for (size_t i = 0; i < m_componentBindings.size(); ++i) {
+        ComponentItem *item = m_componentBindings[i].item;
+        if (item->load() != m_nextLoads[i]) {
+            item->setLoad(m_nextLoads[i]);
             ++m_changes;
         }
     }
@@ -190,14 +221,11 @@ void SceneLoadBinder::applyComponents()
 
 std::vector<ConnectionItem *> SceneLoadBinder::applyConnections()
 {
-    const Evaluation &e = m_service->evaluation();
     std::vector<ConnectionItem *> flowing;
-    for (ConnectionBinding &b : m_connectionBindings) {
-        b.rate = flowRate(b.flow, e.users);
-        b.failing = connectionFailing(e, b.flow);
-        const ConnectionFlow flow = FlowStyle::flow(b.rate, b.failing);
-        if (b.item->flow() != flow) {
-            b.item->setFlow(flow);
+    for (size_t i = 0; i < m_connectionBindings.size(); ++i) {
+        ConnectionBinding &b = m_connectionBindings[i];
+        if (b.item->flow() != m_nextFlows[i]) {
+            b.item->setFlow(m_nextFlows[i]);
             ++m_changes;
         }
         if (b.item->isFlowing())
@@ -237,18 +265,19 @@ void SceneLoadBinder::applyLabels()
         m_layoutDirty = false;
         placeCallout();
     }
-    std::vector<FlowLabelLayer::Label> labels(size_t(m_labels->slotCount()));
+    std::vector<FlowLabelLayer::RateLabel> labels(size_t(m_labels->slotCount()));
     for (ConnectionBinding &b : m_connectionBindings) {
         if (b.slot < 0)
             continue;
-        // The text only changes with the rounded rate: no formatting otherwise.
+        // The text only changes with the rounded rate; the layer makes it
+        // when the label is drawn (never, zoomed too far out to read).
         if (const double shown = FlowStyle::shownRate(b.rate); shown != b.labelRate) {
             b.labelRate = shown;
-            b.label = FlowStyle::label(b.rate);
+            b.labelSource = b.rate;
         }
-        labels[size_t(b.slot)] = FlowLabelLayer::Label{b.label, b.anchor, b.failing};
+        labels[size_t(b.slot)] = FlowLabelLayer::RateLabel{b.labelSource, b.anchor, b.failing};
     }
-    m_changes += m_labels->setLabels(labels);
+    m_changes += m_labels->setRateLabels(labels, &FlowStyle::label);
 }
 
 void SceneLoadBinder::applyBottleneck()

@@ -15,6 +15,8 @@
 // networkChanged/evaluated/failed signals by itself.
 
 #include "canvas/canvasobstacles.h"
+#include "canvas/componentitem.h"
+#include "canvas/connectionitem.h"
 #include "canvas/flowlabellayer.h"
 #include "document/selection.h"
 #include "network.h"
@@ -24,6 +26,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <optional>
 #include <vector>
 
 namespace scalescope {
@@ -66,6 +69,9 @@ private:
     void scheduleApply();
     void forgetItems();
     void markLayoutDirty();
+    // How many items' pictures change (their next values worked out).
+    int prepareComponents();
+    int prepareConnections();
     void applyComponents();
     // Returns the connections whose dots move.
     std::vector<ConnectionItem *> applyConnections();
@@ -95,13 +101,18 @@ private:
         // Its rate label as last shown.
         double rate = 0;
         bool failing = false;
-        double labelRate = -1; // the rounded rate `label` was made for
-        QString label;
+        double labelRate = -1;  // the rounded rate the label shows
+        double labelSource = 0; // the rate it was made from
         QPointF anchor;
         int slot = -1; // in the label layer, or -1 without a label
     };
     std::vector<ComponentBinding> m_componentBindings;
     std::vector<ConnectionBinding> m_connectionBindings;
+    // What each binding shows next, worked out before any item is told: a
+    // move that changes many asks the view for one whole repaint first, so
+    // that the items' own repaint requests cost nothing.
+    std::vector<std::optional<ComponentLoad>> m_nextLoads;
+    std::vector<ConnectionFlow> m_nextFlows;
     bool m_bound = false;
     CanvasObstacles m_obstacles;            // components, group headers and placed labels
     bool m_layoutDirty = true;              // lines moved or items came and went

@@ -1,0 +1,193 @@
+// A big diagram opens with simple routes and searches the real ones on
+// later turns of the event loop, a slice at a time, so the first frame comes
+// at once. Whatever happens meanwhile (a drag through the real event path,
+// the live figures), it must end exactly as routing everything at once
+// would have: the same routes, and rate labels laid out on them.
+#include "canvas/canvasscene.h"
+#include "canvas/canvasview.h"
+#include "canvas/componentitem.h"
+#include "canvas/connectionitem.h"
+#include "canvas/connectionrouter.h"
+#include "canvas/flowlabellayer.h"
+#include "document/scenariodocument.h"
+#include "live/evaluationservice.h"
+#include "live/flowanimator.h"
+#include "live/sceneloadbinder.h"
+#include "scalescope_resources.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace scalescope;
+
+namespace {
+
+// A grid of web servers behind a load balancer, each sending to its
+// right-hand neighbour, some to the one after it (a component in the way)
+// and some to one far away: more connections than are routed at once.
+Scenario grid(int side)
+{
+    Scenario s;
+    s.title = QStringLiteral("grid");
+    const auto id = [](int i) { return QStringLiteral("c%1").arg(i); };
+    s.base.components.push_back(Component{QStringLiteral("users"), QStringLiteral("users"), QStringLiteral("Users"),
+                                          QString(), Point{-400, 0}, {}});
+    s.base.components.push_back(Component{QStringLiteral("alb"), QStringLiteral("alb"), QStringLiteral("ALB"), QString(),
+                                          Point{-200, 0}, {}});
+    s.base.connections.push_back({QStringLiteral("users"), QStringLiteral("alb"), {}});
+    const int n = side * side;
+    for (int i = 0; i < n; ++i)
+        s.base.components.push_back(
+            Component{id(i), QStringLiteral("ec2"), id(i), QString(), Point{(i % side) * 240.0, (i / side) * 200.0}, {}});
+    for (int i = 0; i < n; ++i) {
+        if (i % side == 0)
+            s.base.connections.push_back({QStringLiteral("alb"), id(i), {}});
+        if (i % side + 1 < side)
+            s.base.connections.push_back({id(i), id(i + 1), {}});
+        if (i % side + 2 < side && i % 7 == 0)
+            s.base.connections.push_back({id(i), id(i + 2), {}});
+        const int far = (i * 7919 + 401) % n;
+        if (far != i && std::abs(far / side - i / side) > 4 && i % 5 == 0)
+            s.base.connections.push_back({id(i), id(far), {}});
+    }
+    return s;
+}
+
+// A scene that routes everything while it is built, as small diagrams are:
+// made empty, told not to defer, then given the scenario.
+struct EagerCanvas {
+    ScenarioDocument document;
+    std::unique_ptr<CanvasScene> scene;
+    explicit EagerCanvas(const Scenario &s)
+    {
+        scene = std::make_unique<CanvasScene>(&document);
+        scene->router()->setDefersBigBuilds(false);
+        document.setScenario(s);
+    }
+};
+
+// Every connection of `a` routed as in `b`.
+void compareRoutes(const CanvasScene &a, const CanvasScene &b, const Architecture &architecture)
+{
+    for (const Connection &c : architecture.connections) {
+        const ConnectionItem *x = a.connectionItem(c.from, c.to);
+        const ConnectionItem *y = b.connectionItem(c.from, c.to);
+        QVERIFY(x && y);
+        QVERIFY2(x->route().points() == y->route().points(), qPrintable(c.from + QStringLiteral("->") + c.to));
+    }
+}
+
+} // namespace
+
+class TestDeferredRouting : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { initScaleScopeResources(); }
+
+    void aBigBuildSettlesOnTheSameRoutes()
+    {
+        const Scenario s = grid(20);
+        QVERIFY(int(s.base.connections.size()) > ConnectionRouter::kEagerConnections);
+        ScenarioDocument document;
+        document.setScenario(s);
+        CanvasScene scene(&document);
+        ConnectionRouter *router = scene.router();
+        // Built: every line drawn at once, the searched routes still to come.
+        QVERIFY(router->isSettling());
+        for (const Connection &c : s.base.connections)
+            QVERIFY(scene.connectionItem(c.from, c.to)->route().points().size() >= 2);
+        QSignalSpy settled(router, &ConnectionRouter::settled);
+        QVERIFY(settled.wait(60'000));
+        QVERIFY(!router->isSettling());
+        QCOMPARE(settled.count(), 1);
+
+        EagerCanvas eager(s);
+        QVERIFY(!eager.scene->router()->isSettling());
+        compareRoutes(scene, *eager.scene, s.base);
+    }
+
+    void aSmallBuildRoutesAtOnce()
+    {
+        ScenarioDocument document;
+        document.setScenario(grid(4));
+        CanvasScene scene(&document);
+        QVERIFY(!scene.router()->isSettling());
+    }
+
+    void aDragWhileSettlingEndsAsARoutedMoveWould()
+    {
+        const Scenario s = grid(20);
+        ScenarioDocument document;
+        document.setScenario(s);
+        CanvasScene scene(&document);
+        CanvasView view(&scene);
+        view.setFixedSize(1000, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(scene.router()->isSettling()); // a slice per turn: far from done
+        // c45 (row 2, column 5) dragged down between rows through the viewport.
+        const QString moved = QStringLiteral("c45");
+        const QPointF start = scene.componentItem(moved)->pos();
+        view.resetTransform();
+        view.centerOn(start + QPointF(0, 50));
+        QWidget *vp = view.viewport();
+        const QPoint from = view.mapFromScene(start), to = view.mapFromScene(start + QPointF(0, 100));
+        QTest::mouseMove(vp, from);
+        QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, from);
+        for (int i = 1; i <= 8; ++i)
+            QTest::mouseMove(vp, from + (to - from) * i / 8);
+        QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, to);
+        QCOMPARE(document.component(moved)->position, (Point{start.x(), start.y() + 100}));
+
+        QSignalSpy settled(scene.router(), &ConnectionRouter::settled);
+        if (scene.router()->isSettling())
+            QVERIFY(settled.wait(60'000));
+        Scenario after = s;
+        after.base = document.architecture();
+        EagerCanvas eager(after);
+        compareRoutes(scene, *eager.scene, document.architecture());
+    }
+
+    void rateLabelsFollowTheSettledRoutes()
+    {
+        const Scenario s = grid(20);
+        ScenarioDocument document;
+        document.setScenario(s);
+        CanvasScene scene(&document);
+        EvaluationService service;
+        auto *binder = new SceneLoadBinder(&scene, &service);
+        binder->animator()->setEnabled(false);
+        service.setArchitecture(document.architecture());
+        service.setUsers(5000);
+        service.flush();
+        QVERIFY(scene.router()->isSettling());
+        QSignalSpy settled(scene.router(), &ConnectionRouter::settled);
+        QVERIFY(settled.wait(60'000));
+        // The binder lays the labels out again on the next turn.
+        for (int i = 0; i < 10; ++i)
+            QCoreApplication::processEvents();
+
+        EagerCanvas eager(s);
+        EvaluationService eagerService;
+        auto *eagerBinder = new SceneLoadBinder(eager.scene.get(), &eagerService);
+        eagerBinder->animator()->setEnabled(false);
+        eagerService.setArchitecture(eager.document.architecture());
+        eagerService.setUsers(5000);
+        eagerService.flush();
+        int labelled = 0;
+        for (const Connection &c : s.base.connections) {
+            const ConnectionId id(c.from, c.to);
+            QCOMPARE(binder->labels()->hasLabel(id), eagerBinder->labels()->hasLabel(id));
+            if (!binder->labels()->hasLabel(id))
+                continue;
+            ++labelled;
+            QCOMPARE(binder->labels()->labelRect(id), eagerBinder->labels()->labelRect(id));
+        }
+        QVERIFY(labelled > 0);
+    }
+};
+
+QTEST_MAIN(TestDeferredRouting)
+#include "tst_deferredrouting.moc"
