@@ -239,6 +239,43 @@ private slots:
         QVERIFY(std::abs(sum - s.value("summary").toObject().value("coldStarts").toDouble()) <= 1e-9 * sum);
     }
 
+    void aStageRunsItsOwnProfile()
+    {
+        // The journey with stage 4 set to a flat day at half the peak: stage 4
+        // and the stages after it run that day, stage 3 the file's own, and
+        // --profile still names another.
+        QFile in(kJourney);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+        QJsonArray stages = root.value("stages").toArray();
+        QVERIFY(stages.size() >= 5);
+        QJsonObject four = stages[3].toObject();
+        QJsonArray edits = four.value("edits").toArray();
+        edits.append(QJsonObject{{"op", "set-profile"},
+                                 {"profile", QJsonObject{{"name", "half"}, {"points", QJsonArray{QJsonArray{0, 0.5}, QJsonArray{1440, 0.5}}}}}});
+        four.insert("edits", edits);
+        stages[3] = four;
+        root.insert("stages", stages);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = write(dir, "half.json", QJsonDocument(root).toJson());
+
+        const auto profileOf = [&](const QStringList &extra) {
+            const Result r = run(QStringList{"timeline", path, "--step", "3600"} + extra);
+            if (r.code != 0)
+                qWarning("%s", qPrintable(r.err));
+            const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+            return o.value("profile").toObject().value("name").toString();
+        };
+        QCOMPARE(profileOf({"--stage", "3"}), QStringLiteral("consumer-diurnal"));
+        QCOMPARE(profileOf({"--stage", "4"}), QStringLiteral("half"));
+        QCOMPARE(profileOf({"--stage", "5"}), QStringLiteral("half"));
+        QCOMPARE(profileOf({"--stage", "4", "--profile", "tv-spot"}), QStringLiteral("tv-spot"));
+        const Result r = run({"timeline", path, "--stage", "4", "--step", "3600"});
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).object().value("steps").toArray())
+            QCOMPARE(v.toObject().value("multiple").toDouble(), 0.5);
+    }
+
     void noFileIsUsage()
     {
         const Result r = run({"timeline"});
