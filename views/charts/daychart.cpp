@@ -85,7 +85,8 @@ DayChart::DayChart(ScenarioDocument *document, QWidget *parent)
 
     // Four panels stacked, one time axis shown at the bottom.
     m_plot->plotLayout()->clear();
-    const QStringList titles{tr("requests/s"), tr("instances: in service, and launching (dashed)"), QString(), tr("errors %")};
+    const QStringList titles{tr("requests/s"), tr("instances: in service, launching (dashed), fixed for the peak (dotted)"),
+                             QString(), tr("errors %")};
     const QList<QColor> colours{ChartPalette::series(0), ChartPalette::series(1), ChartPalette::series(2),
                                 ChartPalette::requestClass(ClassRead), ChartPalette::limit()};
     QFont smallFont = font();
@@ -119,6 +120,7 @@ DayChart::DayChart(ScenarioDocument *document, QWidget *parent)
             title->setText(i == 2 ? (side == 0 ? tr("busiest utilisation %") : tr("read p99 ms")) : titles[i]);
             title->setColor(colours[i == 3 ? 4 : i + side]);
             title->setBrush(QColor(255, 255, 255, 200));
+            title->setLayer(QStringLiteral("legend")); // above the curves, which would cross it
         }
         auto *cursor = new QCPItemStraightLine(m_plot);
         cursor->setClipAxisRect(rect);
@@ -134,15 +136,8 @@ DayChart::DayChart(ScenarioDocument *document, QWidget *parent)
     m_fixedPeak->setClipAxisRect(m_rects[1]);
     for (QCPItemPosition *end : {m_fixedPeak->point1, m_fixedPeak->point2})
         end->setAxes(m_rects[1]->axis(QCPAxis::atBottom), m_rects[1]->axis(QCPAxis::atLeft));
-    m_fixedPeak->setPen(pen(ChartPalette::limit(), 1.2, Qt::DotLine));
+    m_fixedPeak->setPen(pen(ChartPalette::series(1), 1.4, Qt::DotLine));
     m_fixedPeak->setVisible(false);
-    m_fixedPeakText = new QCPItemText(m_plot);
-    m_fixedPeakText->setClipAxisRect(m_rects[1]);
-    m_fixedPeakText->position->setAxes(m_rects[1]->axis(QCPAxis::atBottom), m_rects[1]->axis(QCPAxis::atLeft));
-    m_fixedPeakText->setPositionAlignment(Qt::AlignBottom | Qt::AlignRight);
-    m_fixedPeakText->setFont(smallFont);
-    m_fixedPeakText->setColor(ChartPalette::limit());
-    m_fixedPeakText->setVisible(false);
     auto *group = new QCPMarginGroup(m_plot);
     for (QCPAxisRect *rect : m_rects)
         rect->setMarginGroup(QCP::msLeft | QCP::msRight, group);
@@ -261,15 +256,12 @@ void DayChart::showSaving(const Timeline &t)
     const bool scaled = !t.steps.empty() && !t.fleets.empty();
     m_saving->setVisible(scaled);
     m_fixedPeak->setVisible(scaled);
-    m_fixedPeakText->setVisible(scaled);
     if (!scaled)
         return;
     QCPAxis *instances = m_rects[1]->axis(QCPAxis::atLeft);
     instances->setRange(0, std::max(instances->range().upper, fixedPeak * 1.15));
     m_fixedPeak->point1->setCoords(0, fixedPeak);
     m_fixedPeak->point2->setCoords(kMinutesPerDay, fixedPeak);
-    m_fixedPeakText->position->setCoords(kMinutesPerDay - 4, fixedPeak);
-    m_fixedPeakText->setText(tr("fixed for the peak: %1").arg(fixedPeak));
 
     const TimelineSummary &s = t.summary;
     const double fixed = s.fixedPeakMonthlyCost, scaledCost = s.autoScaledMonthlyCost;

@@ -13,7 +13,6 @@
 class QCustomPlot;
 class QCPAxisRect;
 class QCPItemStraightLine;
-class QCPItemText;
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -73,7 +72,6 @@ private:
     QLabel *m_summary;
     QLabel *m_saving;
     QCPItemStraightLine *m_fixedPeak = nullptr;
-    QCPItemText *m_fixedPeakText = nullptr;
     QTimer *m_player;
     QTimer *m_refresh;
     QList<QCPAxisRect *> m_rects;

@@ -78,6 +78,8 @@ ProfileEditor::ProfileEditor(ScenarioDocument *document, QWidget *parent)
         ticker->addTick(h * 60.0, QStringLiteral("%1:00").arg(h, 2, 10, QLatin1Char('0')));
     m_plot->xAxis->setTicker(ticker);
     m_plot->xAxis->setRange(0, kMinutesPerDay);
+    // Room on the right for the 24:00 label and the last point, which would be cut in half.
+    m_plot->axisRect()->setMinimumMargins(QMargins(0, 8, 24, 0));
     m_plot->yAxis->setLabel(tr("x busiest hour"));
     m_line = m_plot->addGraph();
     m_line->setPen(QPen(ChartPalette::series(0), 1.6));
