@@ -135,10 +135,16 @@ struct ChangeWorkload {
     QMap<QString, double> set; // workload field name -> value
     friend bool operator==(const ChangeWorkload &, const ChangeWorkload &) = default;
 };
+// The day's traffic from this stage on (the architecture is unchanged;
+// profileAt in stages.h finds the profile a stage runs).
+struct ChangeProfile {
+    TrafficProfile profile;
+    friend bool operator==(const ChangeProfile &, const ChangeProfile &) = default;
+};
 
 using Edit = std::variant<AddComponent, RemoveComponent, ChangeComponent, AddConnection,
                           RemoveConnection, ChangeConnection, AddGroup, RemoveGroup, ChangeGroup,
-                          ChangeWorkload>;
+                          ChangeWorkload, ChangeProfile>;
 
 struct Stage {
     QString title;
@@ -159,7 +165,7 @@ struct Scenario {
     // explains what it changes beyond sizes.
     QMap<QString, QString> reasons;
     // Traffic over a day for the timeline (format version 3; older files
-    // get the consumer day).
+    // get the consumer day); a stage's ChangeProfile replaces it from there on.
     TrafficProfile profile = consumerDiurnal();
     friend bool operator==(const Scenario &, const Scenario &) = default;
 };

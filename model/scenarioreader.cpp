@@ -419,6 +419,16 @@ public:
                 e.set.insert(it.key(), d);
             }
             out = e;
+        } else if (op == QLatin1String("set-profile")) {
+            if (!onlyKeys(o, path, {"op", "profile"}))
+                return false;
+            if (!o.contains("profile"))
+                return fail(path + ".profile", QStringLiteral("missing"));
+            ProfileProblem problem;
+            std::optional<TrafficProfile> p = profileFromJson(o.value("profile"), &problem);
+            if (!p)
+                return fail(problem.path.isEmpty() ? path + ".profile" : path + ".profile." + problem.path, problem.message);
+            out = ChangeProfile{std::move(*p)};
         } else {
             return fail(path + ".op", QStringLiteral("unknown edit '%1'").arg(op));
         }

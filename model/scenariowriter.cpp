@@ -129,6 +129,7 @@ QJsonObject toJson(const Edit &edit)
                 set.insert(it.key(), it.value());
             return QJsonObject{{"op", "set-workload"}, {"set", set}};
         },
+        [](const ChangeProfile &e) { return QJsonObject{{"op", "set-profile"}, {"profile", profileToJson(e.profile)}}; },
     }, edit);
 }
 

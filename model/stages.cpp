@@ -135,6 +135,15 @@ bool applyEdit(Architecture &a, const Edit &edit, QString *problem)
                 a.workload.*(workloadField(it.key())->member) = it.value();
             return true;
         },
+        [&](const ChangeProfile &e) {
+            // The profile is the scenario's, not the architecture's: only checked here.
+            if (const auto bad = profileProblem(e.profile)) {
+                if (problem)
+                    *problem = QStringLiteral("profile %1: %2").arg(bad->path, bad->message);
+                return false;
+            }
+            return true;
+        },
     }, edit);
 }
 
@@ -146,6 +155,32 @@ Architecture architectureAt(const Scenario &s, int stage)
         for (const Edit &e : s.stages[size_t(k)].edits)
             applyEdit(a, e, nullptr);
     return a;
+}
+
+namespace {
+
+const ChangeProfile *lastProfileEdit(const Stage &stage)
+{
+    for (auto e = stage.edits.rbegin(); e != stage.edits.rend(); ++e)
+        if (const auto *p = std::get_if<ChangeProfile>(&*e))
+            return p;
+    return nullptr;
+}
+
+} // namespace
+
+int profileStage(const Scenario &s, int stage)
+{
+    for (int k = std::clamp(stage, 0, int(s.stages.size())); k > 0; --k)
+        if (lastProfileEdit(s.stages[size_t(k - 1)]))
+            return k;
+    return 0;
+}
+
+TrafficProfile profileAt(const Scenario &s, int stage)
+{
+    const int k = profileStage(s, stage);
+    return k > 0 ? lastProfileEdit(s.stages[size_t(k - 1)])->profile : s.profile;
 }
 
 } // namespace scalescope

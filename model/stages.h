@@ -13,4 +13,10 @@ bool applyEdit(Architecture &a, const Edit &edit, QString *problem);
 // Scenarios from parseScenario always apply cleanly.
 Architecture architectureAt(const Scenario &s, int stage);
 
+// The traffic profile stage k runs: the last ChangeProfile of stages 1..k,
+// or the scenario's own profile (k is clamped as above).
+TrafficProfile profileAt(const Scenario &s, int stage);
+// The stage whose ChangeProfile that is (1..k), or 0 for the scenario's own.
+int profileStage(const Scenario &s, int stage);
+
 } // namespace scalescope

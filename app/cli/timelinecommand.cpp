@@ -6,6 +6,7 @@
 #include "stagenetwork.h"
 #include "stages.h"
 #include "timeline.h"
+#include "timelinescaling.h"
 #include "usercount.h"
 
 #include <QJsonArray>
@@ -19,9 +20,28 @@ namespace scalescope {
 
 const char *const kTimelineUsage =
     "  scalescope timeline FILE [--stage N|last] [--users N] [--profile NAME|FILE] [--step S] [--format json|csv]\n"
-    "                    a day of traffic (the file's profile unless --profile names one): instances, utilisation, latency, errors and cost per step\n";
+    "                      [--predictive on|off] [--schedule SPEC|none] [--cold-start-ms MS] [--metric cpu|requests] ...\n"
+    "  scalescope timeline --help   every option\n";
 
 namespace {
+
+const char *const kTimelineHelp =
+    "Usage: scalescope timeline FILE [options]\n"
+    "\n"
+    "A day of traffic against one stage, step by step: the request rate, the auto scaled instances in\n"
+    "service and launching, the busiest utilisation, the backlog, read and write p99, Lambda cold starts,\n"
+    "errors (timed out, throttled) and the month's cost at that moment. The summary adds up the day and\n"
+    "compares the monthly cost of auto scaling with fleets fixed for the day's peak.\n"
+    "\n"
+    "  --stage N|last            the stage to run, 0 being the base (default: last)\n"
+    "  --users N                 registered users: 2500, 10k, 2.5M (default: the stage's workload)\n"
+    "  --profile NAME|FILE       the day's traffic: a preset (consumer-diurnal, business-hours, weekend-day,\n"
+    "                            product-launch, flash-crowd, flash-crowd-xN-Mm, tv-spot) or a JSON file\n"
+    "                            {\"name\": ..., \"points\": [[minute, multiple], ...]}\n"
+    "                            (default: the stage's profile, else the scenario's)\n"
+    "  --step S                  seconds per step, 1 to 3600 (default 60)\n"
+    "  --format json|csv         (default json); both name the scaling options in force\n"
+    "\n";
 
 struct Usage : std::runtime_error {
     using std::runtime_error::runtime_error;
@@ -62,6 +82,15 @@ TrafficProfile profileNamed(const QString &value)
     return *p;
 }
 
+// New Lambda execution environments in the day, each a cold start.
+double coldStartsOf(const Timeline &t)
+{
+    double n = 0;
+    for (const TimelineStep &s : t.steps)
+        n += s.coldStarts;
+    return n;
+}
+
 QJsonObject summaryJson(const Timeline &t)
 {
     const TimelineSummary &s = t.summary;
@@ -69,6 +98,7 @@ QJsonObject summaryJson(const Timeline &t)
             {"failedRequests", s.failedRequests},
             {"timedOutRequests", s.timedOut},
             {"throttledRequests", s.throttled},
+            {"coldStarts", coldStartsOf(t)},
             {"minutesOverSlo", s.minutesOverSlo},
             {"peakInstances", s.peakInstances},
             {"peakMultiple", s.peakMultiple},
@@ -76,7 +106,15 @@ QJsonObject summaryJson(const Timeline &t)
             {"fixedPeakMonthlyCostUsd", s.fixedPeakMonthlyCost}};
 }
 
-QJsonObject timelineJson(const Timeline &t, int stage, const QString &title)
+QJsonArray forecastJson(const std::vector<double> &perHour)
+{
+    QJsonArray a;
+    for (double v : perHour)
+        a.append(v);
+    return a;
+}
+
+QJsonObject timelineJson(const Timeline &t, const QJsonObject &scaling, int stage, const QString &title)
 {
     QJsonArray fleets;
     for (const TimelineFleet &f : t.fleets)
@@ -88,6 +126,11 @@ QJsonObject timelineJson(const Timeline &t, int stage, const QString &title)
                                   {"launchSeconds", f.policy.launchSeconds},
                                   {"warmupSeconds", f.policy.warmupSeconds},
                                   {"scaleInCooldownSeconds", f.policy.scaleInCooldownSeconds},
+                                  {"metricPeriodSeconds", f.policy.metricSeconds},
+                                  {"predictive", !f.policy.forecastPerHour.empty()},
+                                  {"predictiveBufferSeconds", f.policy.predictiveBufferSeconds},
+                                  {"forecastPerHour", forecastJson(f.policy.forecastPerHour)},
+                                  {"schedule", scheduleText(f.policy.scheduled)},
                                   {"peakInstances", f.peakInstances},
                                   {"fixedPeakInstances", f.fixedPeakInstances}});
     QJsonArray steps;
@@ -106,28 +149,33 @@ QJsonObject timelineJson(const Timeline &t, int stage, const QString &title)
                                  {"errorRate", s.errorRate},
                                  {"timedOutRequests", s.timedOut},
                                  {"throttledRequests", s.throttled},
+                                 {"coldStarts", s.coldStarts},
                                  {"monthlyCostUsd", s.monthlyCost},
                                  {"overSlo", s.overSlo}});
     return {{"stage", stage},       {"title", title},           {"users", t.users},
-            {"stepSeconds", t.stepSeconds}, {"profile", profileToJson(t.profile)}, {"summary", summaryJson(t)},
+            {"stepSeconds", t.stepSeconds}, {"profile", profileToJson(t.profile)}, {"scaling", scaling},
+            {"summary", summaryJson(t)},
             {"fleets", fleets},     {"steps", steps}};
 }
 
-QString timelineCsv(const Timeline &t)
+QString timelineCsv(const Timeline &t, const QJsonObject &scaling)
 {
     QString s;
     QTextStream out(&s);
-    // The summary first, as comment lines a spreadsheet skips.
+    // The options in force and the summary first, as comment lines a spreadsheet skips.
+    for (auto it = scaling.begin(); it != scaling.end(); ++it)
+        out << "# " << it.key() << ',' << (it.value().isString() ? it.value().toString() : QString::number(it.value().toDouble()))
+            << '\n';
     const QJsonObject summary = summaryJson(t);
     for (auto it = summary.begin(); it != summary.end(); ++it)
         out << "# " << it.key() << ',' << it.value().toDouble() << '\n';
     out << "minute,multiple,request_rate,in_service,launching,utilization,backlog,read_p50_ms,read_p99_ms,write_p99_ms,"
-           "error_rate,timed_out,throttled,monthly_cost_usd,over_slo\n";
+           "error_rate,timed_out,throttled,cold_starts,monthly_cost_usd,over_slo\n";
     for (const TimelineStep &x : t.steps)
         out << x.minute << ',' << x.multiple << ',' << x.requestRate << ',' << x.inService << ',' << x.launching << ','
             << x.utilization << ',' << x.backlog << ',' << x.p50Ms[ClassRead] << ',' << x.p99Ms[ClassRead] << ','
             << x.p99Ms[ClassWrite] << ',' << x.errorRate << ',' << x.timedOut << ',' << x.throttled << ','
-            << x.monthlyCost << ',' << (x.overSlo ? 1 : 0) << '\n';
+            << x.coldStarts << ',' << x.monthlyCost << ',' << (x.overSlo ? 1 : 0) << '\n';
     return s;
 }
 
@@ -135,9 +183,13 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QString file;
     std::map<QString, QString> values;
-    static const QStringList options{"stage", "users", "profile", "step", "format"};
+    static const QStringList options = QStringList{"stage", "users", "profile", "step", "format"} + kTimelineScalingFlags;
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            out << kTimelineHelp << kTimelineScalingHelp;
+            return 0;
+        }
         if (a.startsWith(QLatin1String("--"))) {
             if (!options.contains(a.mid(2)))
                 throw Usage(QStringLiteral("unknown option %1 for 'timeline'").arg(a).toStdString());
@@ -156,6 +208,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     if (format != QLatin1String("json") && format != QLatin1String("csv"))
         throw Usage(QStringLiteral("--format %1: expected json|csv").arg(format).toStdString());
     TimelineOptions o;
+    ComponentOverrides overrides;
     if (values.count("step")) {
         bool ok = false;
         o.stepSeconds = values["step"].toDouble(&ok);
@@ -163,6 +216,11 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
             throw Usage(QStringLiteral("--step %1: expected seconds from 1 to 3600 (60: a minute)").arg(values["step"]).toStdString());
     }
     // Checked before the scenario is read, so a bad argument is named first.
+    try {
+        readScalingFlags(values, o, overrides);
+    } catch (const TimelineFlagError &e) {
+        throw Usage(e.what());
+    }
     if (values.count("profile"))
         o.profile = profileNamed(values["profile"]);
 
@@ -184,14 +242,15 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     const Architecture architecture = architectureAt(*scenario, stage);
     o.users = architecture.workload.users;
     if (!values.count("profile"))
-        o.profile = scenario->profile; // the file's day
+        o.profile = profileAt(*scenario, stage); // the stage's day, else the file's
     if (values.count("users")) {
         const auto u = parseUserCountInRange(values["users"]);
         if (!u)
             throw Usage(QStringLiteral("--users %1: %2").arg(values["users"], userCountRule()).toStdString());
         o.users = *u;
     }
-    const Network network = compileStage(*scenario, stage, {}, catalog);
+    Network network = compileStage(*scenario, stage, {}, catalog);
+    applyOverrides(overrides, network);
     Timeline t;
     try {
         t = computeTimeline(network, o);
@@ -200,9 +259,9 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     const QString title = stage == 0 ? QStringLiteral("Base") : scenario->stages[size_t(stage - 1)].title;
     if (format == QLatin1String("csv"))
-        out << timelineCsv(t);
+        out << timelineCsv(t, scalingOptionsJson(o, overrides));
     else
-        out << QJsonDocument(timelineJson(t, stage, title)).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(timelineJson(t, scalingOptionsJson(o, overrides), stage, title)).toJson(QJsonDocument::Indented);
     return 0;
 }
 

@@ -315,6 +315,13 @@ private slots:
             "unknown workload field");
         row("negative workload figure", with(kEdit, R"({"op": "set-workload", "set": {"peakOnlineShare": -1}})"),
             "stages[0].edits[0].set.peakOnlineShare", "outside");
+        row("stage profile missing", with(kEdit, R"({"op": "set-profile"})"), "stages[0].edits[0].profile", "missing");
+        row("stage profile minutes backwards", with(kEdit, R"({"op": "set-profile", "profile": {"points": [[0, 1], [900, 2], [600, 1]]}})"),
+            "stages[0].edits[0].profile.points[2].minute", "minutes must increase");
+        row("stage profile negative", with(kEdit, R"({"op": "set-profile", "profile": [[0, -1]]})"),
+            "stages[0].edits[0].profile.points[0].multiple", "expected a number from 0");
+        row("stage profile extra field", with(kEdit, R"({"op": "set-profile", "profile": [[0, 1]], "day": 2})"),
+            "stages[0].edits[0].day", "unknown field");
     }
     void stages() { syntax(); }
 

@@ -103,6 +103,7 @@ Scenario rich()
         RemoveComponent{"cache"},
         RemoveGroup{"az-a"},
         ChangeComponent{"static", std::nullopt, QString(), std::nullopt, {}, {}}, // out of every group
+        ChangeProfile{TrafficProfile{QStringLiteral("a \"day\""), {{0, 1.0 / 3.0}, {720.5, 2.5}, {1440, 0.1 + 0.2}}}},
     };
     Stage quiet;
     quiet.title = "Nothing changes"; // no narrative, no range, no edits

@@ -1,6 +1,7 @@
 // Stage edits: the architecture at each stage of a scenario that adds,
 // removes and changes components, connections, groups and the workload;
-// edits that refer to what is not there leave the architecture alone.
+// edits that refer to what is not there leave the architecture alone; a
+// stage's traffic profile holds from that stage on.
 #include "stages.h"
 
 #include "catalog.h"
@@ -176,6 +177,9 @@ private slots:
         QTest::newRow("group id taken by a group") << Edit(AddGroup{group("a", "vpc", {})}) << "'a' is already taken";
         QTest::newRow("duplicate connection") << Edit(AddConnection{{"web", "db", 0.5}}) << "duplicate connection web -> db";
         QTest::newRow("unknown workload field") << Edit(ChangeWorkload{{{"aaa", 1.0}}}) << "unknown workload field 'aaa'";
+        QTest::newRow("profile minutes backwards")
+            << Edit(ChangeProfile{TrafficProfile{"x", {{600, 1}, {300, 1}}}}) << "profile points[1].minute";
+        QTest::newRow("profile without points") << Edit(ChangeProfile{TrafficProfile{"x", {}}}) << "profile points";
     }
     void refusedEdits()
     {
@@ -187,6 +191,32 @@ private slots:
         QVERIFY2(problem.contains(keyword), qPrintable(problem));
         QVERIFY(a == base()); // untouched
         QVERIFY(!applyEdit(a, edit, nullptr)); // no message wanted: still refused
+    }
+
+    // Stage 1 sets a flash crowd, stage 2 keeps it, stage 3 a business day;
+    // the base and a scenario without such an edit run the scenario's own.
+    void aStageProfileHoldsFromThatStageOn()
+    {
+        Scenario s = scenario();
+        const TrafficProfile own = s.profile;
+        QVERIFY(profileAt(s, 3) == own);
+        const TrafficProfile crowd = flashCrowd(4, 30);
+        const TrafficProfile business = *profilePreset("business-hours");
+        s.stages[0].edits.push_back(ChangeProfile{crowd});
+        s.stages[2].edits.insert(s.stages[2].edits.begin(), ChangeProfile{business});
+        QVERIFY(profileAt(s, 0) == own);
+        QVERIFY(profileAt(s, 1) == crowd);
+        QVERIFY(profileAt(s, 2) == crowd);
+        QVERIFY(profileAt(s, 3) == business);
+        QVERIFY(profileAt(s, 99) == business); // clamped, as architectureAt
+        QCOMPARE(profileStage(s, 0), 0);
+        QCOMPARE(profileStage(s, 2), 1);
+        QCOMPARE(profileStage(s, 3), 3);
+        // The last of a stage's profiles is the one it runs.
+        s.stages[0].edits.push_back(ChangeProfile{business});
+        QVERIFY(profileAt(s, 1) == business);
+        // A profile is not part of the architecture.
+        QVERIFY(architectureAt(s, 3) == architectureAt(scenario(), 3));
     }
 
     // A refused workload edit changes nothing, also the fields it named

@@ -1,17 +1,32 @@
 // The canvas and the charts follow the application's palette: on a dark
 // one the background is dark and labels are light, and text keeps a
-// contrast of at least 4.5:1 (WCAG 2, level AA for normal text).
+// contrast of at least 4.5:1 (WCAG 2, level AA for normal text). The Stage
+// and Inspector docks keep their secondary greys readable, the cost chart
+// its axis colours, and exported pictures stay light whatever the palette.
 #include "canvas/canvascolors.h"
 #include "canvas/canvasscene.h"
 #include "canvas/componentitem.h"
 #include "canvas/groupstyle.h"
 #include "canvas/iconlibrary.h"
+#include "charts/costchart.h"
+#include "charts/chartpalette.h"
 #include "charts/sweepplot.h"
+#include "export/chartpicture.h"
+#include "export/diagrampicture.h"
+#include "export/diagramsnapshot.h"
+#include "export/picturewriter.h"
+#include "inspector/inspectorwidget.h"
+#include "inspector/loadbar.h"
+#include "stages/narrativepanel.h"
+#include "network.h"
+#include "sweep.h"
 #include "document/scenariodocument.h"
 #include "scalescope_resources.h"
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QLabel>
 #include <QPainter>
 #include <QTest>
 
@@ -71,6 +86,28 @@ QImage renderScene(CanvasScene &scene, const QRectF &area)
     QPainter p(&image);
     scene.render(&p, QRectF(QPointF(0, 0), area.size()), area);
     return image;
+}
+
+// The labels of a dock drawn in the secondary grey, with their colour and ground.
+QList<QLabel *> secondaryLabels(QWidget *root)
+{
+    QList<QLabel *> labels;
+    for (QLabel *label : root->findChildren<QLabel *>())
+        if (label->foregroundRole() == QPalette::PlaceholderText)
+            labels << label;
+    return labels;
+}
+
+QImage png(const ExportPicture &picture)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    PictureOptions options;
+    options.scale = 1;
+    QString error;
+    if (!writePng(picture, buffer, options, &error))
+        qFatal("%s", qPrintable(error));
+    return QImage::fromData(buffer.data(), "png");
 }
 
 // The lightest and darkest pixels of an image.
@@ -173,6 +210,98 @@ private slots:
         QCoreApplication::processEvents(); // a window hears of the new palette through its event queue
         QCOMPARE(corner(), darkPalette().color(QPalette::Base));
         QVERIFY(contrast(plot->xAxis->tickLabelColor(), darkPalette().color(QPalette::Base)) >= 4.5);
+    }
+
+    void theStageAndInspectorGreysReadOnEitherPalette()
+    {
+        ScenarioDocument doc;
+        doc.setScenario(test::journey(), 4);
+        NarrativePanel stage(&doc);
+        InspectorWidget inspector(&doc);
+        inspector.resize(320, 600);
+        stage.resize(320, 300);
+        stage.show();
+        inspector.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+        // Made light, then turned dark (as the system does), and back.
+        for (const QPalette &palette : {lightPalette(), darkPalette(), lightPalette()}) {
+            QApplication::setPalette(palette);
+            QCoreApplication::processEvents();
+            for (QWidget *dock : {static_cast<QWidget *>(&stage), static_cast<QWidget *>(&inspector)}) {
+                const QList<QLabel *> labels = secondaryLabels(dock);
+                QVERIFY(!labels.isEmpty());
+                for (const QLabel *label : labels) {
+                    const QColor grey = label->palette().color(label->foregroundRole());
+                    const QColor ground = label->palette().color(QPalette::Window);
+                    QCOMPARE(ground, palette.color(QPalette::Window)); // only the grey is the dock's own
+                    QVERIFY2(contrast(grey, ground) >= 4.5, qPrintable(label->text()));
+                    // Still quieter than the text beside it.
+                    QVERIFY(contrast(grey, ground) < contrast(palette.color(QPalette::WindowText), ground));
+                }
+            }
+        }
+        // The load bar's empty track is dark on a dark palette.
+        QApplication::setPalette(darkPalette());
+        LoadBar bar;
+        bar.resize(100, 10);
+        bar.setUtilization(0);
+        QVERIFY(bar.grab().toImage().pixelColor(50, 5).lightness() < 96);
+    }
+
+    void theCostChartKeepsItsAxisColoursAfterAPaletteChange()
+    {
+        QApplication::setPalette(lightPalette());
+        QWidget window;
+        auto *chart = new CostChart(&window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(chart->yAxis->tickLabelColor(), ChartPalette::series(0));
+        QCOMPARE(chart->yAxis2->labelColor(), ChartPalette::series(1));
+        QApplication::setPalette(darkPalette());
+        QCoreApplication::processEvents();
+        const CanvasColors dark = CanvasColors::darkColors();
+        QCOMPARE(chart->yAxis->tickLabelColor(), dark.readable(ChartPalette::series(0)));
+        QCOMPARE(chart->yAxis2->tickLabelColor(), dark.readable(ChartPalette::series(1)));
+        QVERIFY(contrast(chart->yAxis->tickLabelColor(), darkPalette().color(QPalette::Base)) >= 4.5);
+        QApplication::setPalette(lightPalette());
+        QCoreApplication::processEvents();
+        QCOMPARE(chart->yAxis->tickLabelColor(), ChartPalette::series(0));
+    }
+
+    void exportsAreLightWhateverThePalette()
+    {
+        // The same diagram and chart exported under a light and a dark
+        // palette: the same pictures, pixel for pixel.
+        const auto pictures = [] {
+            const DiagramSnapshot snapshot(test::threeTier(), 1, 5000);
+            const DiagramPicture diagram(snapshot.scene(), snapshot.facts(), {});
+            const Network network = compileNetwork(test::threeTier().base);
+            const Sweep s = sweep(network, 1, 1e6, 40);
+            const ChartPicture chart(ChartKind::Cost, network, s, 5000, QStringLiteral("cost"));
+            return std::pair{png(diagram), png(chart)};
+        };
+        QApplication::setPalette(lightPalette());
+        const auto light = pictures();
+        QApplication::setPalette(darkPalette());
+        const auto dark = pictures();
+        QVERIFY(!light.first.isNull() && !light.second.isNull());
+        QCOMPARE(dark.first.pixelColor(2, 2), QColor(Qt::white));
+        QVERIFY(dark.first == light.first);
+        QVERIFY(dark.second == light.second);
+
+        // The live canvas, dark on screen, exports light and stays dark.
+        ScenarioDocument doc;
+        doc.setScenario(test::threeTier());
+        CanvasScene scene(&doc);
+        QVERIFY(scene.colors().dark);
+        const QImage live = png(DiagramPicture(scene, {}, {}));
+        QVERIFY(scene.colors().dark); // and dark again afterwards
+        const auto [darkest, lightest] = lightnessRange(live);
+        QCOMPARE(lightest, 255);
+        QVERIFY(darkest < 80); // dark ink on the light page
+        QApplication::setPalette(lightPalette());
+        const QImage lightLive = png(DiagramPicture(scene, {}, {}));
+        QVERIFY(live == lightLive);
     }
 };
 

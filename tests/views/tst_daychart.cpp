@@ -1,7 +1,9 @@
 // The Day chart through the real event path: dragging its cursor asks the
 // evaluation owner for that moment of the day and the canvas shows the
 // moment's instances (stage 4 of the journey: auto scaled web servers);
-// moving the user count shows the busiest hour again; Play runs the day.
+// moving the user count shows the busiest hour again; Play runs the day; the
+// stage that introduces auto scaling shows what it saves against a fleet
+// fixed for the peak.
 #include "canvas/canvasscene.h"
 #include "canvas/canvasview.h"
 #include "canvas/componentitem.h"
@@ -9,7 +11,9 @@
 #include "document/scenariodocument.h"
 #include "live/evaluationservice.h"
 #include "live/sceneloadbinder.h"
+#include "report.h"
 #include "scalescope_resources.h"
+#include "stages.h"
 
 #include "testsupport.h"
 
@@ -33,9 +37,9 @@ struct Live {
     SceneLoadBinder *binder = nullptr;
     std::unique_ptr<DayChart> chart;
 
-    Live()
+    explicit Live(int stage = 4)
     {
-        document.setScenario(test::journey(), 4);
+        document.setScenario(test::journey(), stage);
         service = EvaluationService::of(&document);
         scene = std::make_unique<CanvasScene>(&document);
         view = std::make_unique<CanvasView>(scene.get());
@@ -98,6 +102,55 @@ private slots:
         live.service->flush();
         QCOMPARE(live.service->timelineStep(), -1);
         QCOMPARE(live.webInstancesShown(), live.service->evaluation().components[size_t(live.service->network().indexOf("web"))].instances);
+    }
+
+    void theAutoScalingStageShowsItsSaving()
+    {
+        // The journey's first stage with an auto scaling group introduces it.
+        const Scenario journey = test::journey();
+        int first = -1;
+        for (int k = 0; k <= int(journey.stages.size()) && first < 0; ++k)
+            for (const Group &g : architectureAt(journey, k).groups)
+                if (g.kind == QLatin1String("auto-scaling-group"))
+                    first = k;
+        QVERIFY(first > 0);
+
+        Live live(first);
+        QVERIFY(QTest::qWaitForWindowExposed(live.chart.get()));
+        const Timeline &t = live.service->timeline();
+        QVERIFY(!t.fleets.empty());
+        const TimelineSummary &s = t.summary;
+        // What the stage is for: the day costs less than fleets fixed for its peak.
+        QVERIFY(s.autoScaledMonthlyCost < s.fixedPeakMonthlyCost);
+        const QLabel *saving = live.chart->savingLabel();
+        QVERIFY(saving->isVisible());
+        const QString text = saving->text();
+        QVERIFY2(text.contains("$" + humanNumber(s.autoScaledMonthlyCost)), qPrintable(text));
+        QVERIFY2(text.contains("$" + humanNumber(s.fixedPeakMonthlyCost)), qPrintable(text));
+        QVERIFY2(text.contains("$" + humanNumber(s.fixedPeakMonthlyCost - s.autoScaledMonthlyCost)), qPrintable(text));
+        QVERIFY2(text.contains("less"), qPrintable(text));
+        // Readable at the chart's width: the whole sentence fits the label.
+        QVERIFY(saving->height() >= saving->heightForWidth(saving->width()));
+
+        // The instances panel draws the fixed fleet, within its range.
+        double fixedPeak = 0;
+        for (const TimelineFleet &f : t.fleets)
+            fixedPeak += f.fixedPeakInstances;
+        QVERIFY(fixedPeak > 0);
+        const QCPItemStraightLine *line = live.chart->fixedPeakLine();
+        QVERIFY(line->visible());
+        QCOMPARE(line->point1->coords().y(), fixedPeak);
+        QCOMPARE(line->point2->coords().y(), fixedPeak);
+        QVERIFY(line->point1->keyAxis()->axisRect()->axis(QCPAxis::atLeft)->range().contains(fixedPeak));
+        QVERIFY2(text.contains(QString::number(fixedPeak) + " instances"), qPrintable(text));
+
+        // The stage before it has no auto scaling group: nothing to compare.
+        live.document.setStage(first - 1);
+        live.service->flush();
+        live.chart->refresh();
+        QVERIFY(live.service->timeline().fleets.empty());
+        QVERIFY(!live.chart->savingLabel()->isVisible());
+        QVERIFY(!live.chart->fixedPeakLine()->visible());
     }
 
     void playRunsTheDay()

@@ -3,11 +3,15 @@
 // double-click adds a point, right-click and Delete remove one; the table
 // takes exact values and refuses bad ones with the place and the reason;
 // the Day chart and the timeline follow; the profile survives a save and load.
+// At a stage the edits give that stage a day of its own (later stages run it
+// too), undoable; at the base they change the scenario's day.
 #include "charts/daychart.h"
 #include "document/scenariodocument.h"
 #include "live/evaluationservice.h"
 #include "profile/profileeditor.h"
 #include "scalescope_resources.h"
+#include "scenariofile.h"
+#include "stages.h"
 
 #include "testsupport.h"
 
@@ -47,7 +51,8 @@ struct Editor {
         chart->show();
         chart->refresh();
     }
-    const TrafficProfile &profile() const { return document.scenario().profile; }
+    // The viewed stage's day (stage 4's here).
+    const TrafficProfile &profile() const { return document.profile(); }
     QWidget *plot() const { return editor->plot(); }
     QPoint at(double minute, double multiple) const { return editor->pixelOf(minute, multiple).toPoint(); }
     // What one pixel is worth on each axis: how close a pointer can place a value.
@@ -215,12 +220,75 @@ private slots:
         LoadError loadError;
         const auto loaded = loadScenario(path, &loadError);
         QVERIFY2(loaded, qPrintable(loadError.toString()));
-        QCOMPARE(loaded->profile, edited);
+        QCOMPARE(profileAt(*loaded, 4), edited);
+        QCOMPARE(loaded->profile, consumerDiurnal()); // the scenario's own day is untouched
 
         // Undone, the file holds the preset again.
         e.document.undoStack()->undo();
         QVERIFY(saveScenario(e.document.scenario(), path, &error));
-        QCOMPARE(loadScenario(path, &loadError)->profile, consumerDiurnal());
+        QCOMPARE(profileAt(*loadScenario(path, &loadError), 4), consumerDiurnal());
+    }
+
+    void anEditAtAStageGivesThatStageItsOwnDay()
+    {
+        Editor e;
+        QVERIFY(QTest::qWaitForWindowExposed(e.editor.get()));
+        QVERIFY(e.editor->scopeLabel()->text().contains(QStringLiteral("runs the scenario's day")));
+        const Scenario before = e.document.scenario();
+        const int commands = e.document.undoStack()->count();
+        QComboBox *presets = e.editor->presets();
+        presets->setFocus();
+        QTest::keyClick(presets, Qt::Key_Down); // business-hours
+        const TrafficProfile business = *profilePreset(QStringLiteral("business-hours"));
+        QCOMPARE(e.document.undoStack()->count(), commands + 1);
+        const Scenario &after = e.document.scenario();
+        QCOMPARE(after.profile, before.profile); // the scenario's day is not the stage's
+        QCOMPARE(profileStage(after, 4), 4);
+        QVERIFY(std::holds_alternative<ChangeProfile>(after.stages[3].edits.back()));
+        QVERIFY(profileAt(after, 3) == before.profile);
+        QVERIFY(profileAt(after, e.document.stageCount()) == business); // later stages follow
+        QVERIFY(architectureAt(after, 4) == architectureAt(before, 4));
+        QVERIFY(e.editor->scopeLabel()->text().contains(QStringLiteral("Stage 4")));
+        QVERIFY(e.editor->scopeLabel()->text().contains(QStringLiteral("a day of its own")));
+        // The Day chart runs the stage's day.
+        QCOMPARE(e.service->timeline().profile, business);
+        QTRY_VERIFY(e.chart->summaryLabel()->text().contains(QStringLiteral("the business-hours day")));
+
+        // Stage 5 runs it without a day of its own; an edit there gives it one.
+        e.document.setStage(5);
+        QVERIFY(e.editor->scopeLabel()->text().contains(QStringLiteral("runs the day stage 4")));
+        QCOMPARE(e.profile(), business);
+
+        // Undo takes stage 4's own day away again, exactly.
+        e.document.undoStack()->undo();
+        QVERIFY(e.document.scenario() == before);
+        e.document.undoStack()->redo();
+        QCOMPARE(profileAt(e.document.scenario(), 4), business);
+
+        // Choosing again the day stage 4 would run anyway leaves it none of its own.
+        e.document.setStage(4);
+        const int consumer = presets->findText(QStringLiteral("consumer-diurnal"));
+        presets->setFocus();
+        QTest::keyClick(presets, Qt::Key_Up);
+        QCOMPARE(presets->currentIndex(), consumer);
+        QCOMPARE(profileStage(e.document.scenario(), 4), 0);
+        QVERIFY(e.document.scenario().stages[3].edits == before.stages[3].edits);
+    }
+
+    void anEditAtTheBaseChangesTheScenariosDay()
+    {
+        Editor e;
+        e.document.setStage(0);
+        QVERIFY(QTest::qWaitForWindowExposed(e.editor.get()));
+        QVERIFY(e.editor->scopeLabel()->text().contains(QStringLiteral("The scenario's day")));
+        QComboBox *presets = e.editor->presets();
+        presets->setFocus();
+        QTest::keyClick(presets, Qt::Key_Down);
+        const TrafficProfile business = *profilePreset(QStringLiteral("business-hours"));
+        QCOMPARE(e.document.scenario().profile, business);
+        QCOMPARE(profileAt(e.document.scenario(), 4), business); // no stage sets its own
+        e.document.undoStack()->undo();
+        QCOMPARE(e.document.scenario().profile, consumerDiurnal());
     }
 };
 

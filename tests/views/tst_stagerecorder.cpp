@@ -97,6 +97,20 @@ private slots:
         }
         QCOMPARE(int(list.size()), expectedLength);
     }
+
+    // A stage runs one day: a new profile replaces the stage's earlier one
+    // (which replaying the architecture cannot tell apart) and keeps the rest.
+    void aNewProfileReplacesTheStagesEarlierOne()
+    {
+        const Architecture start = test::threeTier().base;
+        std::vector<Edit> list;
+        list = recordEdit(start, list, ChangeProfile{flashCrowd(3, 20)});
+        list = recordEdit(start, list, move("web", 40));
+        list = recordEdit(start, list, ChangeProfile{flashCrowd(5, 10)});
+        QCOMPARE(int(list.size()), 2);
+        QVERIFY(std::holds_alternative<ChangeComponent>(list[0]));
+        QVERIFY(std::get<ChangeProfile>(list[1]).profile == flashCrowd(5, 10));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStageRecorder)

@@ -2,6 +2,8 @@
 
 #include "chartpalette.h"
 
+#include "canvas/canvascolors.h"
+
 #include <cmath>
 
 namespace scalescope {
@@ -29,13 +31,24 @@ CostChart::CostChart(QWidget *parent)
         axis->setVisible(true);
         axis->setScaleType(QCPAxis::stLogarithmic);
         setAxisTicker(axis, &CostChart::formatDollars);
-        axis->setTickLabelColor(axis == yAxis ? kMonthly : kPerThousand);
-        axis->setLabelColor(axis == yAxis ? kMonthly : kPerThousand);
     }
+    applyPalette(); // the base class's constructor cannot call this one
     yAxis->setLabel(tr("per month"));
     yAxis2->setLabel(tr("per 1,000 users"));
     yAxis2->grid()->setVisible(false); // one grid, the left axis's
     placeLegendAbove();
+}
+
+void CostChart::applyPalette()
+{
+    SweepPlot::applyPalette();
+    // Each value axis in its curve's colour, kept readable on a dark plot.
+    const CanvasColors colours = CanvasColors::of(palette());
+    for (QCPAxis *axis : {yAxis, yAxis2}) {
+        const QColor c = colours.readable(axis == yAxis ? kMonthly : kPerThousand);
+        axis->setTickLabelColor(c);
+        axis->setLabelColor(c);
+    }
 }
 
 QString CostChart::formatDollars(double dollars)

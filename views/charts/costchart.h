@@ -21,6 +21,9 @@ public:
 
     static QString formatDollars(double dollars); // "$0.5", "$100", "$10k"
 
+protected:
+    void applyPalette() override;
+
 private:
     QCPGraph *m_monthly = nullptr;
     QCPGraph *m_perThousand = nullptr;

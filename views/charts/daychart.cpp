@@ -55,6 +55,7 @@ DayChart::DayChart(ScenarioDocument *document, QWidget *parent)
     , m_editProfile(new QPushButton(tr("Edit traffic profile..."), this))
     , m_moment(new QLabel(this))
     , m_summary(new QLabel(this))
+    , m_saving(new QLabel(this))
     , m_player(new QTimer(this))
     , m_refresh(new QTimer(this))
 {
@@ -63,6 +64,14 @@ DayChart::DayChart(ScenarioDocument *document, QWidget *parent)
     m_moment->setTextFormat(Qt::PlainText);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
+    m_saving->setObjectName(QStringLiteral("daySaving"));
+    m_saving->setTextFormat(Qt::PlainText);
+    m_saving->setWordWrap(true);
+    QFont savingFont = m_saving->font();
+    savingFont.setBold(true);
+    savingFont.setPointSizeF(savingFont.pointSizeF() * 1.1);
+    m_saving->setFont(savingFont);
+    m_saving->setVisible(false);
     auto *top = new QHBoxLayout;
     top->addWidget(m_play);
     top->addWidget(m_moment, 1);
@@ -70,12 +79,14 @@ DayChart::DayChart(ScenarioDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
+    layout->addWidget(m_saving);
     layout->addWidget(m_summary);
     layout->addWidget(m_plot, 1);
 
     // Four panels stacked, one time axis shown at the bottom.
     m_plot->plotLayout()->clear();
-    const QStringList titles{tr("requests/s"), tr("instances: in service, and launching (dashed)"), QString(), tr("errors %")};
+    const QStringList titles{tr("requests/s"), tr("instances: in service, launching (dashed), fixed for the peak (dotted)"),
+                             QString(), tr("errors %")};
     const QList<QColor> colours{ChartPalette::series(0), ChartPalette::series(1), ChartPalette::series(2),
                                 ChartPalette::requestClass(ClassRead), ChartPalette::limit()};
     QFont smallFont = font();
@@ -109,6 +120,7 @@ DayChart::DayChart(ScenarioDocument *document, QWidget *parent)
             title->setText(i == 2 ? (side == 0 ? tr("busiest utilisation %") : tr("read p99 ms")) : titles[i]);
             title->setColor(colours[i == 3 ? 4 : i + side]);
             title->setBrush(QColor(255, 255, 255, 200));
+            title->setLayer(QStringLiteral("legend")); // above the curves, which would cross it
         }
         auto *cursor = new QCPItemStraightLine(m_plot);
         cursor->setClipAxisRect(rect);
@@ -118,6 +130,14 @@ DayChart::DayChart(ScenarioDocument *document, QWidget *parent)
         cursor->setVisible(false);
         m_cursors << cursor;
     }
+    // A fleet fixed for the peak, on the instances panel: the room between it
+    // and the instances in service is what auto scaling does not pay for.
+    m_fixedPeak = new QCPItemStraightLine(m_plot);
+    m_fixedPeak->setClipAxisRect(m_rects[1]);
+    for (QCPItemPosition *end : {m_fixedPeak->point1, m_fixedPeak->point2})
+        end->setAxes(m_rects[1]->axis(QCPAxis::atBottom), m_rects[1]->axis(QCPAxis::atLeft));
+    m_fixedPeak->setPen(pen(ChartPalette::series(1), 1.4, Qt::DotLine));
+    m_fixedPeak->setVisible(false);
     auto *group = new QCPMarginGroup(m_plot);
     for (QCPAxisRect *rect : m_rects)
         rect->setMarginGroup(QCP::msLeft | QCP::msRight, group);
@@ -210,22 +230,49 @@ void DayChart::refresh()
             axis->setRange(0, range.upper * 1.1);
         }
     }
+    showSaving(t);
     const Workload &w = m_service->network().workload;
     if (n == 0) {
         m_summary->setText(m_service->hasNetwork() ? QString() : m_service->errorMessage());
     } else {
         const TimelineSummary &s = t.summary;
         m_summary->setText(tr("%1 users on the %2 day: %3 of %4 requests failed, %5 min over the p99 targets (%6 / %7 ms), "
-                              "peak %8 instances; auto scaled $%9 a month against $%10 fixed for the peak.")
+                              "peak %8 auto scaled instances.")
                                .arg(humanNumber(t.users), t.profile.name, humanNumber(s.failedRequests), humanNumber(s.requests))
                                .arg(s.minutesOverSlo, 0, 'f', 0)
                                .arg(w.readP99TargetMs)
                                .arg(w.writeP99TargetMs)
-                               .arg(s.peakInstances)
-                               .arg(humanNumber(s.autoScaledMonthlyCost), humanNumber(s.fixedPeakMonthlyCost)));
+                               .arg(s.peakInstances));
     }
     placeCursor();
     m_plot->replot();
+}
+
+void DayChart::showSaving(const Timeline &t)
+{
+    double fixedPeak = 0;
+    for (const TimelineFleet &f : t.fleets)
+        fixedPeak += f.fixedPeakInstances;
+    const bool scaled = !t.steps.empty() && !t.fleets.empty();
+    m_saving->setVisible(scaled);
+    m_fixedPeak->setVisible(scaled);
+    if (!scaled)
+        return;
+    QCPAxis *instances = m_rects[1]->axis(QCPAxis::atLeft);
+    instances->setRange(0, std::max(instances->range().upper, fixedPeak * 1.15));
+    m_fixedPeak->point1->setCoords(0, fixedPeak);
+    m_fixedPeak->point2->setCoords(kMinutesPerDay, fixedPeak);
+
+    const TimelineSummary &s = t.summary;
+    const double fixed = s.fixedPeakMonthlyCost, scaledCost = s.autoScaledMonthlyCost;
+    const double difference = std::abs(fixed - scaledCost);
+    const QString share = fixed > 0 ? QStringLiteral(" (%1%)").arg(100 * difference / fixed, 0, 'f', 0) : QString();
+    m_saving->setText(
+        (scaledCost <= fixed ? tr("Auto scaling: $%1 a month against $%2 for %3 instances fixed for the peak, $%4%5 less.")
+                             : tr("Auto scaling: $%1 a month against $%2 for %3 instances fixed for the peak, $%4%5 more."))
+            .arg(humanNumber(scaledCost), humanNumber(fixed))
+            .arg(fixedPeak)
+            .arg(humanNumber(difference), share));
 }
 
 double DayChart::pixelOfMinute(double minute) const

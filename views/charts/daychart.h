@@ -2,7 +2,9 @@
 // The Day chart: a day of traffic against the viewed stage, from the
 // evaluation owner's timeline. Four panels share the time of day: traffic,
 // instances of the auto scaled fleets (in service and launching),
-// utilisation with the read p99, and errors. A cursor marks a moment;
+// utilisation with the read p99, and errors. Where a stage auto scales, what
+// the day costs auto scaled stands above the chart against fleets fixed for
+// the day's peak, and the instances panel draws that fixed size. A cursor marks a moment;
 // dragging it (or Play) asks the owner to show that moment, so the canvas
 // shows the instances and loads of that minute. The chart computes nothing.
 
@@ -17,6 +19,7 @@ class QTimer;
 
 namespace scalescope {
 
+struct Timeline;
 class EvaluationService;
 class ScenarioDocument;
 
@@ -31,6 +34,10 @@ public:
     QPushButton *editProfileButton() const { return m_editProfile; }
     QLabel *momentLabel() const { return m_moment; }
     QLabel *summaryLabel() const { return m_summary; }
+    // Auto scaled against fixed for the peak, a month; hidden without auto scaling.
+    QLabel *savingLabel() const { return m_saving; }
+    // The instances panel's line at the fleets' fixed peak size (hidden without auto scaling).
+    QCPItemStraightLine *fixedPeakLine() const { return m_fixedPeak; }
     int step() const { return m_step; }
     // The plot widget's x for a minute of the day (tests, and the cursor).
     double pixelOfMinute(double minute) const;
@@ -52,6 +59,7 @@ protected:
 
 private:
     void scheduleRefresh();
+    void showSaving(const Timeline &timeline);
     void placeCursor();
     void describeMoment();
     int stepAtPixel(double x) const;
@@ -62,6 +70,8 @@ private:
     QPushButton *m_editProfile;
     QLabel *m_moment;
     QLabel *m_summary;
+    QLabel *m_saving;
+    QCPItemStraightLine *m_fixedPeak = nullptr;
     QTimer *m_player;
     QTimer *m_refresh;
     QList<QCPAxisRect *> m_rects;

@@ -64,10 +64,11 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void fitTickers();
+    // Colours from the palette (light or dark), then again on each change;
+    // a chart with colours of its own puts them back over these.
+    virtual void applyPalette();
 
 private:
-    // Colours from the palette (light or dark), then again on each change.
-    void applyPalette();
     bool nearCursor(const QPointF &pos) const;
     void dragTo(double x);
 

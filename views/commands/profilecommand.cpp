@@ -8,6 +8,7 @@ namespace scalescope {
 
 namespace {
 constexpr int kProfileCommandId = 0x7072; // any number no other command uses
+constexpr int kStageProfileCommandId = 0x7073;
 }
 
 ProfileCommand::ProfileCommand(ScenarioDocument *document, TrafficProfile after, const QString &text, int drag)
@@ -37,11 +38,52 @@ bool ProfileCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+StageProfileCommand::StageProfileCommand(ScenarioDocument *document, int stage, TrafficProfile after, const QString &text,
+                                         int drag)
+    : m_document(document), m_stage(stage), m_after(std::move(after)), m_drag(drag)
+{
+    setText(text);
+}
+
+void StageProfileCommand::redo()
+{
+    if (isObsolete())
+        return;
+    std::optional<LayerSnapshot> before = m_document->applyEdits(m_stage, {ChangeProfile{m_after}});
+    if (!before)
+        setObsolete(true);
+    else if (!m_before)
+        m_before = std::move(before);
+}
+
+void StageProfileCommand::undo()
+{
+    if (m_before)
+        m_document->restore(*m_before);
+}
+
+int StageProfileCommand::id() const { return kStageProfileCommandId; }
+
+bool StageProfileCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const StageProfileCommand *>(other);
+    if (m_drag == 0 || next->m_drag != m_drag || next->m_stage != m_stage || !m_before)
+        return false;
+    m_after = next->m_after;
+    // A drag that ends where it began leaves nothing to undo.
+    setObsolete(m_stage <= m_document->stageCount()
+                && m_document->scenario().stages[size_t(m_stage - 1)].edits == m_before->edits);
+    return true;
+}
+
 bool pushProfile(ScenarioDocument *document, const TrafficProfile &after, const QString &text, int drag)
 {
-    if (after == document->scenario().profile || !document->checkProfile(after))
+    if (after == document->profile() || !document->checkProfile(after))
         return false;
-    document->undoStack()->push(new ProfileCommand(document, after, text, drag));
+    if (document->stage() == 0)
+        document->undoStack()->push(new ProfileCommand(document, after, text, drag));
+    else
+        document->undoStack()->push(new StageProfileCommand(document, document->stage(), after, text, drag));
     return true;
 }
 

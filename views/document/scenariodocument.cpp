@@ -37,6 +37,7 @@ ScenarioDocument::ScenarioDocument(const Catalog &catalog, QObject *parent)
 {
     m_scenario.base.workload = defaultWorkload();
     m_working = m_scenario.base;
+    m_profile = m_scenario.profile;
     rebuildIndex();
 }
 
@@ -58,6 +59,7 @@ void ScenarioDocument::showAfterReset(int stage)
 {
     m_stage = std::clamp(stage, 0, stageCount());
     m_working = architectureAt(m_scenario, m_stage);
+    updateProfile();
     rebuildIndex();
     emit stageChanged(m_stage);
     emit documentReset();
@@ -101,6 +103,9 @@ std::optional<QString> ScenarioDocument::build(int stage, const std::vector<Edit
                 return problem;
             list = recordEdit(start, list, e);
         }
+        // A stage's own day that is the day before it anyway is no day of its own.
+        if (profileStage(next, stage) == stage && profileAt(next, stage) == profileAt(next, stage - 1))
+            std::erase_if(list, [](const Edit &e) { return std::holds_alternative<ChangeProfile>(e); });
     }
     if (auto p = limitProblem(current))
         return p->message;
@@ -185,7 +190,19 @@ bool ScenarioDocument::setProfile(const TrafficProfile &profile)
     if (profile == m_scenario.profile)
         return true;
     m_scenario.profile = profile;
+    updateProfile();
+    // Emitted even when the viewed stage runs a profile of its own (then
+    // profile() is unchanged): the file's day did change.
     emit profileChanged();
+    return true;
+}
+
+bool ScenarioDocument::updateProfile()
+{
+    TrafficProfile now = profileAt(m_scenario, m_stage);
+    if (now == m_profile)
+        return false;
+    m_profile = std::move(now);
     return true;
 }
 
@@ -234,12 +251,15 @@ void ScenarioDocument::show(int stage)
     const bool switching = stage != m_stage;
     m_stage = stage;
     m_working = architectureAt(m_scenario, m_stage);
+    const bool newProfile = updateProfile();
     rebuildIndex();
     if (switching) {
         emit stageChanged(m_stage);
         emit documentReset();
         emit changed();
     } else {
+        if (newProfile)
+            emit profileChanged();
         emitDifferences(before);
     }
 }

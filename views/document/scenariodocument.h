@@ -42,6 +42,9 @@ public:
     const Scenario &scenario() const { return m_scenario; }
     // The architecture at the viewed stage; kept up to date, cheap to read.
     const Architecture &architecture() const { return m_working; }
+    // The traffic profile of the viewed stage (profileAt): the scenario's
+    // own, or the one a stage up to here set.
+    const TrafficProfile &profile() const { return m_profile; }
     const Component *component(const QString &id) const;
     const Group *group(const QString &id) const;
     int stage() const { return m_stage; }
@@ -76,8 +79,9 @@ public:
     // Whether the profile could be the scenario's traffic over a day
     // (profileProblem); changes nothing, emits editRefused when not.
     bool checkProfile(const TrafficProfile &profile);
-    // Replaces the traffic profile (the undo commands call it); refused as
-    // by checkProfile, then nothing changes and it returns false.
+    // Replaces the scenario's own traffic profile, the one stages run until
+    // one sets another (the undo commands call it); refused as by
+    // checkProfile, then nothing changes and it returns false.
     bool setProfile(const TrafficProfile &profile);
 
 signals:
@@ -97,7 +101,7 @@ signals:
     // After every change of the viewed architecture (re-evaluate here).
     void changed();
     void editRefused(const QString &message);
-    // The traffic profile changed (the architecture did not).
+    // The viewed stage's traffic profile changed (the architecture did not).
     void profileChanged();
 
 private:
@@ -110,10 +114,13 @@ private:
     void showAfterReset(int stage);
     void rebuildIndex();
     void emitDifferences(const Architecture &before);
+    // Takes the viewed stage's profile again; true when it differs.
+    bool updateProfile();
 
     const Catalog &m_catalog;
     Scenario m_scenario;
     Architecture m_working;
+    TrafficProfile m_profile;
     QHash<QString, int> m_componentIndex;
     QHash<QString, int> m_groupIndex;
     int m_stage = 0;

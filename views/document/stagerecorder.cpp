@@ -211,6 +211,14 @@ std::optional<Folded> fold(const std::vector<Edit> &list, const Edit &edit)
 
 std::vector<Edit> recordEdit(const Architecture &before, const std::vector<Edit> &list, const Edit &edit)
 {
+    // A stage runs one profile: a new one replaces the stage's earlier one.
+    // (Replaying compares architectures, which a profile does not change.)
+    if (std::holds_alternative<ChangeProfile>(edit)) {
+        std::vector<Edit> replaced = list;
+        std::erase_if(replaced, [](const Edit &e) { return std::holds_alternative<ChangeProfile>(e); });
+        replaced.push_back(edit);
+        return replaced;
+    }
     Architecture expected = replay(before, list);
     applyEdit(expected, edit, nullptr);
 

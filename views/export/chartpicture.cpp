@@ -1,5 +1,7 @@
 #include "chartpicture.h"
 
+#include "exportstyle.h"
+
 #include "charts/costchart.h"
 #include "charts/latencychart.h"
 #include "charts/utilizationchart.h"
@@ -47,7 +49,9 @@ ChartPicture::ChartPicture(ChartKind kind, const Network &network, const Sweep &
                            const QString &title, QSizeF size)
     : m_plot(makeChart(kind, network, sweep, users)), m_title(title), m_size(size)
 {
-    // The writer paints the background (white, or none for a transparent PNG).
+    // Dark text for the light page, whatever the screen's palette; the writer
+    // paints the background (white, or none for a transparent PNG).
+    m_plot->setPalette(exportstyle::palette());
     m_plot->setBackground(Qt::NoBrush);
     // The chart is never shown: give it the export size and let it fit its
     // tick labels and legend columns to it, as a resize on screen would.

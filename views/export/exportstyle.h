@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QPalette>
 
 namespace scalescope::exportstyle {
 
@@ -20,5 +21,9 @@ inline const QColor kInk(0x23, 0x2F, 0x3E);
 inline const QColor kMuted(0x5F, 0x6B, 0x7A);
 inline const QColor kRule(0xD5, 0xDB, 0xDB);
 inline const QColor kPanel(0xF7, 0xF8, 0xFA);
+
+// What every picture is drawn in, whatever the screen's palette: light,
+// as a page or a slide is (white window and base, black text).
+inline QPalette palette() { return QPalette(QColor(Qt::white)); }
 
 } // namespace scalescope::exportstyle

@@ -1,5 +1,7 @@
 #include "inspectorwidget.h"
 
+#include "controls/secondarytext.h"
+
 #include "controls/counttext.h"
 #include "componentinspector.h"
 #include "connectioninspector.h"
@@ -48,6 +50,7 @@ InspectorWidget::InspectorWidget(ScenarioDocument *document, QWidget *parent)
     // Pages wrap to the dock's width instead of scrolling sideways.
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setMinimumWidth(260);
+    keepSecondaryTextReadable(this);
     const auto refreshIf = [this](bool mine) {
         if (mine)
             refresh();

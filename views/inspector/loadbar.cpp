@@ -1,5 +1,7 @@
 #include "loadbar.h"
 
+#include "canvas/canvascolors.h"
+
 #include "export/loadlegend.h"
 
 #include <QPainter>
@@ -47,7 +49,8 @@ void LoadBar::paintEvent(QPaintEvent *)
     painter.setPen(Qt::NoPen);
     const QRectF track = QRectF(rect());
     const double radius = track.height() / 2;
-    painter.setBrush(QColor(0xD5, 0xDB, 0xDB)); // the canvas ring's empty track
+    // The canvas ring's empty track; on a dark palette the canvas's dark grid grey.
+    painter.setBrush(isDarkPalette(palette()) ? CanvasColors::darkColors().grid : QColor(0xD5, 0xDB, 0xDB));
     painter.drawRoundedRect(track, radius, radius);
     const double filled = std::clamp(m_utilization, 0.0, 1.0) * track.width();
     if (filled <= 0)

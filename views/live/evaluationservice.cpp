@@ -196,7 +196,7 @@ void EvaluationService::evaluateNow()
 
 const Timeline &EvaluationService::timeline()
 {
-    const TrafficProfile profile = m_document ? m_document->scenario().profile : consumerDiurnal();
+    const TrafficProfile profile = m_document ? m_document->profile() : consumerDiurnal();
     if (m_timelineCompile == m_compileCount && m_timelineUsers == m_users && m_timelineProfile == profile)
         return m_timeline;
     m_timelineCompile = m_compileCount;

@@ -3,6 +3,7 @@
 #include "charts/chartpalette.h"
 #include "commands/profilecommand.h"
 #include "document/scenariodocument.h"
+#include "stages.h"
 
 #include <qcustomplot.h>
 
@@ -53,12 +54,16 @@ ProfileEditor::ProfileEditor(ScenarioDocument *document, QWidget *parent)
     , m_table(new QTableWidget(0, 3, this))
     , m_add(new QPushButton(tr("Add point"), this))
     , m_remove(new QPushButton(tr("Remove point"), this))
+    , m_scope(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_error(new QLabel(this))
 {
     m_presets->setObjectName(QStringLiteral("profilePresets"));
     m_presets->addItems(profilePresetNames());
     m_presets->setToolTip(tr("Replace the profile by a preset (undoable)"));
+    m_scope->setTextFormat(Qt::PlainText);
+    m_scope->setWordWrap(true);
+    m_scope->setObjectName(QStringLiteral("profileScope"));
     m_summary->setTextFormat(Qt::PlainText);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
@@ -73,6 +78,8 @@ ProfileEditor::ProfileEditor(ScenarioDocument *document, QWidget *parent)
         ticker->addTick(h * 60.0, QStringLiteral("%1:00").arg(h, 2, 10, QLatin1Char('0')));
     m_plot->xAxis->setTicker(ticker);
     m_plot->xAxis->setRange(0, kMinutesPerDay);
+    // Room on the right for the 24:00 label and the last point, which would be cut in half.
+    m_plot->axisRect()->setMinimumMargins(QMargins(0, 8, 24, 0));
     m_plot->yAxis->setLabel(tr("x busiest hour"));
     m_line = m_plot->addGraph();
     m_line->setPen(QPen(ChartPalette::series(0), 1.6));
@@ -99,6 +106,7 @@ ProfileEditor::ProfileEditor(ScenarioDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
+    layout->addWidget(m_scope);
     layout->addWidget(m_summary);
     layout->addWidget(m_plot, 3);
     layout->addWidget(m_error);
@@ -135,11 +143,24 @@ ProfileEditor::ProfileEditor(ScenarioDocument *document, QWidget *parent)
     refresh();
 }
 
-const TrafficProfile &ProfileEditor::profile() const { return m_document->scenario().profile; }
+const TrafficProfile &ProfileEditor::profile() const { return m_document->profile(); }
 
 void ProfileEditor::refresh()
 {
     const TrafficProfile &p = profile();
+    const int stage = m_document->stage();
+    const int from = profileStage(m_document->scenario(), stage);
+    const auto title = [this](int k) { return m_document->scenario().stages[size_t(k - 1)].title; };
+    if (stage == 0)
+        m_scope->setText(tr("The scenario's day: every stage runs it unless a stage sets its own."));
+    else if (from == stage)
+        m_scope->setText(tr("Stage %1 (%2) has a day of its own, which later stages run too unless they set theirs.")
+                             .arg(stage).arg(title(stage)));
+    else if (from > 0)
+        m_scope->setText(tr("Stage %1 runs the day stage %2 (%3) set; an edit here gives stage %1 a day of its own.")
+                             .arg(stage).arg(from).arg(title(from)));
+    else
+        m_scope->setText(tr("Stage %1 runs the scenario's day; an edit here gives stage %1 a day of its own.").arg(stage));
     const int preset = m_presets->findText(p.name);
     m_presets->setCurrentIndex(preset);
     m_presets->setPlaceholderText(p.name);

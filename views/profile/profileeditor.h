@@ -1,8 +1,10 @@
 #pragma once
-// The traffic profile editor: the scenario's day of traffic as points over
-// 24 hours. Choose a preset; drag a point (one undo step per drag); double-
+// The traffic profile editor: the viewed stage's day of traffic as points
+// over 24 hours (at the base the scenario's own day; at a stage, editing gives
+// that stage a day of its own, which later stages run too). Choose a preset; drag a point (one undo step per drag); double-
 // click to add one; right-click it, or select it and press Delete, to remove
-// it; or type exact values in the table. Every change is a ProfileCommand,
+// it; or type exact values in the table. Every change is an undo command
+// (profilecommand.h),
 // refused with the reason (profileProblem) when the profile would be bad.
 // The Day chart follows through the evaluation owner.
 
@@ -33,6 +35,8 @@ public:
     QComboBox *presets() const { return m_presets; }
     QTableWidget *table() const { return m_table; }
     QLabel *errorLabel() const { return m_error; }
+    // Whose day this is: the scenario's, or the stage's that set it.
+    QLabel *scopeLabel() const { return m_scope; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *removeButton() const { return m_remove; }
     int selectedPoint() const { return m_selected; }
@@ -70,6 +74,7 @@ private:
     QTableWidget *m_table;
     QPushButton *m_add;
     QPushButton *m_remove;
+    QLabel *m_scope;
     QLabel *m_summary;
     QLabel *m_error;
     int m_selected = -1;

@@ -1,5 +1,6 @@
 #include "narrativepanel.h"
 
+#include "controls/secondarytext.h"
 #include "document/scenariodocument.h"
 #include "stagerange.h"
 
@@ -18,6 +19,7 @@ NarrativePanel::NarrativePanel(ScenarioDocument *document, QWidget *parent)
     m_narrative->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_step->setForegroundRole(QPalette::PlaceholderText);
     m_range->setForegroundRole(QPalette::PlaceholderText);
+    keepSecondaryTextReadable(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_step);
