@@ -19,6 +19,7 @@
 #include "connectionrates.h"
 #include "scalescope_resources.h"
 #include "testsupport.h"
+#include "workload.h"
 
 #include <QScreen>
 #include <QSlider>
@@ -38,6 +39,7 @@ Scenario rows(int side)
 {
     Scenario s;
     s.title = QStringLiteral("rows");
+    s.base.workload = defaultWorkload();
     const auto id = [](int i) { return QStringLiteral("c%1").arg(i); };
     s.base.components.push_back(Component{QStringLiteral("users"), QStringLiteral("users"), QStringLiteral("Users"),
                                           QString(), Point{-400, 0}, {}});
@@ -112,6 +114,7 @@ void checkFigures(const LiveCanvas &live)
         if (r.busiest < 0)
             continue; // nothing to fill
         QVERIFY2(item->load(), qPrintable(n.components[i].id));
+        QVERIFY(r.utilization > 0); // the figures move with the user count
         QVERIFY2(std::abs(item->load()->utilization - r.utilization) <= 0.0005 + 1e-12, qPrintable(n.components[i].id));
         QCOMPARE(item->load()->instances, r.instances);
         for (const Flow &f : n.components[i].sent) {

@@ -34,7 +34,7 @@ public:
 
     // A label by its rate, the text made from it on first need.
     struct RateLabel {
-        double rate = 0; // as shown: equal rates, equal texts
+        double rate = 0; // what the text is made from
         QPointF centre;
         bool failing = false;
         friend bool operator==(const RateLabel &, const RateLabel &) = default;
