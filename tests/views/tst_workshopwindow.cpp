@@ -4,6 +4,7 @@
 #include "canvas/canvasscene.h"
 #include "canvas/canvasview.h"
 #include "canvas/componentitem.h"
+#include "charts/daychart.h"
 #include "canvas/groupitem.h"
 #include "controls/statussummary.h"
 #include "controls/userscale.h"
@@ -29,6 +30,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -169,6 +171,25 @@ private slots:
         QCOMPARE(m_doc->stage(), 1);
         QTest::keyClick(table, Qt::Key_J);
         QVERIFY(!m_window->isJourneyVisible());
+    }
+
+    void dPlaysTheDayUnderTheCanvasAndHidesIt()
+    {
+        EvaluationService *service = EvaluationService::of(m_doc.get());
+        QVERIFY(!m_window->isDayVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_D);
+        QVERIFY(m_window->isDayVisible());
+        QVERIFY(m_window->dayChart()->playButton()->isChecked());
+        // Playing walks the day; the canvas is shown each moment the cursor reaches.
+        QTRY_VERIFY(m_window->dayChart()->step() > 0);
+        QCOMPARE(service->timelineStep(), m_window->dayChart()->step());
+        // The canvas keeps room: the strip sits under it, not over it.
+        QVERIFY(m_window->dayChart()->geometry().top() >= m_window->body()->geometry().bottom());
+        QTest::keyClick(m_window.get(), Qt::Key_D);
+        QVERIFY(!m_window->isDayVisible());
+        QVERIFY(!m_window->dayChart()->playButton()->isChecked());
+        // Hidden, the canvas shows the busiest hour again.
+        QCOMPARE(service->timelineStep(), -1);
     }
 
     void chordsAreLeftToTheApp()

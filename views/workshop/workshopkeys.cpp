@@ -31,6 +31,8 @@ std::optional<WorkshopAction> workshopAction(const QKeyEvent &event)
         return WorkshopAction::TogglePlay;
     case Qt::Key_J:
         return WorkshopAction::ToggleJourney;
+    case Qt::Key_D:
+        return WorkshopAction::ToggleDay;
     case Qt::Key_F:
         return WorkshopAction::ToggleFullScreen;
     case Qt::Key_Escape:
@@ -43,7 +45,7 @@ std::optional<WorkshopAction> workshopAction(const QKeyEvent &event)
 QString workshopKeyHint()
 {
     return QStringLiteral("\u2192 \u2190  stage      \u2191 \u2193  users \u00d710 \u00f710      Space  play      "
-           "J  journey      F  full screen      Esc  leave");
+           "J  journey      D  day      F  full screen      Esc  leave");
 }
 
 } // namespace scalescope

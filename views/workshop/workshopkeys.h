@@ -20,6 +20,7 @@ enum class WorkshopAction {
     FewerUsers,    // Down: users /10
     TogglePlay,    // Space
     ToggleJourney, // J
+    ToggleDay,     // D: the day of traffic, played
     ToggleFullScreen, // F
     Leave,         // Esc
 };

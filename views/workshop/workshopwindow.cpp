@@ -5,6 +5,8 @@
 #include "document/scenariodocument.h"
 #include "journey/journeytable.h"
 #include "journeyoverlay.h"
+#include "charts/daychart.h"
+#include "live/evaluationservice.h"
 #include "keyhint.h"
 #include "presentationcanvas.h"
 #include "stages/narrativepanel.h"
@@ -57,6 +59,12 @@ WorkshopWindow::WorkshopWindow(ScenarioDocument *document, CanvasScene *scene, S
     layout->addWidget(m_header);
     layout->addWidget(rule(this));
     layout->addWidget(m_body, 1);
+    // The day under the canvas, played on demand (D): traffic, instances,
+    // load and errors through the hours, the canvas showing each moment.
+    m_day = new DayChart(document, this);
+    m_day->setMinimumHeight(220);
+    m_day->hide();
+    layout->addWidget(m_day);
 
     // Overlays: they follow their parent's size by themselves.
     m_journey = new JourneyOverlay(document, m_body);
@@ -126,6 +134,21 @@ void WorkshopWindow::toggleJourney()
     setJourneyVisible(!isJourneyVisible());
 }
 
+bool WorkshopWindow::isDayVisible() const { return !m_day->isHidden(); }
+
+DayChart *WorkshopWindow::dayChart() const { return m_day; }
+
+void WorkshopWindow::toggleDay()
+{
+    const bool show = !isDayVisible();
+    m_day->setVisible(show);
+    m_day->setPlaying(show);
+    // Hidden, the canvas goes back to the busiest hour.
+    if (!show)
+        EvaluationService::of(m_document)->setTimelineStep(-1);
+    m_body->rearrange();
+}
+
 void WorkshopWindow::toggleFullScreen()
 {
     if (isFullScreen())
@@ -191,6 +214,9 @@ void WorkshopWindow::perform(WorkshopAction action)
         break;
     case WorkshopAction::ToggleJourney:
         toggleJourney();
+        break;
+    case WorkshopAction::ToggleDay:
+        toggleDay();
         break;
     case WorkshopAction::ToggleFullScreen:
         toggleFullScreen();

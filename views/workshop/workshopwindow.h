@@ -25,6 +25,7 @@ class CanvasScene;
 class CanvasView;
 class JourneyOverlay;
 class JourneyTable;
+class DayChart;
 class KeyHint;
 class NarrativePanel;
 class ScenarioDocument;
@@ -42,6 +43,9 @@ public:
 
     double users() const { return m_users; }
     bool isJourneyVisible() const;
+    // The day strip under the canvas (D), playing while shown.
+    bool isDayVisible() const;
+    DayChart *dayChart() const;
 
     CanvasView *canvasView() const;
     NarrativePanel *narrativePanel() const;
@@ -62,6 +66,7 @@ public slots:
     void showError(const QString &message);
     void setJourneyVisible(bool visible);
     void toggleJourney();
+    void toggleDay();
     void toggleFullScreen();
     // Fits the whole diagram in view, the story beside or below it, whichever
     // shows the diagram larger (done by itself on show, resize and stage change).
@@ -90,6 +95,7 @@ private:
     WorkshopHeader *m_header;
     CanvasAndStory *m_body;
     JourneyOverlay *m_journey;
+    DayChart *m_day;
     KeyHint *m_hint;
     double m_users = 1;
 };
