@@ -62,7 +62,10 @@ WorkshopWindow::WorkshopWindow(ScenarioDocument *document, CanvasScene *scene, S
     // The day under the canvas, played on demand (D): traffic, instances,
     // load and errors through the hours, the canvas showing each moment.
     m_day = new DayChart(document, this);
-    m_day->setMinimumHeight(220);
+    // Its long moment line must not widen the window past the screen; the
+    // canvas keeps most of the height.
+    m_day->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_day->setFixedHeight(300);
     m_day->hide();
     layout->addWidget(m_day);
 
