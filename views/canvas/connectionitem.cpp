@@ -117,6 +117,24 @@ std::optional<std::pair<double, double>> clipped(const QLineF &line, const QRect
     return std::make_pair(t0, t1);
 }
 
+// The part of a straight piece that is drawn: cut short where the arrow
+// head's base begins (`shaftEnd`, along the route), then clipped to the
+// exposed area. `along` is the route distance of its two ends.
+struct ShownLeg {
+    QLineF line;
+    double fromAlong = 0, toAlong = 0;
+};
+std::optional<ShownLeg> shownLeg(const ConnectionRoute::Piece &piece, double shaftEnd, const QRectF &exposed)
+{
+    const double until = std::min(piece.length, shaftEnd - piece.start);
+    const QLineF leg(piece.from, piece.length > 0 ? piece.from + (piece.to - piece.from) * (until / piece.length) : piece.to);
+    const auto visible = clipped(leg, exposed);
+    if (!visible)
+        return std::nullopt;
+    return ShownLeg{QLineF(leg.pointAt(visible->first), leg.pointAt(visible->second)),
+                    piece.start + visible->first * until, piece.start + visible->second * until};
+}
+
 QPolygonF arrowHead(const QLineF &line, double width)
 {
     const double length = line.length();
@@ -290,20 +308,18 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
             continue;
         }
         // The head's base cuts the last leg short.
-        const double until = std::min(piece.length, shaftEnd - piece.start);
-        const QLineF leg(piece.from, piece.length > 0 ? piece.from + (piece.to - piece.from) * (until / piece.length) : piece.to);
-        const auto visible = clipped(leg, exposed);
-        if (!visible)
+        const auto leg = shownLeg(piece, shaftEnd, exposed);
+        if (!leg)
             continue;
         if (dotted)
-            shown.emplace_back(piece.start + visible->first * until, piece.start + visible->second * until);
-        const QLineF part(leg.pointAt(visible->first), leg.pointAt(visible->second));
+            shown.emplace_back(leg->fromAlong, leg->toAlong);
+        const QLineF part = leg->line;
         if (!idle && detailed && isAxisAligned(part)) {
             drawBand(painter, part, penWidth, color); // a fill instead of a stroke
             continue;
         }
         if (detailed) // dashes stay put on the line wherever the clip starts
-            pen.setDashOffset((piece.start + visible->first * until) / penWidth);
+            pen.setDashOffset(leg->fromAlong / penWidth);
         painter->setPen(pen);
         // Smoothing a wide band costs three times as much as filling it,
         // and its edges look the same: only thin lines are smoothed.
@@ -341,12 +357,10 @@ void ConnectionItem::paintFar(QPainter *painter, const QRectF &exposed, const QP
                 painter->drawLine(toDevice.map(QLineF(piece.from, piece.to)));
             continue;
         }
-        const double until = std::min(piece.length, m_shaft - piece.start);
-        const QLineF leg(piece.from, piece.length > 0 ? piece.from + (piece.to - piece.from) * (until / piece.length) : piece.to);
-        const auto visible = clipped(leg, exposed);
-        if (!visible)
+        const auto leg = shownLeg(piece, m_shaft, exposed);
+        if (!leg)
             continue;
-        const QLineF part = toDevice.map(QLineF(leg.pointAt(visible->first), leg.pointAt(visible->second)));
+        const QLineF part = toDevice.map(leg->line);
         if (isAxisAligned(part))
             painter->fillRect(farBand(part, pixels), pen.color());
         else
