@@ -229,9 +229,10 @@ void evaluate(const Network &net, double users, Evaluation &out)
             const TimeMoments &t = path[size_t(cls)];
             const DelayAtoms &d = delays[size_t(cls)];
             c.latency = std::min(timeout, d.mean() + t.mean);
-            c.p50 = std::min(timeout, pathQuantile(t, d, 0.50));
-            c.p95 = std::min(timeout, pathQuantile(t, d, 0.95));
-            c.p99 = std::min(timeout, pathQuantile(t, d, 0.99));
+            const std::array<double, 3> percentiles = pathPercentiles(t, d);
+            c.p50 = std::min(timeout, percentiles[0]);
+            c.p95 = std::min(timeout, percentiles[1]);
+            c.p99 = std::min(timeout, percentiles[2]);
         }
         c.errorRate = -std::expm1(logSuccess[size_t(cls)]);
         c.availability = clients > 0 ? availability[size_t(cls)] / clients : 1.0;

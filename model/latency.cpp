@@ -1,22 +1,13 @@
 #include "latency.h"
 
 #include "queueing.h"
-
-#include <boost/math/special_functions/gamma.hpp>
+#include "timeshape.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
 namespace scalescope {
-
-namespace {
-// Double precision throughout: the default policy promotes to long double,
-// several times slower for no visible gain in a latency figure.
-using DoublePolicy = boost::math::policies::policy<boost::math::policies::promote_double<false>>;
-double gammaPInv(double shape, double p) { return boost::math::gamma_p_inv(shape, p, DoublePolicy()); }
-double gammaP(double shape, double x) { return boost::math::gamma_p(shape, x, DoublePolicy()); }
-} // namespace
 
 StationState stationState(Discipline discipline, int servers, double lambda, double meanService, double serviceSquaredMean)
 {
@@ -39,10 +30,18 @@ StationState stationState(Discipline discipline, int servers, double lambda, dou
         // each request's time is its service time stretched by E[R]/E[S].
         s.stretch = 1 + c / (servers * (1 - s.utilization));
         // Sharing makes a visit's time more variable than its exponential
-        // service: for one server the squared coefficient of variation of the
-        // M/M/1-PS sojourn is (2 + rho) / (2 - rho); the chance of sharing
-        // (Erlang C) takes rho's place for several servers.
-        s.stretchVariability = (2 + c) / (2 - c);
+        // service: it is the service times a slowdown K. Were the number N of
+        // others present frozen for the visit, K = max(1, (N + 1)/c), with N
+        // the M/M/c number in system (an arrival sees it, and it does not
+        // depend on the service-time mix); its relative variance is
+        // C (1 + rho - C) / (c (1 - rho) + C)^2. N changes during a visit,
+        // which averages K: for one server the M/M/1-PS sojourn's squared
+        // coefficient of variation, (2 + rho)/(2 - rho), says by 1/(2 - rho)
+        // exactly; the same factor holds within 3% of simulated M/M/c-PS
+        // stations (docs/model.md, "Latency").
+        const double rho = s.utilization;
+        const double shared = c * (1 + rho - c) / std::pow(servers * (1 - rho) + c, 2);
+        s.stretchVariability = 1 + 2 * shared / (2 - rho);
     } else {
         // M/M/c wait, corrected for the service times' variability
         // (Allen-Cunneen): Wq = Wq(M/M/c) * (1 + Cs^2) / 2 with Poisson arrivals.
@@ -50,8 +49,10 @@ StationState stationState(Discipline discipline, int servers, double lambda, dou
         const double correction = (1 + scv) / 2;
         const double conditionalMean = meanService / (servers * (1 - s.utilization)) * correction;
         s.meanWait = c * conditionalMean;
-        // Those who wait, wait an exponential time: E[W^2] = C * 2 * m^2.
-        s.waitSquaredMean = c * 2 * conditionalMean * conditionalMean;
+        // Those who wait, wait an exponential time: E[W^j] = C * j! * m^j.
+        const double m = conditionalMean;
+        s.waitSquaredMean = c * 2 * m * m;
+        s.waitThirdCumulant = RawMoments{c * m, c * 2 * m * m, c * 6 * m * m * m}.thirdCumulant();
     }
     return s;
 }
@@ -63,7 +64,10 @@ TimeMoments repeated(double visits, const TimeMoments &each)
     // N = floor(v) + Bernoulli(frac): E[N] = v, Var[N] = frac (1 - frac).
     const double frac = visits - std::floor(visits);
     const double countVariance = frac * (1 - frac);
-    return {visits * each.mean, visits * each.variance + countVariance * each.mean * each.mean};
+    const RawMoments x{each.mean, each.variance + each.mean * each.mean,
+                       each.thirdCumulant + 3 * each.variance * each.mean + each.mean * each.mean * each.mean};
+    return {visits * each.mean, visits * each.variance + countVariance * each.mean * each.mean,
+            repeatedThirdCumulant(std::floor(visits), frac, x)};
 }
 
 QueueVisits queueVisits(const ComponentModel &c, int cls, double visitsPerArrival)
@@ -86,6 +90,11 @@ QueueVisits queueVisits(const ComponentModel &c, int cls, double visitsPerArriva
         sums.spread += spread;
         sums.spreadService += spread * s;
         sums.spreadServiceSquared += spread * s * s;
+        const double s3 = s * s * s;
+        sums.serviceCubed += v * s3;
+        sums.fractionServiceCubed[0] += frac * s3;
+        sums.fractionServiceCubed[1] += frac * frac * s3;
+        sums.fractionServiceCubed[2] += frac * frac * frac * s3;
     }
     return sums;
 }
@@ -94,13 +103,8 @@ double timeQuantile(const TimeMoments &m, double delay, double p)
 {
     if (!std::isfinite(m.mean) || !std::isfinite(m.variance))
         return std::numeric_limits<double>::infinity();
-    if (m.mean <= 0)
-        return delay;
-    if (m.variance <= m.mean * m.mean * 1e-12)
-        return delay + m.mean;
-    const double shape = m.mean * m.mean / m.variance;
-    const double scale = m.variance / m.mean;
-    return delay + scale * gammaPInv(shape, p);
+    // A fitted shape may put a little mass below zero; a time never is.
+    return delay + std::max(0.0, TimeShape(m).quantile(p));
 }
 
 void DelayAtoms::reset()
@@ -184,14 +188,14 @@ double DelayAtoms::mean() const
     return sum;
 }
 
-double pathQuantile(const TimeMoments &m, const DelayAtoms &delays, double p)
+namespace {
+
+// Quantile p of the delays' mixture plus a time of this shape (and moments).
+double mixtureQuantile(const TimeShape &shape, const TimeMoments &m, const DelayAtoms &delays, double p)
 {
     if (delays.count() == 1)
-        return timeQuantile(m, delays.value(0), p);
-    if (!std::isfinite(m.mean) || !std::isfinite(m.variance))
-        return std::numeric_limits<double>::infinity();
-    const bool continuous = m.mean > 0 && m.variance > m.mean * m.mean * 1e-12;
-    if (!continuous) { // the delays alone (plus a constant): the discrete quantile
+        return delays.value(0) + std::max(0.0, shape.quantile(p));
+    if (!shape.continuous()) { // the delays alone (plus a constant): the discrete quantile
         double cumulative = 0;
         for (int i = 0; i < delays.count(); ++i) {
             cumulative += delays.probability(i);
@@ -200,25 +204,23 @@ double pathQuantile(const TimeMoments &m, const DelayAtoms &delays, double p)
         }
         return delays.value(delays.count() - 1) + std::max(0.0, m.mean);
     }
-    const double shape = m.mean * m.mean / m.variance, scale = m.variance / m.mean;
     auto cdf = [&](double t) {
         double f = 0;
         for (int i = 0; i < delays.count(); ++i)
-            if (t > delays.value(i))
-                f += delays.probability(i) * gammaP(shape, (t - delays.value(i)) / scale);
+            f += delays.probability(i) * shape.cdf(t - delays.value(i));
         return f;
     };
     auto pdf = [&](double t) {
         double f = 0;
         for (int i = 0; i < delays.count(); ++i)
-            if (t > delays.value(i))
-                f += delays.probability(i) * boost::math::gamma_p_derivative(shape, (t - delays.value(i)) / scale, DoublePolicy()) / scale;
+            f += delays.probability(i) * shape.pdf(t - delays.value(i));
         return f;
     };
     // Newton's method on the mixture's distribution function, kept inside a
     // bracket that bisection narrows whenever a step would leave it.
-    double lo = delays.value(0), hi = delays.value(delays.count() - 1) + scale * gammaPInv(shape, p);
-    double t = delays.mean() + scale * gammaPInv(shape, p);
+    const double own = std::max(0.0, shape.quantile(p));
+    double lo = delays.value(0), hi = delays.value(delays.count() - 1) + own;
+    double t = delays.mean() + own;
     if (!(t > lo && t < hi))
         t = 0.5 * (lo + hi);
     for (int i = 0; i < 60 && hi - lo > 1e-4 * hi; ++i) { // a hundredth of a percent
@@ -230,7 +232,27 @@ double pathQuantile(const TimeMoments &m, const DelayAtoms &delays, double p)
         if (std::abs(f) < 1e-7)
             break;
     }
-    return t;
+    return std::max(t, delays.value(0));
+}
+
+} // namespace
+
+double pathQuantile(const TimeMoments &m, const DelayAtoms &delays, double p)
+{
+    if (!std::isfinite(m.mean) || !std::isfinite(m.variance))
+        return std::numeric_limits<double>::infinity();
+    return mixtureQuantile(TimeShape(m), m, delays, p);
+}
+
+std::array<double, 3> pathPercentiles(const TimeMoments &m, const DelayAtoms &delays)
+{
+    if (!std::isfinite(m.mean) || !std::isfinite(m.variance)) {
+        const double inf = std::numeric_limits<double>::infinity();
+        return {inf, inf, inf};
+    }
+    const TimeShape shape(m); // fitted once for the three
+    return {mixtureQuantile(shape, m, delays, 0.50), mixtureQuantile(shape, m, delays, 0.95),
+            mixtureQuantile(shape, m, delays, 0.99)};
 }
 
 } // namespace scalescope

@@ -1,7 +1,7 @@
 #pragma once
 // Response time of one visit to a queueing station and of a request's whole
-// path, as a mean and a variance; percentiles from a distribution fitted to
-// the path's moments (docs/model.md, "Latency").
+// path, as its first three cumulants; percentiles from a distribution fitted
+// to them (docs/model.md, "Latency").
 
 #include "network.h"
 
@@ -9,17 +9,44 @@
 
 namespace scalescope {
 
-// The first two moments of a random time, in seconds.
+// The first three cumulants of a random time (seconds, s^2, s^3): they add
+// up along a path of independent parts.
 struct TimeMoments {
     double mean = 0;
     double variance = 0;
+    double thirdCumulant = 0; // E[(T - mean)^3]
     TimeMoments &operator+=(const TimeMoments &o)
     {
         mean += o.mean;
         variance += o.variance;
+        thirdCumulant += o.thirdCumulant;
         return *this;
     }
 };
+
+// Raw moments E[X], E[X^2], E[X^3] of a time that is `scale` times a random
+// factor with these raw moments: the building block of the cumulants below.
+struct RawMoments {
+    double m1 = 0, m2 = 0, m3 = 0;
+    double thirdCumulant() const { return m3 - 3 * m2 * m1 + 2 * m1 * m1 * m1; }
+};
+
+// A processor-sharing visit's slowdown K (time over service time): mean
+// `stretch`, relative variance kappa with 1 + 2 kappa = stretchVariability
+// (so an exponential service times K has the visit's two moments), and the
+// third moment of a gamma with those two (docs/model.md, "Latency").
+inline RawMoments slowdownMoments(double stretch, double stretchVariability)
+{
+    const double kappa = (stretchVariability - 1) / 2;
+    return {stretch, stretch * stretch * (1 + kappa), stretch * stretch * stretch * (1 + kappa) * (1 + 2 * kappa)};
+}
+
+// The third cumulant of a sum of N copies of X, N = floor(v) + Bernoulli(f):
+// `whole` = floor(v), `x` X's raw moments.
+inline double repeatedThirdCumulant(double whole, double f, const RawMoments &x)
+{
+    return whole * x.thirdCumulant() + f * x.m3 - 3 * f * f * x.m2 * x.m1 + 2 * f * f * f * x.m1 * x.m1 * x.m1;
+}
 
 // The state of one copy of a queueing resource at an arrival rate.
 struct StationState {
@@ -32,6 +59,7 @@ struct StationState {
     // FCFS: the wait before service (Allen-Cunneen corrected M/M/c wait).
     double meanWait = 0;
     double waitSquaredMean = 0;
+    double waitThirdCumulant = 0;
 };
 
 // `lambda` requests/s to one copy with `servers`, mean service E[S] and E[S^2].
@@ -43,11 +71,17 @@ inline TimeMoments visitTime(Discipline discipline, const StationState &state, d
 {
     TimeMoments t;
     if (discipline == Discipline::ProcessorSharing) {
+        // The service time (exponential) times the slowdown K.
         t.mean = state.stretch * serviceTime;
         t.variance = t.mean * t.mean * state.stretchVariability;
+        const RawMoments k = slowdownMoments(state.stretch, state.stretchVariability);
+        const double s3 = serviceTime * serviceTime * serviceTime;
+        t.thirdCumulant = s3 * RawMoments{k.m1, 2 * k.m2, 6 * k.m3}.thirdCumulant();
     } else {
+        // The wait and the (exponential) service are independent: cumulants add.
         t.mean = state.meanWait + serviceTime;
         t.variance = state.waitSquaredMean - state.meanWait * state.meanWait + serviceTime * serviceTime;
+        t.thirdCumulant = state.waitThirdCumulant + 2 * serviceTime * serviceTime * serviceTime;
     }
     return t;
 }
@@ -59,6 +93,28 @@ TimeMoments repeated(double visits, const TimeMoments &each);
 // A queue's visits per request of class `cls`: `visitsPerArrival` is the
 // inverse of the class's request rate per user.
 QueueVisits queueVisits(const ComponentModel &c, int cls, double visitsPerArrival);
+
+// Third cumulants of a queue's visit sums (see repeatedThirdCumulant): each
+// op's count is floor(v) + Bernoulli(f), its service exponential with mean s.
+// Of the exponential services alone, W = sum of S:
+inline double serviceSumThirdCumulant(const QueueVisits &v)
+{
+    return 2 * v.serviceCubed + 4 * v.fractionServiceCubed[0] - 6 * v.fractionServiceCubed[1] + 2 * v.fractionServiceCubed[2];
+}
+// Of the visit times K_i S_i, each visit with a slowdown of its own:
+inline double processorSharingThirdCumulant(const RawMoments &k, const QueueVisits &v)
+{
+    const RawMoments x{k.m1, 2 * k.m2, 6 * k.m3}; // K S for S exponential with mean 1
+    const double own = x.thirdCumulant();
+    return own * v.serviceCubed + (x.m3 - own) * v.fractionServiceCubed[0] - 3 * x.m2 * x.m1 * v.fractionServiceCubed[1]
+        + 2 * x.m1 * x.m1 * x.m1 * v.fractionServiceCubed[2];
+}
+// Of K W, every visit sharing one slowdown:
+inline double sharedSlowdownThirdCumulant(const RawMoments &k, const QueueVisits &v)
+{
+    const double w1 = v.service, w2 = v.serviceSquared + v.spreadServiceSquared, w3 = serviceSumThirdCumulant(v);
+    return RawMoments{k.m1 * w1, k.m2 * (w2 + w1 * w1), k.m3 * (w3 + 3 * w2 * w1 + w1 * w1 * w1)}.thirdCumulant();
+}
 
 // Time a request spends at a stable queue over all its visits there: the sum
 // of repeated(v, visitTime(discipline, state, s)) over the ops, from the sums.
@@ -74,23 +130,34 @@ inline TimeMoments queueTime(Discipline discipline, const StationState &state, c
         // share the copy; the queue drains far slower than a request's
         // visits follow each other, so two visits to the same copy see the
         // same K. From the one-visit variability, Var[K] = stretch^2 x
-        // C / (2 - C); pairs of visits (E[pairs of s_i s_j] = service^2 +
-        // spread - serviceSquared) meet at the same copy with chance 1/copies.
-        const double c = state.waitProbability;
+        // kappa with 1 + 2 kappa = stretchVariability; pairs of visits
+        // (E[pairs of s_i s_j] = service^2 + spread - serviceSquared) meet
+        // at the same copy with chance 1/copies.
+        const double kappa = (state.stretchVariability - 1) / 2;
         const double pairs = std::max(0.0, v.service * v.service + v.spreadServiceSquared - v.serviceSquared);
-        t.variance += state.stretch * state.stretch * c / (2 - c) * pairs / std::max(1.0, copies);
+        t.variance += state.stretch * state.stretch * kappa * pairs / std::max(1.0, copies);
+        // Third cumulant: between visits with slowdowns of their own and
+        // visits that all share one, weighted like the pairs above.
+        const RawMoments k = slowdownMoments(state.stretch, state.stretchVariability);
+        const double independent = processorSharingThirdCumulant(k, v);
+        const double shared = sharedSlowdownThirdCumulant(k, v);
+        t.thirdCumulant = independent + (shared - independent) / std::max(1.0, copies);
     } else {
         // Each visit's time is wait + s, with variance Var[W] + s^2.
         const double w = state.meanWait;
         t.mean = w * v.visits + v.service;
         t.variance = (state.waitSquaredMean - w * w) * v.visits + v.serviceSquared
             + w * w * v.spread + 2 * w * v.spreadService + v.spreadServiceSquared;
+        // The waits' and the services' own third cumulants; the part from
+        // the visit count's spread acting on the waits is left out (small
+        // where waits are short against the service, as they are below ~90%).
+        t.thirdCumulant = state.waitThirdCumulant * v.visits + serviceSumThirdCumulant(v);
     }
     return t;
 }
 
-// Quantile p (0..1) of a time with these moments plus a fixed `delay`:
-// a gamma distribution with the same mean and variance (exact for an
+// Quantile p (0..1) of a time with these cumulants plus a fixed `delay`,
+// read from the distribution fitted to them (TimeShape; exact for an
 // exponential, the M/M/1 response time).
 double timeQuantile(const TimeMoments &m, double delay, double p);
 
@@ -98,7 +165,9 @@ double timeQuantile(const TimeMoments &m, double delay, double p);
 // user count, so compileNetwork works them out once (Network::pathDelays).
 std::array<DelayAtoms, kUserClasses> pathDelays(const Network &network);
 
-// Quantile p of the fixed delays plus a time with moments `m` (gamma, as above).
+// Quantile p of the fixed delays plus a time with cumulants `m` (TimeShape, as above).
 double pathQuantile(const TimeMoments &m, const DelayAtoms &delays, double p);
+// p50, p95 and p99 of the same, with one fit.
+std::array<double, 3> pathPercentiles(const TimeMoments &m, const DelayAtoms &delays);
 
 } // namespace scalescope

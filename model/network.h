@@ -141,6 +141,8 @@ struct Flow {
 struct QueueVisits {
     double visits = 0, service = 0, serviceSquared = 0;             // sums of v, v s, v s^2
     double spread = 0, spreadService = 0, spreadServiceSquared = 0; // sums of f(1-f), f(1-f) s, f(1-f) s^2
+    double serviceCubed = 0;                                          // sum of v s^3
+    std::array<double, 3> fractionServiceCubed{};                     // sums of f s^3, f^2 s^3, f^3 s^3
 };
 
 struct ComponentModel {

@@ -1,11 +1,9 @@
 // The analytic model against the discrete-event simulator, on every stage of
 // every shipped scenario at 50% and 80% of the stage's saturation ceiling:
-// queue utilisation within 0.01, mean latency within 5% and p99 within 10%
-// per user class. The p95 is within 10% in 179 of 192 class cases; the rest
-// (2-vCPU web tiers at 80%, where a gamma fitted to two moments puts the p95
-// up to 13.5% high) are held to 15% (docs/model.md, "How close the
-// percentiles are"). Each case prints its deviations. Seeded; each run is
-// sized so that the whole file stays within a few minutes.
+// queue utilisation within 0.01, mean latency within 5%, p95 and p99 within
+// 10% per user class (docs/model.md, "How close the percentiles are"). Each
+// case prints its deviations, the median's too. Seeded; each run is sized so
+// that the whole file stays within a few minutes.
 #include "evaluation.h"
 #include "network.h"
 #include "shippedscenario.h"
@@ -91,10 +89,11 @@ private slots:
                                         .arg(QLatin1String(className(cls)), QLatin1String(what))
                                         .arg(simulated * 1000).arg(analytic * 1000)));
             };
-            qInfo("%s: mean %+.1f%%, p95 %+.1f%%, p99 %+.1f%% (analytic against simulated)", className(cls),
-                  100 * (a.latency / s.mean.value - 1), 100 * (a.p95 / s.p95.value - 1), 100 * (a.p99 / s.p99.value - 1));
+            qInfo("%s: mean %+.1f%%, p50 %+.1f%%, p95 %+.1f%%, p99 %+.1f%% (analytic against simulated)", className(cls),
+                  100 * (a.latency / s.mean.value - 1), 100 * (a.p50 / s.p50.value - 1), 100 * (a.p95 / s.p95.value - 1),
+                  100 * (a.p99 / s.p99.value - 1));
             within("mean", s.mean.value, a.latency, 0.05);
-            within("p95", s.p95.value, a.p95, 0.15);
+            within("p95", s.p95.value, a.p95, 0.10);
             within("p99", s.p99.value, a.p99, 0.10);
         }
     }

@@ -51,6 +51,36 @@ private slots:
         QCOMPARE_REL(timeQuantile(t, 0.02, 0.99), 0.02 - std::log(0.01) / rate, 1e-9);
     }
 
+    void mmcFcfsPercentilesFromTheClosedForm()
+    {
+        // M/M/c first come first served: T = Wq + S with Wq = 0 (1 - C) or
+        // exponential at rate theta = c mu - lambda (C), S exponential at mu:
+        // P(T > t) = (1 - C) e^{-mu t} + C (theta e^{-mu t} - mu e^{-theta t}) / (theta - mu).
+        const double s = 0.01, mu = 1 / s;
+        for (int c : {2, 4, 8, 16})
+            for (double rho : {0.5, 0.8, 0.95}) {
+                const double lambda = rho * c * mu, theta = c * mu - lambda;
+                const StationState st = stationState(Discipline::Fcfs, c, lambda, s, 2 * s * s);
+                const double erlang = st.waitProbability;
+                auto survival = [&](double t) {
+                    const double both = std::abs(theta - mu) > 1e-9 * mu
+                        ? (theta * std::exp(-mu * t) - mu * std::exp(-theta * t)) / (theta - mu)
+                        : (1 + mu * t) * std::exp(-mu * t);
+                    return (1 - erlang) * std::exp(-mu * t) + erlang * both;
+                };
+                const TimeMoments t = visitTime(Discipline::Fcfs, st, s);
+                for (double p : {0.95, 0.99}) {
+                    double lo = 0, hi = 1000 * s;
+                    for (int i = 0; i < 200; ++i)
+                        (1 - survival(0.5 * (lo + hi)) < p ? lo : hi) = 0.5 * (lo + hi);
+                    const double exact = 0.5 * (lo + hi);
+                    QVERIFY2(std::abs(timeQuantile(t, 0, p) / exact - 1) < 0.015,
+                             qPrintable(QStringLiteral("c %1 rho %2 p%3: %4 against %5")
+                                            .arg(c).arg(rho).arg(p * 100).arg(timeQuantile(t, 0, p)).arg(exact)));
+                }
+            }
+    }
+
     void mmcWaitFromThePublishedErlangC()
     {
         // A = 10 Erlangs on 14 servers: P(wait) = 0.1741319335950498 (pyworkforce's Erlang C guide).
@@ -130,6 +160,19 @@ private slots:
         QCOMPARE_REL(visitTime(Discipline::ProcessorSharing, st, s).mean, mmc(c, lambda, s).responseTime, 1e-12);
     }
 
+    void severalServersAverageTheFrozenSlowdown()
+    {
+        // Two servers at 50%: A = 1, Erlang C = (A^2/2)/(1 - rho) / (1 + A + (A^2/2)/(1 - rho)) = 1/3.
+        // Frozen slowdown K = max(1, (N + 1)/2): relative variance
+        // C (1 + rho - C) / (c (1 - rho) + C)^2 = (1/3)(7/6) / (4/3)^2 = 7/32; averaged by
+        // 1/(2 - rho) = 2/3: the visit's SCV is 1 + 2 x 7/32 x 2/3 = 31/24.
+        const double s = 0.02;
+        const StationState st = stationState(Discipline::ProcessorSharing, 2, 1 / s, s, 2 * s * s);
+        QCOMPARE_REL(st.waitProbability, 1.0 / 3, 1e-12);
+        const TimeMoments t = visitTime(Discipline::ProcessorSharing, st, s);
+        QCOMPARE_REL(t.variance / (t.mean * t.mean), 31.0 / 24, 1e-12);
+    }
+
     void aMixedFleetGivesEachClassItsOwnTime()
     {
         const Network n = compileValid(mixedServer());
@@ -141,9 +184,13 @@ private slots:
         QCOMPARE_REL(e.classes[ClassStatic].latency, 0.001 / (1 - rho), 1e-9);
         QCOMPARE_REL(e.classes[ClassRead].latency, 0.050 / (1 - rho), 1e-9);
         QCOMPARE_REL(e.classes[ClassWrite].latency, 0.050 / (1 - rho), 1e-9);
-        // One visit to one PS server: the percentiles of a gamma with that station's moments.
-        const double m = 0.050 / (1 - rho), scv = (2 + rho) / (2 - rho);
-        const TimeMoments t{m, m * m * scv};
+        // One visit to one PS server: an exponential service times a gamma
+        // slowdown K with mean 1/(1 - rho) and relative variance kappa, where
+        // 1 + 2 kappa is the M/M/1-PS sojourn's (2 + rho)/(2 - rho).
+        const double m = 0.050 / (1 - rho), scv = (2 + rho) / (2 - rho), kappa = rho / (2 - rho);
+        const double k = 1 / (1 - rho), s = 0.050;
+        const double third = 6 * s * s * s * k * k * k * (1 + kappa) * (1 + 2 * kappa); // E[S^3] E[K^3]
+        const TimeMoments t{m, m * m * scv, third - 3 * m * m * m * scv - m * m * m};
         QCOMPARE_REL(e.classes[ClassRead].p99, timeQuantile(t, 0, 0.99), 1e-9);
         QVERIFY(e.classes[ClassRead].p50 < e.classes[ClassRead].latency); // right-skewed
         QVERIFY(e.classes[ClassRead].p95 < e.classes[ClassRead].p99);
