@@ -215,6 +215,44 @@ private slots:
         QCOMPARE(sizes, (QSet<int>{UtilizationChart::kTopCount, UtilizationChart::kTopCount + 1}));
     }
 
+    // When the bottleneck changes hands between curves already drawn, only
+    // the legend's bold entry changes: the chart redraws the legend alone,
+    // and looks exactly as a full replot draws it.
+    void aNewBoldEntryLooksAsAFullReplotDrawsIt_data()
+    {
+        QTest::addColumn<bool>("wide");
+        QTest::newRow("three tier") << false;
+        QTest::newRow("wide web tier") << true;
+    }
+    void aNewBoldEntryLooksAsAFullReplotDrawsIt()
+    {
+        QFETCH(bool, wide);
+        const Fixture f(wide ? wideWebTier() : threeTier());
+        ChartsPanel panel;
+        panel.setData(f.network, f.sweep);
+        layOut(panel);
+        UtilizationChart *chart = panel.utilizationChart();
+        QSignalSpy fullReplots(chart, &QCustomPlot::beforeReplot);
+        int legendOnly = 0;
+        int previous = chart->bottleneck();
+        for (size_t p = 0; p < f.sweep.points.size(); ++p) {
+            const double users = f.sweep.points[p].users;
+            fullReplots.clear();
+            panel.setEvaluation(evaluate(f.network, users));
+            panel.setUsers(users);
+            QCoreApplication::sendPostedEvents(); // a queued full replot, if any
+            if (chart->bottleneck() != previous && fullReplots.isEmpty())
+                ++legendOnly;
+            previous = chart->bottleneck();
+            const QImage shown = chart->grab().toImage();
+            chart->replot(QCustomPlot::rpImmediateRefresh);
+            QCOMPARE(chart->grab().toImage(), shown);
+        }
+        // Three tier: the database hands over to the web fleet, both drawn.
+        if (!wide)
+            QVERIFY(legendOnly > 0);
+    }
+
     // Between two sweep points where the bottleneck changes hands, the user
     // count nearer to one point can already (or still) have the other
     // component as its bottleneck. The chart names the model's bottleneck at

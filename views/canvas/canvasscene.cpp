@@ -493,7 +493,8 @@ void CanvasScene::drawBackground(QPainter *painter, const QRectF &rect)
 void CanvasScene::growSceneRect()
 {
     // Grow only, so the view never jumps under the user's pointer.
-    const QRectF wanted = contentRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
+    m_lastContent = contentRect();
+    const QRectF wanted = m_lastContent.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
     const QRectF next = sceneRect().united(wanted);
     if (next != sceneRect())
         setSceneRect(next);

@@ -51,6 +51,9 @@ public:
     void selectAll();
     // The bounding box of the diagram (for fit to view and export).
     QRectF contentRect() const;
+    // contentRect() as of the last edit or rebuild: cheap enough to ask on
+    // every repaint.
+    QRectF lastContentRect() const { return m_lastContent; }
 
     // What the gestures end in; tests drive these as the gestures do.
     // A palette drop: a component centred at the point, or a group box
@@ -110,6 +113,7 @@ private:
     bool m_connectMode = false;
     bool m_gridVisible = true;
     CanvasColors m_colors;
+    QRectF m_lastContent;
 };
 
 } // namespace scalescope

@@ -5,6 +5,7 @@
 #include "connectionitem.h"
 #include "groupitem.h"
 #include "palette/kindmime.h"
+#include "sceneindexpolicy.h"
 
 #include <QContextMenuEvent>
 #include <QDragEnterEvent>
@@ -109,6 +110,14 @@ void CanvasView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     if (m_fitted)
         fitToContents();
+}
+
+void CanvasView::paintEvent(QPaintEvent *event)
+{
+    // Before Qt looks up the items to paint: the index that suits what the
+    // views show now (sceneindexpolicy.h).
+    applyIndexPolicy(m_scene, m_scene->lastContentRect());
+    QGraphicsView::paintEvent(event);
 }
 
 void CanvasView::wheelEvent(QWheelEvent *event)

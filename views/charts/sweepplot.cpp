@@ -112,7 +112,7 @@ void SweepPlot::placeLegendAbove()
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
 }
 
-void SweepPlot::fitLegend()
+bool SweepPlot::fitLegend()
 {
     int widest = 0;
     for (int i = 0; i < legend->itemCount(); ++i) {
@@ -126,10 +126,24 @@ void SweepPlot::fitLegend()
     const int entry = widest + legend->iconSize().width() + legend->iconTextPadding() + 10 + legend->columnSpacing();
     const int room = width() - m.left() - m.right() + legend->columnSpacing();
     const int columns = std::clamp(room / std::max(1, entry), 1, std::max(1, legend->itemCount()));
-    if (columns != legend->wrap()) {
-        legend->setWrap(columns);
-        legend->setFillOrder(legend->fillOrder(), true); // re-flow the entries already there
+    if (columns == legend->wrap())
+        return false;
+    legend->setWrap(columns);
+    legend->setFillOrder(legend->fillOrder(), true); // re-flow the entries already there
+    return true;
+}
+
+void SweepPlot::replotLegend(bool columnsChanged)
+{
+    // Only a legend on a buffer of its own can be drawn again alone.
+    QCPLayer *layer = legend->layer();
+    if (columnsChanged || mReplotQueued || hasInvalidatedPaintBuffers() || !layer
+        || layer->mode() != QCPLayer::lmBuffered) {
+        replot(QCustomPlot::rpQueuedReplot);
+        return;
     }
+    legend->update(QCPLayoutElement::upLayout); // the same rows in the same place: only the columns' widths
+    layer->replot();
 }
 
 void SweepPlot::fitLogRange(QCPAxis *axis, const QVector<double> &values)

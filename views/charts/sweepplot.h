@@ -50,8 +50,13 @@ protected:
     void setAxisTicker(QCPAxis *axis, LogTicker::Label label);
     // Legend entries flow in rows above the plot, never over the curves.
     void placeLegendAbove();
-    // As many legend columns as the widest entry allows at this width.
-    void fitLegend();
+    // As many legend columns as the widest entry allows at this width;
+    // true when that changed the number of columns.
+    bool fitLegend();
+    // The legend's entries changed their look but not their number (a bold
+    // one moved): when it keeps its columns, lays it out again where it is
+    // and redraws its own layer, not every curve; otherwise a full replot.
+    void replotLegend(bool columnsChanged);
     // Fits a log value axis around the finite positive values (at least a decade).
     static void fitLogRange(QCPAxis *axis, const QVector<double> &values);
     // Visible decades of a log axis (for fitting its labels).

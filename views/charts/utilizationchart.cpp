@@ -40,6 +40,11 @@ UtilizationChart::UtilizationChart(QWidget *parent)
     yAxis->setTicker(ticker);
     yAxis->setRange(0, kTopPercent);
     placeLegendAbove();
+    // The bottleneck changes hands on most slider moves, and its bold entry
+    // is all that changes then: the legend gets a buffer of its own, on top
+    // (below it the axes and overlay share one), so it is redrawn alone.
+    moveLayer(legend->layer(), layer(QStringLiteral("overlay")), QCustomPlot::limAbove);
+    legend->layer()->setMode(QCPLayer::lmBuffered);
     // The highlighted curve is drawn over the others.
     addLayer(kHighlightLayer, layer(QStringLiteral("main")), QCustomPlot::limAbove);
 
@@ -181,7 +186,7 @@ void UtilizationChart::addCurve(int component, int colourIndex)
     m_curves.push_back(c);
 }
 
-void UtilizationChart::markBottleneck()
+bool UtilizationChart::markBottleneck()
 {
     // Bold in the legend: a word more would not fit beside long labels.
     for (const Curve &c : m_curves) {
@@ -191,7 +196,7 @@ void UtilizationChart::markBottleneck()
             item->setFont(f);
         }
     }
-    fitLegend();
+    return fitLegend();
 }
 
 void UtilizationChart::restyle()
@@ -225,11 +230,12 @@ void UtilizationChart::setBottleneck(int bottleneck)
     m_currentBottleneck = bottleneck;
     const bool shown = std::any_of(m_curves.begin(), m_curves.end(),
                                    [bottleneck](const Curve &c) { return c.component == bottleneck; });
-    if (!shown || m_curves.size() > size_t(kTopCount))
+    if (!shown || m_curves.size() > size_t(kTopCount)) {
         rebuildCurves(); // add its curve, or drop the previous bottleneck's extra one
-    else
-        markBottleneck();
-    replot(QCustomPlot::rpQueuedReplot);
+        replot(QCustomPlot::rpQueuedReplot);
+    } else {
+        replotLegend(markBottleneck()); // only the bold entry moved
+    }
 }
 
 void UtilizationChart::highlightComponent(const QString &id)

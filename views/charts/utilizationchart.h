@@ -63,7 +63,8 @@ private:
     void rebuildCurves();
     void addCurve(int component, int colourIndex);
     void restyle();
-    void markBottleneck();
+    // Bold for the bottleneck's entry; true when the legend's columns changed.
+    bool markBottleneck();
 
     std::vector<ComponentInfo> m_components;
     std::vector<int> m_ranked;            // components worth a curve, first to break first
