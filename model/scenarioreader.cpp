@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 
 namespace scalescope {
@@ -595,7 +597,8 @@ std::optional<Scenario> parseScenario(const QByteArray &bytes, const QString &fi
         reader.fail(QString(), QStringLiteral("the file is larger than %1 MiB").arg(kMaxScenarioBytes >> 20));
         return std::nullopt;
     }
-    if (bytes.trimmed().isEmpty()) {
+    // (Not bytes.trimmed(): that copies the whole file.)
+    if (std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); })) {
         reader.fail(QString(), QStringLiteral("the file is empty"));
         return std::nullopt;
     }
