@@ -4,7 +4,9 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <charconv>
 #include <cmath>
+#include <iterator>
 
 namespace scalescope {
 
@@ -31,15 +33,32 @@ void JsonText::appendString(QByteArray &out, const QString &s)
     out.append(QByteArrayView(text).sliced(1, text.size() - 2));
 }
 
+namespace {
+
+// QJsonDocument writes a number with the fewest digits that read back to
+// the same double, and with an exponent when that is shorter (2e-04, not
+// 0.0002). A fraction from 0.01 up to 1e15 is always shorter without, and
+// std::to_chars in fixed notation writes the same, without a QByteArray.
+void appendFixed(QByteArray &out, double v)
+{
+    char text[64];
+    const std::to_chars_result end = std::to_chars(std::begin(text), std::end(text), v, std::chars_format::fixed);
+    out.append(text, end.ptr - text);
+}
+
+} // namespace
+
 void JsonText::appendNumber(QByteArray &out, double v)
 {
-    // A QJsonValue holding a whole number within qint64 is stored, and
-    // written, as an integer (so 1e6 is "1000000" and -0.0 is "0").
-    constexpr double kTwoTo63 = 9223372036854775808.0;
+    // A QJsonValue holding a whole number a double represents exactly (up to
+    // 2^53) is stored, and written, as an integer: 1e6 is "1000000", -0.0 "0".
+    constexpr double kTwoTo53 = 9007199254740992.0;
     if (!std::isfinite(v))
         out.append("null");
-    else if (v >= -kTwoTo63 && v < kTwoTo63 && double(qint64(v)) == v)
+    else if (v >= -kTwoTo53 && v <= kTwoTo53 && double(qint64(v)) == v)
         out.append(QByteArray::number(qint64(v)));
+    else if (const double a = std::abs(v); a >= 1e-2 && a < 1e15)
+        appendFixed(out, v);
     else
         out.append(QByteArray::number(v, 'g', QLocale::FloatingPointShortest));
 }

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <cmath>
@@ -28,7 +29,7 @@ private:
     {
         const double inf = std::numeric_limits<double>::infinity();
         return {0.0, -0.0, 1.0, -3.0, 160.0, 0.1, 1.0 / 3, 2.5e-12, 1e6, 123456789012.0, 1e21, 1e300, 4.9e-324,
-                9007199254740993.0, -7.25, inf, -inf, std::nan("")};
+                9007199254740993.0, 9007199254740994.0, -9007199254740992.0, 9.18e15, 1e15 + 0.5, -7.25, inf, -inf, std::nan("")};
     }
 
 private slots:
@@ -43,6 +44,26 @@ private slots:
             mine.append('\n');
             QCOMPARE(mine, QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Indented));
         }
+    }
+
+    // Random doubles over every magnitude a report holds and beyond, with
+    // short and long mantissas, whole and fractional.
+    void manyNumbersAsTheDocument()
+    {
+        QRandomGenerator random(20261206);
+        int checked = 0;
+        for (int exponent = -12; exponent <= 24; ++exponent) {
+            for (int i = 0; i < 3000; ++i) {
+                const double mantissa = i % 3 == 0 ? double(random.bounded(1000)) / 100 : random.generateDouble() * 10;
+                const double v = (i % 2 ? -1 : 1) * mantissa * std::pow(10.0, exponent);
+                QByteArray mine;
+                JsonText::appendNumber(mine, v);
+                const QByteArray theirs = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+                QCOMPARE(mine, theirs.sliced(1, theirs.size() - 2));
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, 37 * 3000);
     }
 
     void stringsAsTheDocument()
