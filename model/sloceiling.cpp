@@ -71,6 +71,8 @@ public:
         }
         // Components with a queue that some user class visits; a copy of the
         // visit sums when the network has none compiled.
+        m_queues.reserve(size_t(std::count_if(net.components.cbegin(), net.components.cend(),
+                                              [](const ComponentModel &m) { return m.queueResource >= 0; })));
         for (size_t i = 0; i < net.components.size(); ++i) {
             const ComponentModel &m = net.components[i];
             if (m.queueResource < 0)
