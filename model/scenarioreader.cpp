@@ -113,7 +113,14 @@ public:
                         double &out, double lo, double hi)
     {
         const QJsonValue v = o.value(key);
-        return v.isUndefined() || number(v, join(path, key), out, lo, hi);
+        if (v.isUndefined())
+            return true;
+        // A good number needs no path (positions: two per component).
+        if (const double d = v.toDouble(); v.isDouble() && std::isfinite(d) && d >= lo && d <= hi) {
+            out = d;
+            return true;
+        }
+        return number(v, join(path, key), out, lo, hi);
     }
 
     bool onlyKeys(const QJsonObject &o, const QString &path, std::initializer_list<const char *> keys)
