@@ -546,10 +546,12 @@ public:
             || !workload(root.value("workload"), "workload", s.base.workload)
             || !architecture(root.value("base"), "base", s.base) || !checkArchitecture(s.base, "base"))
             return std::nullopt;
-        Architecture current = s.base;
         QJsonArray stages;
         if (root.contains("stages") && !array(root.value("stages"), "stages", stages))
             return std::nullopt;
+        if (stages.isEmpty())
+            return s;
+        Architecture current = s.base; // as the stages read so far leave it
         for (int i = 0; i < stages.size(); ++i) {
             Stage st;
             if (!stage(stages[i], QStringLiteral("stages[%1]").arg(i), current, st))
