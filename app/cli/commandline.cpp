@@ -273,7 +273,9 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         return 0;
     }
     const int stage = stageIndex(o, *scenario);
-    Architecture architecture = architectureAt(*scenario, stage);
+    // At the base the document's own architecture, moved rather than copied
+    // (only the stage titles are read from the document after this).
+    Architecture architecture = stage <= 0 ? std::move(scenario->base) : architectureAt(*scenario, stage);
     if (command == QLatin1String("advise"))
         return advise(o, architecture, catalog, out);
     const QStringList failed = o.value(QStringLiteral("fail")).split(',', Qt::SkipEmptyParts);
