@@ -596,10 +596,9 @@ void lineAndColumn(const QByteArray &bytes, int offset, int &line, int &column)
     }
 }
 
-} // namespace
-
-std::optional<Scenario> parseScenario(const QByteArray &bytes, const QString &fileName,
-                                      LoadError *error, const Catalog &catalog)
+// parseScenario on bytes it may let go of once parsed: the text of a large
+// file is as big as the parsed tree, and both at once set the loader's peak.
+std::optional<Scenario> parseOwned(QByteArray bytes, const QString &fileName, LoadError *error, const Catalog &catalog)
 {
     Reader reader(fileName, catalog, error);
     if (bytes.size() > kMaxScenarioBytes) {
@@ -619,6 +618,7 @@ std::optional<Scenario> parseScenario(const QByteArray &bytes, const QString &fi
             lineAndColumn(bytes, pe.offset, error->line, error->column);
         return std::nullopt;
     }
+    bytes = QByteArray(); // freed here when the caller gave its copy up
     if (!doc.isObject()) {
         reader.fail(QString(), QStringLiteral("expected a JSON object at the top"));
         return std::nullopt;
@@ -653,6 +653,14 @@ std::optional<Scenario> parseScenario(const QByteArray &bytes, const QString &fi
     return reader.scenario(current);
 }
 
+} // namespace
+
+std::optional<Scenario> parseScenario(const QByteArray &bytes, const QString &fileName,
+                                      LoadError *error, const Catalog &catalog)
+{
+    return parseOwned(bytes, fileName, error, catalog);
+}
+
 std::optional<Scenario> loadScenario(const QString &fileName, LoadError *error, const Catalog &catalog)
 {
     auto failWith = [&](const QString &message) -> std::optional<Scenario> {
@@ -665,10 +673,10 @@ std::optional<Scenario> loadScenario(const QString &fileName, LoadError *error, 
     // Refuses folders, pipes and devices before reading (a FIFO would block),
     // and reports a failed read as one.
     QString problem;
-    const std::optional<QByteArray> bytes = readRegularFile(fileName, kMaxScenarioBytes, &problem);
+    std::optional<QByteArray> bytes = readRegularFile(fileName, kMaxScenarioBytes, &problem);
     if (!bytes)
         return failWith(problem);
-    return parseScenario(*bytes, fileName, error, catalog);
+    return parseOwned(std::move(*bytes), fileName, error, catalog);
 }
 
 } // namespace scalescope
