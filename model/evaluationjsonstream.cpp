@@ -1,35 +1,74 @@
 #include "evaluationjsonstream.h"
 
+#include "jsontext.h"
+
 #include <QJsonDocument>
+
+#include <cmath>
 
 namespace scalescope {
 
 namespace {
 
-// QJsonDocument indents four spaces a level; the components are the
-// elements of an array at the second level.
-constexpr qsizetype kElementIndent = 8;
 // How the summary writes its empty array (a line each for "[" and "]").
 constexpr QByteArrayView kEmptyComponents = "\n    \"components\": [\n    ]";
 
-// `object` as an element of the components array: each of its lines
-// indented (JSON text has no line breaks inside strings).
-void appendElement(QByteArray &out, const QJsonObject &object, bool last)
+// One component's object as an element of the components array: what
+// componentJson holds, its keys in QJsonObject's (sorted) order, written
+// without building the object.
+void appendComponent(QByteArray &out, const Network &n, const Evaluation &e, size_t i, bool last)
 {
-    const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
-    qsizetype from = 0;
-    while (from < text.size()) {
-        qsizetype end = text.indexOf('\n', from);
-        if (end < 0)
-            end = text.size();
-        if (end > from) {
-            out.append(kElementIndent, ' ');
-            out.append(QByteArrayView(text).sliced(from, end - from));
-            if (end + 1 < text.size())
-                out.append('\n');
-        }
-        from = end + 1;
+    const ComponentModel &m = n.components[i];
+    const ComponentResult &r = e.components[i];
+    JsonText j(out, 2);
+    j.beginObject();
+    j.member("arrivalRate", r.arrivalRate);
+    j.member("availability", r.availability);
+    j.key("costLines");
+    j.beginArray();
+    for (size_t k = 0; k < m.costLines.size(); ++k) {
+        j.beginObject();
+        j.member("item", m.costLines[k].item);
+        j.member("kind", costKindName(m.costLines[k].kind));
+        j.member("monthlyCostUsd", r.costLines[k]);
+        j.endObject();
     }
+    j.endArray();
+    j.member("down", m.down);
+    j.member("errorShare", r.errorShare);
+    j.member("id", m.id);
+    j.member("instances", r.instances);
+    j.member("kind", m.kind->id);
+    j.member("label", m.label);
+    j.member("monthlyCostUsd", r.monthlyCost);
+    j.key("resources");
+    j.beginArray();
+    for (size_t k = 0; k < m.resources.size(); ++k) {
+        const ResourceModel &rm = m.resources[k];
+        const ResourceResult &rr = r.resources[k];
+        const bool queueing = rm.type == ResourceType::Queueing;
+        j.beginObject();
+        if (std::isfinite(rm.aboveUsers))
+            j.member("bufferPoolFullUsers", rm.aboveUsers);
+        j.member("capacity", rr.capacity);
+        j.member("ceilingUsers", m.ceilings[k]);
+        if (queueing)
+            j.member("copies", rr.copies);
+        j.member("demand", rr.demand);
+        j.member("name", rm.name);
+        if (queueing) {
+            j.member("responseTimeMs", rr.responseTime * 1000);
+            j.member("servers", rr.servers);
+            j.member("serviceTimeMs", rr.serviceTime * 1000);
+        }
+        j.member("type", queueing ? "queueing" : rm.type == ResourceType::Limit ? "limit" : "capacity");
+        j.member("unit", rm.unit);
+        j.member("utilization", rr.utilization);
+        j.endObject();
+    }
+    j.endArray();
+    j.member("utilization", r.utilization);
+    j.endObject();
     out.append(last ? "\n" : ",\n");
 }
 
@@ -51,7 +90,7 @@ void writeEvaluationJson(const Network &n, const Evaluation &e, const StageInfo 
     QByteArray piece;
     piece.reserve(kPiece + 4096);
     for (size_t i = 0; i < n.components.size(); ++i) {
-        appendElement(piece, componentJson(n, e, i), i + 1 == n.components.size());
+        appendComponent(piece, n, e, i, i + 1 == n.components.size());
         if (piece.size() >= kPiece) {
             write(piece);
             piece.clear();

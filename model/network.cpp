@@ -252,6 +252,7 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
     for (size_t i = 0; i < net.components.size(); ++i) {
         ComponentModel &m = net.components[i];
         m.ceilings.clear();
+        m.ceilings.reserve(m.resources.size());
         for (size_t r = 0; r < m.resources.size(); ++r) {
             // A failed component has no capacity to run out of: the survivors set the ceiling.
             const double ceiling = m.down ? std::numeric_limits<double>::infinity() : ceilingOf(net, m, m.resources[r], 1.0);

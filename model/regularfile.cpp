@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <cstring>
@@ -45,9 +47,19 @@ std::optional<QString> problemFromInfo(const QString &path)
     return std::nullopt;
 }
 
+// Up to maxBytes + 1 bytes (one past the cap tells the caller it is too
+// big). Read in the file's size, not the cap: QIODevice::read(n) allocates
+// n bytes up front, and the cap is far above most files.
 std::optional<QByteArray> readOpened(QFile &file, qint64 maxBytes, QString *problem)
 {
-    QByteArray bytes = file.read(maxBytes + 1);
+    constexpr qint64 kChunk = 1 << 20; // past the size the system gave (a file still growing)
+    QByteArray bytes = file.read(std::clamp<qint64>(file.size(), 0, maxBytes) + 1);
+    while (file.error() == QFileDevice::NoError && bytes.size() <= maxBytes) {
+        const QByteArray more = file.read(std::min<qint64>(kChunk, maxBytes + 1 - bytes.size()));
+        if (more.isEmpty())
+            break;
+        bytes.append(more);
+    }
     if (file.error() != QFileDevice::NoError) {
         *problem = QStringLiteral("cannot read: %1").arg(file.errorString());
         return std::nullopt;

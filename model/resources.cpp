@@ -523,8 +523,12 @@ void buildResources(Network &net, const RoutingGraph &graph, const std::vector<c
                     const Catalog &catalog)
 {
     Builder b(net, graph, source, catalog);
-    for (size_t k = 0; k < net.components.size(); ++k)
+    for (size_t k = 0; k < net.components.size(); ++k) {
         b.build(k);
+        // A server's five resources grew the vector to eight places of
+        // 240 bytes; on a large architecture that slack is a fifth of the network.
+        net.components[k].resources.shrink_to_fit();
+    }
 }
 
 } // namespace scalescope

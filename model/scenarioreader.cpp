@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 
 namespace scalescope {
@@ -111,7 +113,14 @@ public:
                         double &out, double lo, double hi)
     {
         const QJsonValue v = o.value(key);
-        return v.isUndefined() || number(v, join(path, key), out, lo, hi);
+        if (v.isUndefined())
+            return true;
+        // A good number needs no path (positions: two per component).
+        if (const double d = v.toDouble(); v.isDouble() && std::isfinite(d) && d >= lo && d <= hi) {
+            out = d;
+            return true;
+        }
+        return number(v, join(path, key), out, lo, hi);
     }
 
     bool onlyKeys(const QJsonObject &o, const QString &path, std::initializer_list<const char *> keys)
@@ -537,10 +546,12 @@ public:
             || !workload(root.value("workload"), "workload", s.base.workload)
             || !architecture(root.value("base"), "base", s.base) || !checkArchitecture(s.base, "base"))
             return std::nullopt;
-        Architecture current = s.base;
         QJsonArray stages;
         if (root.contains("stages") && !array(root.value("stages"), "stages", stages))
             return std::nullopt;
+        if (stages.isEmpty())
+            return s;
+        Architecture current = s.base; // as the stages read so far leave it
         for (int i = 0; i < stages.size(); ++i) {
             Stage st;
             if (!stage(stages[i], QStringLiteral("stages[%1]").arg(i), current, st))
@@ -585,17 +596,17 @@ void lineAndColumn(const QByteArray &bytes, int offset, int &line, int &column)
     }
 }
 
-} // namespace
-
-std::optional<Scenario> parseScenario(const QByteArray &bytes, const QString &fileName,
-                                      LoadError *error, const Catalog &catalog)
+// parseScenario on bytes it may let go of once parsed: the text of a large
+// file is as big as the parsed tree, and both at once set the loader's peak.
+std::optional<Scenario> parseOwned(QByteArray bytes, const QString &fileName, LoadError *error, const Catalog &catalog)
 {
     Reader reader(fileName, catalog, error);
     if (bytes.size() > kMaxScenarioBytes) {
         reader.fail(QString(), QStringLiteral("the file is larger than %1 MiB").arg(kMaxScenarioBytes >> 20));
         return std::nullopt;
     }
-    if (bytes.trimmed().isEmpty()) {
+    // (Not bytes.trimmed(): that copies the whole file.)
+    if (std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); })) {
         reader.fail(QString(), QStringLiteral("the file is empty"));
         return std::nullopt;
     }
@@ -607,6 +618,7 @@ std::optional<Scenario> parseScenario(const QByteArray &bytes, const QString &fi
             lineAndColumn(bytes, pe.offset, error->line, error->column);
         return std::nullopt;
     }
+    bytes = QByteArray(); // freed here when the caller gave its copy up
     if (!doc.isObject()) {
         reader.fail(QString(), QStringLiteral("expected a JSON object at the top"));
         return std::nullopt;
@@ -641,6 +653,14 @@ std::optional<Scenario> parseScenario(const QByteArray &bytes, const QString &fi
     return reader.scenario(current);
 }
 
+} // namespace
+
+std::optional<Scenario> parseScenario(const QByteArray &bytes, const QString &fileName,
+                                      LoadError *error, const Catalog &catalog)
+{
+    return parseOwned(bytes, fileName, error, catalog);
+}
+
 std::optional<Scenario> loadScenario(const QString &fileName, LoadError *error, const Catalog &catalog)
 {
     auto failWith = [&](const QString &message) -> std::optional<Scenario> {
@@ -653,10 +673,10 @@ std::optional<Scenario> loadScenario(const QString &fileName, LoadError *error, 
     // Refuses folders, pipes and devices before reading (a FIFO would block),
     // and reports a failed read as one.
     QString problem;
-    const std::optional<QByteArray> bytes = readRegularFile(fileName, kMaxScenarioBytes, &problem);
+    std::optional<QByteArray> bytes = readRegularFile(fileName, kMaxScenarioBytes, &problem);
     if (!bytes)
         return failWith(problem);
-    return parseScenario(*bytes, fileName, error, catalog);
+    return parseOwned(std::move(*bytes), fileName, error, catalog);
 }
 
 } // namespace scalescope

@@ -11,8 +11,9 @@ namespace scalescope {
 
 // Per architecture (the base and every stage). Measured on the (loaded,
 // shared) development machine with the benchmarks' generated architectures
-// (README, "Speed"): `scalescope evaluate` takes 1.4 s of CPU and 115 MB for
-// 25,000 components (0.5 s and 53 MB for 10,000). Before the limit was
+// (README, "Speed"): `scalescope evaluate` takes 0.95 s of CPU and 105 MB for
+// 25,000 components (0.38 s and 57 MB for 10,000); with the limits lifted,
+// 200,000 take 8.2 s and 684 MB, too slow to allow yet. Before the limit was
 // raised from 10,000, the editor opened 10,000 to the first painted frame in
 // 1.2 s of CPU and 20,000 in 7 s. 25,000 is also as far as the charts' sweep
 // may go (kMaxComponents x its 160 points within kMaxSweepValues, below).

@@ -2,6 +2,7 @@
 
 #include "latency.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -30,10 +31,35 @@ bool meetsObjectives(const Workload &w, const Evaluation &e)
 
 namespace {
 
+// A component's instance count at a user count, as instancesAt works it
+// out, from a copy of the few fields it reads: the search below reads them
+// for every queue up to 104 times, and a ComponentModel is most of a KB.
+struct InstanceRule {
+    bool autoScaled = false;
+    double count = 1;
+    double perInstance = 0; // serversPerInstance x targetUtilization
+    double cpuWorkPerUser = 0;
+    double minInstances = 1, maxInstances = 1;
+
+    explicit InstanceRule(const ComponentModel &c)
+        : autoScaled(c.autoScaled), count(c.count), perInstance(c.serversPerInstance * c.targetUtilization),
+          cpuWorkPerUser(c.cpuWorkPerUser), minInstances(c.minInstances), maxInstances(c.maxInstances) {}
+
+    double at(double users) const
+    {
+        if (!autoScaled)
+            return count;
+        const double needed = perInstance > 0 ? std::ceil(cpuWorkPerUser * users / perInstance - 1e-9) : maxInstances;
+        return std::clamp(needed, minInstances, maxInstances);
+    }
+};
+
 // What meetsObjectives reads of an evaluation (each class's rate, whether a
 // queue on its path is saturated, its p99), worked out the way evaluate()
 // does and nothing else: no costs, no availability, one percentile. The
-// search below asks for it up to 104 times, on every component.
+// search below asks for it up to 104 times, on every component, so what it
+// reads of each queue is copied once into one flat array (the same
+// arithmetic in the same order as instancesAt and loadAt, so the same bits).
 class ObjectiveCheck {
 public:
     explicit ObjectiveCheck(const Network &net) : m_net(net)
@@ -45,15 +71,17 @@ public:
         }
         // Components with a queue that some user class visits; a copy of the
         // visit sums when the network has none compiled.
+        m_queues.reserve(size_t(std::count_if(net.components.cbegin(), net.components.cend(),
+                                              [](const ComponentModel &m) { return m.queueResource >= 0; })));
         for (size_t i = 0; i < net.components.size(); ++i) {
             const ComponentModel &m = net.components[i];
             if (m.queueResource < 0)
                 continue;
-            Queue q;
-            q.component = i;
+            size_t station = 0;
             for (size_t k = 0; k < m.resources.size(); ++k)
                 if (m.resources[k].type == ResourceType::Queueing)
-                    q.station = k; // evaluate() keeps the last queueing resource's state
+                    station = k; // evaluate() keeps the last queueing resource's state
+            Queue q(m, m.resources[station], m.resources[size_t(m.queueResource)]);
             bool visited = false;
             for (int cls = 0; cls < kUserClasses; ++cls) {
                 if (m.visits[size_t(cls)] <= 0 || m_invRate[size_t(cls)] <= 0)
@@ -63,8 +91,13 @@ public:
                                                             : queueVisits(m, cls, m_invRate[size_t(cls)]);
                 q.visited[size_t(cls)] = true;
             }
-            if (visited)
-                m_queues.push_back(q);
+            if (!visited)
+                continue;
+            q.poolsBegin = m_pools.size();
+            for (const auto &[source, pool] : m.resources[station].pools)
+                m_pools.push_back(Pool{InstanceRule(net.components[size_t(source)]), pool});
+            q.poolsEnd = m_pools.size();
+            m_queues.push_back(q);
         }
     }
 
@@ -74,24 +107,25 @@ public:
         const double timeout = w.timeoutMs / 1000;
         std::array<TimeMoments, kUserClasses> path{};
         std::array<bool, kUserClasses> saturated{};
-        auto instances = [&](size_t i) { return instancesAt(m_net.components[i], users); };
         for (const Queue &q : m_queues) {
-            const ComponentModel &m = m_net.components[q.component];
-            const double own = instances(q.component);
-            const ResourceModel &rm = m.resources[q.station];
-            const ResourceLoad load = loadAt(rm, users, own, [&](int source) { return instances(size_t(source)); });
-            const double copies = rm.copiesAreInstances ? own : rm.fixedCopies;
-            const StationState station = stationState(rm.discipline, int(std::lround(rm.servers)), load.demand / copies,
-                                                      rm.serviceTime, rm.serviceSquaredMean);
-            const ResourceModel &queue = m.resources[size_t(m.queueResource)];
-            const double queueCopies = queue.copiesAreInstances ? own : queue.fixedCopies;
+            const double own = q.instances.at(users);
+            // loadAt's demand
+            double demand = q.perUser * users + q.perInstance * own;
+            if (users > q.aboveUsers)
+                demand += q.perUserAbove * (users - q.aboveUsers);
+            for (size_t p = q.poolsBegin; p < q.poolsEnd; ++p)
+                demand += m_pools[p].pool * m_pools[p].source.at(users);
+            const double copies = q.copiesAreInstances ? own : q.fixedCopies;
+            const StationState station = stationState(q.discipline, q.servers, demand / copies, q.serviceTime,
+                                                      q.serviceSquaredMean);
+            const double queueCopies = q.queueCopiesAreInstances ? own : q.queueFixedCopies;
             for (int cls = 0; cls < kUserClasses; ++cls) {
                 if (!q.visited[size_t(cls)])
                     continue;
                 if (!station.stable)
                     saturated[size_t(cls)] = true;
                 else
-                    path[size_t(cls)] += queueTime(queue.discipline, station, q.visits[size_t(cls)], queueCopies);
+                    path[size_t(cls)] += queueTime(q.queueDiscipline, station, q.visits[size_t(cls)], queueCopies);
             }
         }
         for (int cls = 0; cls < kUserClasses; ++cls) {
@@ -108,9 +142,32 @@ public:
     }
 
 private:
+    struct Pool {
+        InstanceRule source;
+        double pool = 0; // connections per source instance
+    };
+    // The station whose state the visits see, and the queue resource that
+    // turns the state into time.
     struct Queue {
-        size_t component = 0;
-        size_t station = 0; // the resource whose state the visits see
+        Queue(const ComponentModel &m, const ResourceModel &station, const ResourceModel &queue)
+            : instances(m), perUser(station.perUser), perInstance(station.perInstance),
+              aboveUsers(station.aboveUsers), perUserAbove(station.perUserAbove),
+              copiesAreInstances(station.copiesAreInstances), fixedCopies(station.fixedCopies),
+              discipline(station.discipline), servers(int(std::lround(station.servers))),
+              serviceTime(station.serviceTime), serviceSquaredMean(station.serviceSquaredMean),
+              queueCopiesAreInstances(queue.copiesAreInstances), queueFixedCopies(queue.fixedCopies),
+              queueDiscipline(queue.discipline) {}
+        InstanceRule instances;
+        double perUser, perInstance, aboveUsers, perUserAbove;
+        size_t poolsBegin = 0, poolsEnd = 0; // into m_pools
+        bool copiesAreInstances;
+        double fixedCopies;
+        Discipline discipline;
+        int servers;
+        double serviceTime, serviceSquaredMean;
+        bool queueCopiesAreInstances;
+        double queueFixedCopies;
+        Discipline queueDiscipline;
         std::array<QueueVisits, kUserClasses> visits{};
         std::array<bool, kUserClasses> visited{};
     };
@@ -118,6 +175,7 @@ private:
     std::array<DelayAtoms, kUserClasses> m_delays{};
     std::array<double, kUserClasses> m_invRate{};
     std::vector<Queue> m_queues;
+    std::vector<Pool> m_pools;
 };
 
 } // namespace

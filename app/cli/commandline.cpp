@@ -10,7 +10,6 @@
 #include "scenariofile.h"
 #include "simulationreport.h"
 #include "simulator.h"
-#include "stagenetwork.h"
 #include "timelinecommand.h"
 #include "sizelimits.h"
 #include "stages.h"
@@ -252,7 +251,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     // Files are read, compiled and advised with the same catalog.
     const Catalog &catalog = Catalog::builtin();
     LoadError error;
-    const std::optional<Scenario> scenario = loadScenario(o.file, &error, catalog);
+    std::optional<Scenario> scenario = loadScenario(o.file, &error, catalog);
     if (!scenario) {
         err << error.toString() << '\n';
         return 1;
@@ -274,21 +273,28 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         return 0;
     }
     const int stage = stageIndex(o, *scenario);
-    const Architecture architecture = architectureAt(*scenario, stage);
+    // At the base the document's own architecture, moved rather than copied
+    // (only the stage titles are read from the document after this).
+    Architecture architecture = stage <= 0 ? std::move(scenario->base) : architectureAt(*scenario, stage);
     if (command == QLatin1String("advise"))
         return advise(o, architecture, catalog, out);
     const QStringList failed = o.value(QStringLiteral("fail")).split(',', Qt::SkipEmptyParts);
     for (const QString &id : failed)
         if (!architecture.group(id) && !architecture.component(id))
             throw UsageError(QStringLiteral("--fail %1: no zone, region or component with that id at stage %2").arg(id).arg(stage).toStdString());
-    const Network network = compileStage(*scenario, stage, failed, catalog);
+    const Network network = compileNetwork(architecture, failed, catalog); // what compileStage does
     const StageInfo info = stageInfo(*scenario, stage);
+    const double defaultUsers = architecture.workload.users;
+    // Past here only the network is read: a large document's memory is
+    // given back before the evaluation takes its own.
+    scenario.reset();
+    architecture = Architecture();
     if (command == QLatin1String("simulate"))
-        return simulateCommand(o, network, users(o, QStringLiteral("users"), architecture.workload.users), info, out);
+        return simulateCommand(o, network, users(o, QStringLiteral("users"), defaultUsers), info, out);
 
     if (command == QLatin1String("evaluate")) {
         const QString f = format(o, {"json", "csv", "md", "cost-csv"});
-        const Evaluation e = evaluate(network, users(o, QStringLiteral("users"), architecture.workload.users));
+        const Evaluation e = evaluate(network, users(o, QStringLiteral("users"), defaultUsers));
         if (f == QLatin1String("json"))
             writeEvaluationJson(network, e, info, [&out](QByteArrayView text) { writeText(out, text); });
         else if (f == QLatin1String("csv"))
