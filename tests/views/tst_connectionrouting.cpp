@@ -305,6 +305,47 @@ private slots:
         }
     }
 
+    void cornersAndSlantedLinesAreDrawnAtEveryZoom()
+    {
+        // a's bottom down to the level of b, then across into b's left:
+        // one corner, rounded with a radius of 10 about (10, 290).
+        ScenarioDocument doc;
+        doc.setScenario(scenarioOf({ec2("a", 0, 0), ec2("b", 300, 300)}, {Connection{QStringLiteral("a"), QStringLiteral("b"), {}}}));
+        CanvasScene scene(&doc);
+        scene.setGridVisible(false);
+        const ConnectionItem *link = scene.connectionItem(QStringLiteral("a"), QStringLiteral("b"));
+        QCOMPARE(link->route().points().size(), 3);
+        const QPointF sharp = link->route().points()[1];
+        const QPointF centre = sharp + QPointF(10, -10);
+        const QPointF onArc = centre + QPointF(-10, 10) / std::sqrt(2.0);
+        CanvasView view(&scene);
+        view.setFixedSize(500, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // Dark ink within a pixel of a scene point.
+        const auto inkAt = [&](const QImage &image, const QPointF &scenePoint) {
+            const QPoint at = view.mapFromScene(scenePoint);
+            for (int dy = -1; dy <= 1; ++dy)
+                for (int dx = -1; dx <= 1; ++dx)
+                    if (image.pixelColor(at + QPoint(dx, dy)).lightness() < 225) // a thin line is antialiased light
+                        return true;
+            return false;
+        };
+        for (const double zoom : {0.45, 0.61, 1.0, 2.0}) {
+            view.setTransform(QTransform::fromScale(zoom, zoom));
+            view.centerOn(sharp);
+            const QImage image = view.viewport()->grab().toImage();
+            QVERIFY2(inkAt(image, onArc), qPrintable(QString::number(zoom)));
+            if (zoom >= 2) // the corner itself is cut off: 4 units (8 pixels) from the arc
+                QVERIFY(!inkAt(image, sharp));
+        }
+        // Straight from edge to edge: slanted, drawn too.
+        scene.router()->setStyle(ConnectionRouter::Style::Straight);
+        view.setTransform(QTransform());
+        view.centerOn(150, 150);
+        QVERIFY(inkAt(view.viewport()->grab().toImage(), QPointF(150, 150)));
+    }
+
     void theWorkStaysBoundedOnTenThousandComponents()
     {
         // 100 x 100 components, each sending to its right-hand neighbour, to
