@@ -89,7 +89,7 @@ void CanvasView::drawForeground(QPainter *painter, const QRectF &exposed)
         const double reach = kCaptionReach / zoom();
         const QRectF area = mapToScene(viewport()->rect()).boundingRect().adjusted(-reach, -reach, reach, reach);
         std::vector<const ComponentItem *> components;
-        std::vector<QRectF> keepClear;
+        std::vector<QRectF> keepClear; // callouts and group headers
         QString bottleneck;
         for (const QGraphicsItem *item : m_scene->items(area, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder)) {
             if (!item->isVisible())
@@ -99,6 +99,8 @@ void CanvasView::drawForeground(QPainter *painter, const QRectF &exposed)
             } else if (const auto *callout = qgraphicsitem_cast<const BottleneckCallout *>(item)) {
                 keepClear.push_back(toView.mapRect(callout->boxSceneRect()));
                 bottleneck = callout->content().componentId;
+            } else if (const auto *group = qgraphicsitem_cast<const GroupItem *>(item)) {
+                keepClear.push_back(toView.mapRect(group->mapRectToScene(group->headerRect())));
             }
         }
         if (qsizetype(components.size()) <= kMostCaptioned) {
