@@ -12,6 +12,7 @@
 #include "charts/daychart.h"
 #include "charts/chartpalette.h"
 #include "charts/sweepplot.h"
+#include "charts/utilizationchart.h"
 #include "export/chartpicture.h"
 #include "export/diagrampicture.h"
 #include "export/diagramsnapshot.h"
@@ -215,6 +216,21 @@ private slots:
         QCoreApplication::processEvents(); // a window hears of the new palette through its event queue
         QCOMPARE(corner(), darkPalette().color(QPalette::Base));
         QVERIFY(contrast(plot->xAxis->tickLabelColor(), darkPalette().color(QPalette::Base)) >= 4.5);
+    }
+
+    void theCeilingNoteReadsOnEitherPalette()
+    {
+        QWidget window;
+        auto *chart = new UtilizationChart(&window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (const QPalette &palette : {lightPalette(), darkPalette(), lightPalette()}) {
+            QApplication::setPalette(palette);
+            QCoreApplication::processEvents();
+            const QColor ground = palette.color(QPalette::Base);
+            const QCPItemText *note = chart->ceilingNote();
+            QVERIFY(contrast(note->color(), over(note->brush().color(), ground)) >= 4.5);
+        }
     }
 
     void theDayChartAndTheProfileEditorFollowThePalette()
