@@ -9,14 +9,17 @@
 #include "canvas/groupstyle.h"
 #include "canvas/iconlibrary.h"
 #include "charts/costchart.h"
+#include "charts/daychart.h"
 #include "charts/chartpalette.h"
 #include "charts/sweepplot.h"
+#include "charts/utilizationchart.h"
 #include "export/chartpicture.h"
 #include "export/diagrampicture.h"
 #include "export/diagramsnapshot.h"
 #include "export/picturewriter.h"
 #include "inspector/inspectorwidget.h"
 #include "inspector/loadbar.h"
+#include "profile/profileeditor.h"
 #include "stages/narrativepanel.h"
 #include "network.h"
 #include "sweep.h"
@@ -29,6 +32,9 @@
 #include <QLabel>
 #include <QPainter>
 #include <QTest>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
 
 #include <cmath>
 
@@ -210,6 +216,55 @@ private slots:
         QCoreApplication::processEvents(); // a window hears of the new palette through its event queue
         QCOMPARE(corner(), darkPalette().color(QPalette::Base));
         QVERIFY(contrast(plot->xAxis->tickLabelColor(), darkPalette().color(QPalette::Base)) >= 4.5);
+    }
+
+    void theCeilingNoteReadsOnEitherPalette()
+    {
+        QWidget window;
+        auto *chart = new UtilizationChart(&window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (const QPalette &palette : {lightPalette(), darkPalette(), lightPalette()}) {
+            QApplication::setPalette(palette);
+            QCoreApplication::processEvents();
+            const QColor ground = palette.color(QPalette::Base);
+            const QCPItemText *note = chart->ceilingNote();
+            QVERIFY(contrast(note->color(), over(note->brush().color(), ground)) >= 4.5);
+        }
+    }
+
+    void theDayChartAndTheProfileEditorFollowThePalette()
+    {
+        QApplication::setPalette(lightPalette());
+        ScenarioDocument doc;
+        doc.setScenario(test::journey(), 4);
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *day = new DayChart(&doc, &window);
+        auto *profile = new ProfileEditor(&doc, &window);
+        layout->addWidget(day);
+        layout->addWidget(profile);
+        window.resize(800, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Made dark, as the system does, and light again.
+        for (const QPalette &palette : {lightPalette(), darkPalette(), lightPalette()}) {
+            QApplication::setPalette(palette);
+            QCoreApplication::processEvents();
+            const QColor ground = palette.color(QPalette::Base);
+            for (QCustomPlot *plot : {day->plot(), profile->plot()}) {
+                QCOMPARE(plot->toPixmap(300, 200).toImage().pixelColor(1, 1), ground);
+                QVERIFY(contrast(plot->axisRect()->axis(QCPAxis::atBottom)->tickLabelColor(), ground) >= 4.5);
+            }
+            // The panels' names read on their boxes over the plot.
+            int names = 0;
+            for (int i = 0; i < day->plot()->itemCount(); ++i)
+                if (const auto *name = qobject_cast<QCPItemText *>(day->plot()->item(i))) {
+                    ++names;
+                    QVERIFY2(contrast(name->color(), over(name->brush().color(), ground)) >= 4.5, qPrintable(name->text()));
+                }
+            QCOMPARE(names, 5);
+        }
     }
 
     void theStageAndInspectorGreysReadOnEitherPalette()

@@ -7,6 +7,7 @@
 #include "scenariofile.h"
 #include "stages.h"
 
+#include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QSignalSpy>
 #include <QTest>
@@ -142,6 +143,31 @@ private slots:
         QCOMPARE(marker->data()->at(0)->value, 100.0);
         QCOMPARE(marker->scatterStyle().shape(), QCPScatterStyle::ssDiamond);
         QVERIFY(qIsNaN(chart->ceilingUsers("users")));
+    }
+
+    void theCeilingNoteIsNeverCutOff()
+    {
+        // Narrow (a chart panel at 1280x800 is about 290 pixels wide) and
+        // wide: every line of the note fits between its start and the plot's
+        // edge, for a first-to-break component with a long name.
+        Architecture a = threeTier();
+        for (Component &c : a.components)
+            c.label = QStringLiteral("Read follower 2 (west)");
+        const Fixture f(a);
+        for (const int width : {290, 700}) {
+            UtilizationChart chart;
+            chart.resize(width, 260);
+            chart.setData(f.network, f.sweep);
+            chart.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&chart));
+            chart.replot();
+            const QCPItemText *note = chart.ceilingNote();
+            QVERIFY(note->visible());
+            const double room = chart.axisRect()->width() * (1 - note->position->coords().x());
+            for (const QString &line : note->text().split(QLatin1Char('\n')))
+                QVERIFY2(QFontMetricsF(note->font()).horizontalAdvance(line) + 6 <= room, qPrintable(line));
+            QCOMPARE(note->text().contains(QLatin1Char('\n')), width < 700); // one line where it fits
+        }
     }
 
     void hoveringACeilingNamesIt()

@@ -12,6 +12,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace scalescope;
@@ -55,6 +56,99 @@ bool crosses(const ConnectionRoute &route, const QRectF &box)
         if (box.contains(route.pointAt(d)))
             return true;
     return false;
+}
+
+// Whether two axis-aligned segments cross or touch.
+bool meet(const QLineF &a, const QLineF &b)
+{
+    const QRectF ra = QRectF(a.p1(), a.p2()).normalized(), rb = QRectF(b.p1(), b.p2()).normalized();
+    return ra.left() <= rb.right() && rb.left() <= ra.right() && ra.top() <= rb.bottom() && rb.top() <= ra.bottom();
+}
+
+// A route's end at one of its components, read from the component out:
+// where it touches the side, and its first two legs.
+struct SideEnd {
+    QString connection;
+    QPointF at;
+    QPolygonF legs;
+};
+
+// Every route end of the scene by component and side ("web/right").
+QMultiHash<QString, SideEnd> endsBySide(const CanvasScene &scene, const ScenarioDocument &doc)
+{
+    QMultiHash<QString, SideEnd> ends;
+    for (const Connection &c : doc.architecture().connections) {
+        const ConnectionItem *item = scene.connectionItem(c.from, c.to);
+        QPolygonF p = item->route().points();
+        for (const bool atEnd : {false, true}) {
+            const QString id = atEnd ? c.to : c.from;
+            QPolygonF out = p;
+            if (atEnd)
+                std::reverse(out.begin(), out.end());
+            const ComponentItem *component = scene.componentItem(id);
+            const QRectF box = component->connectionBounds().translated(component->pos());
+            const QPointF at = out.front();
+            const auto near = [](double a, double b) { return std::abs(a - b) < 0.01; };
+            const QString side = near(at.x(), box.right()) ? QStringLiteral("right")
+                                 : near(at.x(), box.left()) ? QStringLiteral("left")
+                                 : near(at.y(), box.top())  ? QStringLiteral("top")
+                                 : near(at.y(), box.bottom()) ? QStringLiteral("bottom")
+                                                            : QString();
+            if (side.isEmpty())
+                continue; // not on an edge (overlapping components)
+            ends.insert(id + QLatin1Char('/') + side, SideEnd{c.from + QStringLiteral("->") + c.to, at, out.mid(0, 3)});
+        }
+    }
+    return ends;
+}
+
+// Ends on one side never meet, keep a step apart within the side, and their
+// first legs (out of the side and the next one along it) do not cross.
+// Returns the most ends a side holds.
+int checkSpread(const CanvasScene &scene, const ScenarioDocument &doc)
+{
+    const QMultiHash<QString, SideEnd> ends = endsBySide(scene, doc);
+    int most = 0;
+    for (const QString &key : ends.uniqueKeys()) {
+        const QList<SideEnd> side = ends.values(key);
+        most = std::max(most, int(side.size()));
+        const ComponentItem *component = scene.componentItem(key.section(QLatin1Char('/'), 0, 0));
+        for (const SideEnd &e : side) {
+            // Within 30 of the side's middle, level with the icon's centre or under it.
+            const QPointF fromMiddle = e.at - component->pos();
+            const bool upright = key.endsWith(QLatin1String("left")) || key.endsWith(QLatin1String("right"));
+            if ((upright ? std::abs(fromMiddle.y()) : std::abs(fromMiddle.x())) > 30.01) {
+                qWarning("%s: %s ends %g from the middle", qPrintable(key), qPrintable(e.connection),
+                         upright ? fromMiddle.y() : fromMiddle.x());
+                return -1;
+            }
+        }
+        for (qsizetype i = 0; i < side.size(); ++i)
+            for (qsizetype j = i + 1; j < side.size(); ++j) {
+                const SideEnd &a = side[i], &b = side[j];
+                if (QLineF(a.at, b.at).length() < 8) {
+                    qWarning("%s: %s and %s end %g apart", qPrintable(key), qPrintable(a.connection),
+                             qPrintable(b.connection), QLineF(a.at, b.at).length());
+                    return -1;
+                }
+                // Neither's first leg crosses the other's second (along the
+                // side), unless it turns onto it and runs on together.
+                const auto crosses = [](const SideEnd &x, const SideEnd &y) {
+                    if (y.legs.size() < 3)
+                        return false;
+                    const QLineF first(x.legs[0], x.legs[1]), along(y.legs[1], y.legs[2]);
+                    if (!meet(first, along))
+                        return false;
+                    const bool horizontal = std::abs(along.y1() - along.y2()) < 1e-9;
+                    return horizontal ? std::abs(x.legs[1].y() - along.y1()) > 0.01 : std::abs(x.legs[1].x() - along.x1()) > 0.01;
+                };
+                if (crosses(a, b) || crosses(b, a)) {
+                    qWarning("%s: %s and %s cross", qPrintable(key), qPrintable(a.connection), qPrintable(b.connection));
+                    return -1;
+                }
+            }
+    }
+    return most;
 }
 
 } // namespace
@@ -159,6 +253,97 @@ private slots:
             QTest::mouseMove(vp, back + (away - back) * i / 8);
         QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, away);
         QCOMPARE(ac->route().points().size(), 2);
+    }
+
+    void endsSharingASideAreSpreadAlongIt()
+    {
+        // A load balancer sending to five servers in a row below it: several
+        // lines leave by its bottom side, and they leave it apart.
+        std::vector<Component> components{ec2("lb", 0, 0)};
+        std::vector<Connection> connections;
+        for (int i = 0; i < 5; ++i) {
+            const QString id = QStringLiteral("s%1").arg(i);
+            components.push_back(ec2(id, -480 + 240 * i, 400));
+            connections.push_back({QStringLiteral("lb"), id, {}});
+        }
+        ScenarioDocument doc;
+        doc.setScenario(scenarioOf(components, connections));
+        CanvasScene scene(&doc);
+        QVERIFY(checkSpread(scene, doc) >= 3);
+        for (const Connection &c : connections)
+            QVERIFY(legsAreAxisAligned(scene.connectionItem(c.from, c.to)->route()));
+
+        // Dragged with the mouse to the right of the row, the lines leave
+        // by new sides, spread again.
+        CanvasView view(&scene);
+        view.setFixedSize(1000, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.centerOn(200, 200);
+        QWidget *vp = view.viewport();
+        const QPoint from = view.mapFromScene(QPointF(0, 0)), to = view.mapFromScene(QPointF(800, 200));
+        QTest::mouseMove(vp, from);
+        QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, from);
+        for (int i = 1; i <= 8; ++i)
+            QTest::mouseMove(vp, from + (to - from) * i / 8);
+        QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, to);
+        QCOMPARE(doc.component(QStringLiteral("lb"))->position, (Point{800, 200}));
+        scene.router()->flush();
+        QVERIFY(checkSpread(scene, doc) >= 2);
+        for (const Connection &c : connections)
+            QVERIFY(legsAreAxisAligned(scene.connectionItem(c.from, c.to)->route()));
+    }
+
+    void theJourneysSharedSidesAreSpread()
+    {
+        const Scenario journey = test::journey();
+        for (int stage = 0; stage <= int(journey.stages.size()); ++stage) {
+            ScenarioDocument doc;
+            doc.setScenario(journey, stage);
+            CanvasScene scene(&doc);
+            QVERIFY2(checkSpread(scene, doc) >= 1, qPrintable(QStringLiteral("stage %1").arg(stage)));
+        }
+    }
+
+    void cornersAndSlantedLinesAreDrawnAtEveryZoom()
+    {
+        // a's bottom down to the level of b, then across into b's left:
+        // one corner, rounded with a radius of 10 about (10, 290).
+        ScenarioDocument doc;
+        doc.setScenario(scenarioOf({ec2("a", 0, 0), ec2("b", 300, 300)}, {Connection{QStringLiteral("a"), QStringLiteral("b"), {}}}));
+        CanvasScene scene(&doc);
+        scene.setGridVisible(false);
+        const ConnectionItem *link = scene.connectionItem(QStringLiteral("a"), QStringLiteral("b"));
+        QCOMPARE(link->route().points().size(), 3);
+        const QPointF sharp = link->route().points()[1];
+        const QPointF centre = sharp + QPointF(10, -10);
+        const QPointF onArc = centre + QPointF(-10, 10) / std::sqrt(2.0);
+        CanvasView view(&scene);
+        view.setFixedSize(500, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // Dark ink within a pixel of a scene point.
+        const auto inkAt = [&](const QImage &image, const QPointF &scenePoint) {
+            const QPoint at = view.mapFromScene(scenePoint);
+            for (int dy = -1; dy <= 1; ++dy)
+                for (int dx = -1; dx <= 1; ++dx)
+                    if (image.pixelColor(at + QPoint(dx, dy)).lightness() < 225) // a thin line is antialiased light
+                        return true;
+            return false;
+        };
+        for (const double zoom : {0.45, 0.61, 1.0, 2.0}) {
+            view.setTransform(QTransform::fromScale(zoom, zoom));
+            view.centerOn(sharp);
+            const QImage image = view.viewport()->grab().toImage();
+            QVERIFY2(inkAt(image, onArc), qPrintable(QString::number(zoom)));
+            if (zoom >= 2) // the corner itself is cut off: 4 units (8 pixels) from the arc
+                QVERIFY(!inkAt(image, sharp));
+        }
+        // Straight from edge to edge: slanted, drawn too.
+        scene.router()->setStyle(ConnectionRouter::Style::Straight);
+        view.setTransform(QTransform());
+        view.centerOn(150, 150);
+        QVERIFY(inkAt(view.viewport()->grab().toImage(), QPointF(150, 150)));
     }
 
     void theWorkStaysBoundedOnTenThousandComponents()

@@ -19,6 +19,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +67,46 @@ class TestProfileEditor : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { initScaleScopeResources(); }
+
+    void docked_theDaysEndsAndAQuarterOfItsRowsShow()
+    {
+        // Docked beside the inspector in a 1280x800 window the editor gets
+        // about 360 by 415 pixels: the points at 00:00 and 24:00 (and one at
+        // zero) are drawn whole inside the plot, and the table shows five
+        // whole rows (the presets' hourly points: a quarter of the day) with
+        // every column in full.
+        ScenarioDocument document;
+        document.setScenario(test::journey(), 4);
+        ProfileEditor editor(&document);
+        editor.resize(360, 415);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(editor.height() <= 415);
+        const QRectF inside = editor.plot()->axisRect()->rect();
+        const auto whole = [&](double minute, double multiple) {
+            const QPointF at = editor.pixelOf(minute, multiple);
+            return inside.contains(QRectF(at - QPointF(5.5, 5.5), QSizeF(11, 11))); // the selected mark, the larger
+        };
+        const auto &points = document.profile().points;
+        QCOMPARE(points.front().minute, 0.0);
+        QCOMPARE(points.back().minute, kMinutesPerDay);
+        QVERIFY(whole(points.front().minute, points.front().multiple));
+        QVERIFY(whole(points.back().minute, points.back().multiple));
+        QVERIFY(whole(kMinutesPerDay / 2, 0));
+        // A press on the first point takes it (its whole circle is there to press).
+        QTest::mouseClick(editor.plot(), Qt::LeftButton, Qt::NoModifier,
+                          editor.pixelOf(0, points.front().multiple).toPoint() - QPoint(3, 0));
+        QCOMPARE(editor.selectedPoint(), 0);
+
+        QTableWidget *table = editor.table();
+        int rows = 0;
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->rowViewportPosition(row) >= 0
+                && table->rowViewportPosition(row) + table->rowHeight(row) <= table->viewport()->height())
+                ++rows;
+        QVERIFY2(rows >= 5, qPrintable(QString::number(rows)));
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
+    }
 
     void draggingAPointIsOneUndoStep()
     {
@@ -180,6 +221,7 @@ private slots:
         QCOMPARE(e.profile(), before);
         QCOMPARE(e.document.undoStack()->count(), commands + 1);
         QVERIFY2(e.editor->errorLabel()->text().contains(QStringLiteral("points[9].minute")), qPrintable(e.editor->errorLabel()->text()));
+        QVERIFY(e.editor->errorLabel()->isVisible());
         QCOMPARE(table->item(9, 1)->text(), QStringLiteral("540"));
 
         table->item(2, 2)->setText(QStringLiteral("lots"));

@@ -1,6 +1,8 @@
 #include "canvasview.h"
 
+#include "bottleneckcallout.h"
 #include "canvasscene.h"
+#include "captionlayout.h"
 #include "componentitem.h"
 #include "connectionitem.h"
 #include "groupitem.h"
@@ -25,6 +27,19 @@ constexpr double kMaxZoom = 8.0;
 constexpr double kStep = 1.25;
 constexpr double kFitMargin = 40;
 constexpr double kFitMaxZoom = 1.5; // a small diagram should not fill the screen with two icons
+// More components than this in view: too crowded for captions to help (a
+// big diagram's overview), and the layout is kept within a frame.
+constexpr qsizetype kMostCaptioned = 400;
+// How far past the view's edge a component's caption may reach into it, in pixels.
+constexpr double kCaptionReach = 160;
+
+// A caption the view draws: whose, how far it is moved from under the icon
+// (scene units), and where it lands in the viewport.
+struct PlacedCaption {
+    const ComponentItem *item;
+    double shift;
+    QRectF rect;
+};
 } // namespace
 
 CanvasView::CanvasView(CanvasScene *scene, QWidget *parent)
@@ -52,6 +67,103 @@ CanvasView::CanvasView(CanvasScene *scene, QWidget *parent)
 double CanvasView::zoom() const
 {
     return transform().m11();
+}
+
+void CanvasView::setMinimumLabelPixels(double pixels)
+{
+    m_minimumLabelPixels = pixels;
+    viewport()->update();
+}
+
+bool CanvasView::drawsCaptions() const
+{
+    return m_minimumLabelPixels > 0 && ComponentItem::kLabelPixels * zoom() < m_minimumLabelPixels;
+}
+
+void CanvasView::drawForeground(QPainter *painter, const QRectF &exposed)
+{
+    QGraphicsView::drawForeground(painter, exposed);
+    std::vector<PlacedCaption> placed;
+    const double grow = drawsCaptions() ? m_minimumLabelPixels / (ComponentItem::kLabelPixels * zoom()) : 0;
+    if (grow > 0) {
+        const QTransform toView = viewportTransform();
+        const double reach = kCaptionReach / zoom();
+        const QRectF area = mapToScene(viewport()->rect()).boundingRect().adjusted(-reach, -reach, reach, reach);
+        std::vector<const ComponentItem *> components;
+        std::vector<QRectF> keepClear; // callouts and group headers
+        QString bottleneck;
+        for (const QGraphicsItem *item : m_scene->items(area, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder)) {
+            if (!item->isVisible())
+                continue;
+            if (const auto *c = qgraphicsitem_cast<const ComponentItem *>(item)) {
+                components.push_back(c);
+            } else if (const auto *callout = qgraphicsitem_cast<const BottleneckCallout *>(item)) {
+                keepClear.push_back(toView.mapRect(callout->boxSceneRect()));
+                bottleneck = callout->content().componentId;
+            } else if (const auto *group = qgraphicsitem_cast<const GroupItem *>(item)) {
+                keepClear.push_back(toView.mapRect(group->mapRectToScene(group->headerRect())));
+            }
+        }
+        if (qsizetype(components.size()) <= kMostCaptioned) {
+            // The selected first (the one being talked about), then the
+            // bottleneck, then from the top left, as one reads.
+            const auto rank = [&](const ComponentItem *c) { return c->isSelected() ? 0 : c->id() == bottleneck ? 1 : 2; };
+            std::stable_sort(components.begin(), components.end(), [&](const ComponentItem *a, const ComponentItem *b) {
+                const int ra = rank(a), rb = rank(b);
+                if (ra != rb)
+                    return ra < rb;
+                if (a->pos().y() != b->pos().y())
+                    return a->pos().y() < b->pos().y();
+                return a->pos().x() < b->pos().x();
+            });
+            std::vector<CaptionCandidate> candidates;
+            std::vector<double> shifts;
+            const QPointF origin = ComponentItem::captionOrigin();
+            const QRectF icon = ComponentItem::iconBounds();
+            for (const ComponentItem *c : components) {
+                const QRectF r = c->captionRect();
+                const QRectF below = QRectF(origin + (r.topLeft() - origin) * grow, r.size() * grow).translated(c->pos());
+                // Over the icon: as far above its top as the label sits below it.
+                const double shift = (c->pos().y() + icon.top() - (r.top() - icon.bottom())) - below.bottom();
+                candidates.push_back({toView.mapRect(icon.translated(c->pos())), toView.mapRect(below),
+                                      toView.mapRect(below.translated(0, shift))});
+                shifts.push_back(shift);
+            }
+            const std::vector<CaptionPlace> places = layoutCaptions(candidates, keepClear, QRectF(viewport()->rect()));
+            for (size_t i = 0; i < places.size(); ++i) {
+                if (places[i] == CaptionPlace::Below)
+                    placed.push_back({components[i], 0, candidates[i].below});
+                else if (places[i] == CaptionPlace::Above)
+                    placed.push_back({components[i], shifts[i], candidates[i].above});
+            }
+        }
+    }
+
+    const QRectF exposedInView = viewportTransform().mapRect(exposed);
+    std::vector<DrawnCaption> captions;
+    for (const PlacedCaption &p : placed) {
+        captions.push_back({p.item->id(), p.rect});
+        if (!p.rect.intersects(exposedInView))
+            continue;
+        painter->save();
+        painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        const QPointF origin = p.item->pos() + ComponentItem::captionOrigin() + QPointF(0, p.shift);
+        painter->translate(origin);
+        painter->scale(grow, grow);
+        painter->translate(-ComponentItem::captionOrigin());
+        p.item->paintCaption(painter);
+        painter->restore();
+    }
+    // A caption that came, went or moved outside the part repainted now
+    // (another was selected, one moved into its place) is repainted there.
+    if (captions != m_captions) {
+        for (const auto *list : {&captions, &m_captions})
+            for (const DrawnCaption &c : *list)
+                if (std::find(captions.begin(), captions.end(), c) == captions.end()
+                    || std::find(m_captions.begin(), m_captions.end(), c) == m_captions.end())
+                    viewport()->update(c.rect.toAlignedRect().adjusted(-2, -2, 2, 2));
+        m_captions = std::move(captions);
+    }
 }
 
 void CanvasView::zoomAt(double factor, const QPoint &viewPos)

@@ -10,6 +10,8 @@
 #include <QMenu>
 #include <QPointer>
 
+#include <vector>
+
 class QAction;
 
 namespace scalescope {
@@ -34,10 +36,24 @@ public:
     QMenu *contextMenu() const { return m_menu; }
 
     double zoom() const;
-    // Component labels drawn at least this many pixels high however far out
-    // the view is zoomed (0: as the zoom makes them). The workshop sets it.
-    void setMinimumLabelPixels(double pixels) { m_minimumLabelPixels = pixels; }
+    // Component labels (and the figures under them) drawn at least this many
+    // pixels high however far out the view is zoomed; 0: as the zoom makes
+    // them. The editor reads them at kEditorLabelPixels, the workshop larger.
+    static constexpr double kEditorLabelPixels = 9;
+    void setMinimumLabelPixels(double pixels);
     double minimumLabelPixels() const { return m_minimumLabelPixels; }
+    // Zoomed out so far that the items' captions would be smaller than that:
+    // the view draws them itself at the minimum size, over everything, as
+    // many as fit without covering each other or other icons (the selected
+    // first, then the bottleneck, then from the top left; captionlayout.h).
+    bool drawsCaptions() const;
+    // The captions the last paint drew, by component id, in viewport pixels.
+    struct DrawnCaption {
+        QString id;
+        QRectF rect;
+        friend bool operator==(const DrawnCaption &, const DrawnCaption &) = default;
+    };
+    const std::vector<DrawnCaption> &drawnCaptions() const { return m_captions; }
     // Zooms by a factor keeping the scene point under `viewPos` in place.
     void zoomAt(double factor, const QPoint &viewPos);
 
@@ -65,6 +81,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void panBy(const QPoint &delta);
@@ -76,7 +93,8 @@ private:
     QPoint m_lastPanPos;
     QHash<MenuTarget, QList<QAction *>> m_contextActions;
     QPointer<QMenu> m_menu;
-    double m_minimumLabelPixels = 0;
+    double m_minimumLabelPixels = kEditorLabelPixels;
+    std::vector<DrawnCaption> m_captions;
     // Fitted and not zoomed or panned since: a new viewport size (a window
     // resized, scroll bars that come or go) fits again.
     bool m_fitted = false;

@@ -74,8 +74,7 @@ QPolygonF farArc(double radius, double share)
     return arc;
 }
 
-constexpr int kLabelPixels = 11;
-constexpr double kMaxLabelGrowth = 1.4;
+constexpr int kLabelPixels = ComponentItem::kLabelPixels;
 // Text this few pixels high is a smudge that only crowds the diagram.
 constexpr double kSmallestLabelPixels = 5;
 
@@ -115,6 +114,13 @@ QFont labelFont()
 {
     QFont f;
     f.setPixelSize(kLabelPixels);
+    return f;
+}
+
+QFont figuresFont()
+{
+    QFont f = labelFont();
+    f.setBold(true);
     return f;
 }
 
@@ -175,6 +181,11 @@ QRectF ComponentItem::connectionBounds() const
 {
     // Down to the figures line, so an arrow never runs through the percentage.
     return QRectF(kHaloRect.left(), kHaloRect.top(), kHaloRect.width(), kFiguresRect.bottom() - kHaloRect.top());
+}
+
+QRectF ComponentItem::iconBounds()
+{
+    return kHaloRect;
 }
 
 QRectF ComponentItem::labelBounds()
@@ -241,8 +252,12 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     // Zoomed far out (a big diagram fitted to the window) text is a few
     // pixels high: unreadable, and the costliest thing to draw. The icon and
     // the coloured ring still say what is busy.
+    // A view that draws captions larger than the zoom makes them draws them
+    // over everything, as many as fit (canvasview.h); not here.
+    const auto *view = qobject_cast<const CanvasView *>(widget ? widget->parentWidget() : nullptr);
+    const bool ownCaption = !view || !view->drawsCaptions();
     if (m_load)
-        paintLoad(painter, detailed);
+        paintLoad(painter, detailed, detailed && ownCaption);
     const bool down = m_load && m_load->down;
     if (down)
         painter->setOpacity(0.3); // greyed: it takes no traffic
@@ -262,28 +277,12 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
         painter->drawText(kIconRect, Qt::AlignCenter, m_kind.left(3).toUpper());
     }
     painter->setOpacity(1);
-    if (detailed) {
-        // A view that asks for larger labels (the workshop, read from across
-        // a room) gets them scaled about their top centre.
-        const auto *view = qobject_cast<const CanvasView *>(widget ? widget->parentWidget() : nullptr);
+    if (detailed && ownCaption) {
+        // Too small to read (a picture drawn small, no view to draw it
+        // larger): left out, the tool tip names the component.
         const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
-        // At most kMaxLabelGrowth: further, neighbours' labels run into each
-        // other (a big diagram fitted small stays as the zoom makes it).
-        const double grow = view && lod > 0
-                                ? std::clamp(view->minimumLabelPixels() / (kLabelPixels * lod), 1.0, kMaxLabelGrowth)
-                                : 1.0;
-        if (kLabelPixels * lod * grow < kSmallestLabelPixels) {
-            // Too small to read: left out (the tool tip names the component).
-        } else if (grow > 1) {
-            painter->save();
-            painter->translate(0, kLabelRect.top());
-            painter->scale(grow, grow);
-            painter->translate(0, -kLabelRect.top());
+        if (kLabelPixels * lod >= kSmallestLabelPixels)
             paintLabel(painter);
-            painter->restore();
-        } else {
-            paintLabel(painter);
-        }
     }
     if (m_hovered) {
         painter->setPen(QPen(kSelection, 1.5));
@@ -294,7 +293,7 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     }
 }
 
-void ComponentItem::paintLoad(QPainter *painter, bool detailed) const
+void ComponentItem::paintLoad(QPainter *painter, bool detailed, bool figures) const
 {
     const ComponentLoad &load = *m_load;
     const QRectF ring(-kRingRadius, -kRingRadius, 2 * kRingRadius, 2 * kRingRadius);
@@ -303,13 +302,8 @@ void ComponentItem::paintLoad(QPainter *painter, bool detailed) const
         painter->setBrush(QColor(0xEA, 0xED, 0xED));
         painter->setPen(QPen(grey, 2, Qt::DashLine));
         painter->drawEllipse(ring);
-        if (!detailed)
-            return;
-        QFont f = labelFont();
-        f.setBold(true);
-        painter->setFont(f);
-        painter->setPen(grey.darker(130));
-        painter->drawText(kFiguresRect, Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("down"));
+        if (figures)
+            paintFigures(painter, kFiguresRect);
         return;
     }
     const QColor color = loadColor(load.utilization);
@@ -332,15 +326,12 @@ void ComponentItem::paintLoad(QPainter *painter, bool detailed) const
     }
     painter->drawArc(ring, 90 * 16, -int(filled * 360 * 16)); // clockwise from 12 o'clock
 
+    if (figures)
+        paintFigures(painter, kFiguresRect);
+
     QFont f = labelFont();
     f.setBold(true);
     painter->setFont(f);
-    QString figures = percent(load.utilization);
-    if (load.errorShare > 0)
-        figures += QStringLiteral(" · %1 errors").arg(percent(load.errorShare));
-    painter->setPen(load.errorShare > 0 ? loadColor(2) : color);
-    painter->drawText(kFiguresRect, Qt::AlignHCenter | Qt::AlignTop, figures);
-
     if (load.instances != 1) {
         const QString text = QStringLiteral("×%1").arg(load.instances, 0, 'g', 6);
         const QFontMetricsF fm(f);
@@ -351,6 +342,66 @@ void ComponentItem::paintLoad(QPainter *painter, bool detailed) const
         painter->drawRoundedRect(badge, 8, 8);
         painter->setPen(Qt::white);
         painter->drawText(badge, Qt::AlignCenter, text);
+    }
+}
+
+void ComponentItem::paintFigures(QPainter *painter, const QRectF &at) const
+{
+    if (!m_load)
+        return;
+    const ComponentLoad &load = *m_load;
+    painter->setFont(figuresFont());
+    if (load.down)
+        painter->setPen(QColor(0x87, 0x95, 0x96).darker(130));
+    else
+        painter->setPen(load.errorShare > 0 ? loadColor(2) : loadColor(load.utilization));
+    painter->drawText(at, Qt::AlignHCenter | Qt::AlignTop, figuresText());
+}
+
+QString ComponentItem::figuresText() const
+{
+    if (!m_load)
+        return {};
+    if (m_load->down)
+        return QStringLiteral("down");
+    QString figures = percent(m_load->utilization);
+    if (m_load->errorShare > 0)
+        figures += QStringLiteral(" · %1 errors").arg(percent(m_load->errorShare));
+    return figures;
+}
+
+QRectF ComponentItem::captionFiguresRect() const
+{
+    // Right under the label's text (the item keeps a line for a second one).
+    if (!m_load)
+        return {};
+    static const QFontMetricsF fm(figuresFont());
+    const QRectF line(kFiguresRect.left(), m_labelRect.bottom(), kFiguresRect.width(), kFiguresRect.height());
+    return fm.boundingRect(line, Qt::AlignHCenter | Qt::AlignTop, figuresText()).adjusted(-3, 0, 3, 0);
+}
+
+QRectF ComponentItem::captionRect() const
+{
+    return m_labelRect.united(captionFiguresRect());
+}
+
+QPointF ComponentItem::captionOrigin()
+{
+    return QPointF(0, kLabelRect.top());
+}
+
+void ComponentItem::paintCaption(QPainter *painter) const
+{
+    if (m_kind.isEmpty())
+        return;
+    paintLabel(painter);
+    if (m_load) {
+        // On a box of its own: drawn larger, it crosses lines.
+        const QRectF figures = captionFiguresRect();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(CanvasColors::of(this).labelFill);
+        painter->drawRoundedRect(figures, 3, 3);
+        paintFigures(painter, figures.adjusted(3, 0, -3, 0));
     }
 }
 

@@ -35,6 +35,8 @@ public:
     static constexpr double kIconSize = 48;
     // Below this zoom, labels, figures and badges are not drawn (unreadable).
     static constexpr double kTextZoom = 0.35;
+    // The label's and the figures' pixel size at zoom 1.
+    static constexpr int kLabelPixels = 11;
 
     ComponentItem(const ScenarioDocument *document, IconLibrary *icons, const QString &id);
 
@@ -53,9 +55,21 @@ public:
     QPointF connectHandleScenePos() const;
     // Where connections end, around the icon and its label (item coordinates).
     QRectF connectionBounds() const;
+    // The icon with its ring (item coordinates).
+    static QRectF iconBounds();
     // Where the label and the figures under it can reach (item coordinates):
     // a routed line keeps clear of it.
     static QRectF labelBounds();
+
+    // The caption is the label with the figures under it. A view zoomed out
+    // so far that it would be too small to read draws it itself, larger
+    // (canvasview.h), and asks the item not to. What it covers, in item
+    // coordinates at the label's own size, and the point at its top centre
+    // it grows from.
+    QRectF captionRect() const;
+    static QPointF captionOrigin();
+    // Draws the caption in item coordinates at the label's own size.
+    void paintCaption(QPainter *painter) const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -68,7 +82,10 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
-    void paintLoad(QPainter *painter, bool detailed) const;
+    void paintLoad(QPainter *painter, bool detailed, bool figures) const;
+    void paintFigures(QPainter *painter, const QRectF &at) const;
+    QRectF captionFiguresRect() const; // where the caption's figures go, on their box
+    QString figuresText() const; // "45%", "120% · 12% errors", "down"
     void layoutLabel();
     void paintLabel(QPainter *painter) const;
 

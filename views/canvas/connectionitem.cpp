@@ -293,7 +293,9 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
             const QRectF box = QRectF(piece.from, piece.to).normalized().adjusted(-1, -1, 1, 1);
             if (!box.intersects(exposed))
                 continue;
-            if (detailed) // dashes run on from the leg before
+            // Dashes run on from the leg before. (Only a dashed pen: an offset
+            // turns a solid one into a dash pattern of nothing.)
+            if (detailed && idle)
                 pen.setDashOffset(piece.start / penWidth);
             painter->setPen(pen);
             painter->setBrush(Qt::NoBrush);
@@ -318,7 +320,7 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
             drawBand(painter, part, penWidth, color); // a fill instead of a stroke
             continue;
         }
-        if (detailed) // dashes stay put on the line wherever the clip starts
+        if (detailed && idle) // dashes stay put on the line wherever the clip starts
             pen.setDashOffset(leg->fromAlong / penWidth);
         painter->setPen(pen);
         // Smoothing a wide band costs three times as much as filling it,

@@ -28,8 +28,9 @@ QPointF cubicAt(const ConnectionRoute::Piece &p, double t)
     return s * s * s * p.from + 3 * s * s * t * p.c1 + 3 * s * t * t * p.c2 + t * t * t * p.to;
 }
 
-// Repeated points and points in the middle of a straight run say nothing.
-QPolygonF simplified(const QPolygonF &points)
+} // namespace
+
+QPolygonF ConnectionRoute::simplified(const QPolygonF &points)
 {
     QPolygonF out;
     for (const QPointF &p : points) {
@@ -48,8 +49,6 @@ QPolygonF simplified(const QPolygonF &points)
     }
     return out;
 }
-
-} // namespace
 
 QPainterPath ConnectionRoute::Piece::path() const
 {

@@ -30,6 +30,9 @@ public:
     ConnectionRoute() = default;
     // From the first point to the last, through the others.
     explicit ConnectionRoute(const QPolygonF &points);
+    // The points without repeats or points in the middle of a straight run,
+    // which say nothing.
+    static QPolygonF simplified(const QPolygonF &points);
 
     const QPolygonF &points() const { return m_points; }
     const std::vector<Piece> &pieces() const { return m_pieces; }

@@ -4,10 +4,13 @@
 #include "canvasscene.h"
 #include "componentitem.h"
 #include "connectionitem.h"
+#include "legspread.h"
 
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <array>
+#include <tuple>
 #include <utility>
 
 namespace scalescope {
@@ -78,12 +81,15 @@ void ConnectionRouter::beginBuild()
 void ConnectionRouter::endBuild()
 {
     m_building = false;
-    if (m_deferred.isEmpty())
+    if (m_deferred.isEmpty()) {
+        spread();
         return;
+    }
     if (!m_defersBigBuilds || m_style != Style::Orthogonal || m_deferred.size() <= kEagerConnections) {
         settle();
         return;
     }
+    spread(); // the simple routes drawn now, the searched ones a slice at a time
     m_slices.start();
 }
 
@@ -95,6 +101,7 @@ void ConnectionRouter::settle()
     for (; m_next < m_order.size(); ++m_next)
         if (ConnectionItem *item = m_order[m_next]; m_deferred.contains(item))
             route(item);
+    spread();
     finishSettling();
 }
 
@@ -107,6 +114,7 @@ void ConnectionRouter::routeSlice()
         if (m_deferred.contains(item)) // not routed since, nor removed
             route(item);
     }
+    spread();
     if (m_next < m_order.size())
         m_slices.start();
     else
@@ -166,8 +174,11 @@ void ConnectionRouter::componentRemoved(const QString &id)
 void ConnectionRouter::connectionAdded(ConnectionItem *item)
 {
     m_items.insert(item);
+    m_ends.insert(item->from(), item);
+    m_ends.insert(item->to(), item);
     if (!m_building) {
         route(item);
+        spread();
         return;
     }
     // While a scene is built: a simple route now, the searched one after
@@ -175,7 +186,7 @@ void ConnectionRouter::connectionAdded(ConnectionItem *item)
     const ComponentItem *a = m_scene->componentItem(item->from());
     const ComponentItem *b = m_scene->componentItem(item->to());
     if (a && b)
-        item->setRoute(simpleOrthogonalRoute(endOf(a), endOf(b)));
+        place(item, simpleOrthogonalRoute(endOf(a), endOf(b)));
     m_deferred.insert(item);
     m_order.push_back(item);
 }
@@ -185,6 +196,14 @@ void ConnectionRouter::connectionRemoved(ConnectionItem *item)
     m_items.remove(item);
     m_pending.remove(item);
     m_deferred.remove(item); // its place in m_order is skipped
+    m_found.remove(item);
+    m_spread.remove(item);
+    m_ends.remove(item->from(), item);
+    m_ends.remove(item->to(), item);
+    // The ends left on its sides close up.
+    m_unspread.insert(item->from());
+    m_unspread.insert(item->to());
+    schedule();
 }
 
 void ConnectionRouter::connectionEndMoved(ConnectionItem *item)
@@ -198,6 +217,10 @@ void ConnectionRouter::clear()
     m_obstacles.clear();
     m_items.clear();
     m_pending.clear();
+    m_found.clear();
+    m_spread.clear();
+    m_ends.clear();
+    m_unspread.clear();
     m_dirtyAreas.clear();
     m_slices.stop();
     m_order.clear();
@@ -224,6 +247,7 @@ void ConnectionRouter::flush()
     const QSet<ConnectionItem *> pending = std::exchange(m_pending, {});
     for (ConnectionItem *item : pending)
         route(item);
+    spread();
 }
 
 void ConnectionRouter::markRoutesNear(const std::vector<QRectF> &areas)
@@ -278,11 +302,11 @@ void ConnectionRouter::route(ConnectionItem *item)
     const QRectF ra = a->connectionBounds().translated(ca);
     const QRectF rb = b->connectionBounds().translated(cb);
     if (ra.intersects(rb)) { // overlapping: centre to centre, still visible
-        item->setRoute(QPolygonF{ca, cb});
+        place(item, QPolygonF{ca, cb});
         return;
     }
     if (m_style == Style::Straight) {
-        item->setRoute(QPolygonF{exitPoint(ca, ra, cb), exitPoint(cb, rb, ca)});
+        place(item, QPolygonF{exitPoint(ca, ra, cb), exitPoint(cb, rb, ca)});
         return;
     }
     const RouteResult r = routeOrthogonal(endOf(a), endOf(b), m_obstacles, m_limits);
@@ -290,7 +314,73 @@ void ConnectionRouter::route(ConnectionItem *item)
     m_stats.fellBack += r.fellBack ? 1 : 0;
     m_stats.mostExpansions = std::max(m_stats.mostExpansions, r.expansions);
     m_stats.mostObstacles = std::max(m_stats.mostObstacles, r.obstacles);
-    item->setRoute(r.points);
+    place(item, r.points);
+}
+
+void ConnectionRouter::place(ConnectionItem *item, const QPolygonF &points)
+{
+    const QPolygonF found = ConnectionRoute::simplified(points);
+    auto it = m_found.find(item);
+    if (it != m_found.end() && *it == found)
+        return;
+    m_found.insert(item, found);
+    m_unspread.insert(item->from());
+    m_unspread.insert(item->to());
+}
+
+void ConnectionRouter::spread()
+{
+    if (m_unspread.isEmpty())
+        return;
+    const QSet<QString> ids = std::exchange(m_unspread, {});
+    struct End {
+        ConnectionItem *item;
+        bool atEnd;
+        LegEnd leg;
+    };
+    QSet<ConnectionItem *> touched;
+    for (const QString &id : ids) {
+        std::array<std::vector<End>, 4> sides;
+        for (ConnectionItem *item : m_ends.values(id)) {
+            touched.insert(item);
+            Spread &s = m_spread[item];
+            for (const bool atEnd : {false, true}) {
+                if ((atEnd ? item->to() : item->from()) != id)
+                    continue;
+                (atEnd ? s.end : s.start) = 0;
+                (atEnd ? s.endAlone : s.startAlone) = true;
+                // Straight lines leave where they point; a line to itself is not spread.
+                if (m_style != Style::Orthogonal || item->from() == item->to())
+                    continue;
+                if (const std::optional<LegEnd> leg = legEnd(m_found.value(item), atEnd))
+                    sides[size_t(leg->side)].push_back({item, atEnd, *leg});
+            }
+        }
+        for (std::vector<End> &ends : sides) {
+            if (ends.size() < 2)
+                continue;
+            std::sort(ends.begin(), ends.end(), [](const End &a, const End &b) {
+                return std::tie(a.leg.order, a.item->from(), a.item->to(), a.atEnd)
+                       < std::tie(b.leg.order, b.item->from(), b.item->to(), b.atEnd);
+            });
+            const std::vector<double> offsets = spreadOffsets(ends.size());
+            for (size_t i = 0; i < ends.size(); ++i) {
+                Spread &s = m_spread[ends[i].item];
+                (ends[i].atEnd ? s.end : s.start) = offsets[i];
+                (ends[i].atEnd ? s.endAlone : s.startAlone) = false;
+            }
+        }
+    }
+    for (ConnectionItem *item : std::as_const(touched)) {
+        const QPolygonF &found = m_found.value(item);
+        if (found.size() < 2)
+            continue;
+        Spread s = m_spread.value(item);
+        // A single straight leg stays straight where one end has its side to itself.
+        if (found.size() == 2 && s.startAlone != s.endAlone)
+            (s.startAlone ? s.start : s.end) = s.startAlone ? s.end : s.start;
+        item->setRoute(withEndsSpread(found, s.start, s.end));
+    }
 }
 
 } // namespace scalescope

@@ -6,6 +6,9 @@
 // loop (or when flush() is called), so a drag of many components, or a
 // stage's animation, routes each affected connection once per frame.
 //
+// Where several connections leave or reach one side of a component, their
+// ends are spread along it (legspread.h) once their routes are found.
+//
 // A scene built with many connections (a big file opened) gets a simple
 // route for each at once and the searched routes afterwards, a slice per
 // turn of the event loop, so its first frame is not held up by thousands
@@ -15,6 +18,7 @@
 #include "orthogonalrouter.h"
 #include "routingobstacles.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -82,6 +86,10 @@ signals:
 
 private:
     void route(ConnectionItem *item);
+    // Gives the item a route found for it, its ends spread later.
+    void place(ConnectionItem *item, const QPolygonF &points);
+    // Spreads the ends along the sides of the components whose routes changed.
+    void spread();
     void markRoutesNear(const std::vector<QRectF> &areas);
     void schedule();
     RouteEnd endOf(const ComponentItem *item) const;
@@ -94,6 +102,16 @@ private:
     RoutingObstacles m_obstacles;
     QSet<ConnectionItem *> m_items;
     QSet<ConnectionItem *> m_pending;
+    // The routes as found, before their ends are spread; each end's place
+    // along its side and whether it has the side to itself.
+    struct Spread {
+        double start = 0, end = 0;
+        bool startAlone = true, endAlone = true;
+    };
+    QHash<ConnectionItem *, QPolygonF> m_found;
+    QHash<ConnectionItem *, Spread> m_spread;
+    QMultiHash<QString, ConnectionItem *> m_ends; // component id -> its connections
+    QSet<QString> m_unspread;                      // components whose sides need spreading again
     std::vector<QRectF> m_dirtyAreas; // room components left or took since the last flush
     bool m_scheduled = false;
     Stats m_stats;

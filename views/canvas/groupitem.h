@@ -37,6 +37,9 @@ public:
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+    // The icon and the label at the top left (item coordinates).
+    QRectF headerRect() const;
+
 protected:
     void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
@@ -45,7 +48,6 @@ protected:
 private:
     void updateShape();
     QRectF localRect() const { return QRectF(QPointF(0, 0), m_size); }
-    QRectF headerRect() const;
     QList<QPair<Handle, QRectF>> handles() const;
 
     const ScenarioDocument *m_document;

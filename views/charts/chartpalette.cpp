@@ -39,6 +39,15 @@ QColor ChartPalette::onCursor(bool dark) { return dark ? QColor(0x101010) : QCol
 QColor ChartPalette::limit() { return QColor(0xd62728); }
 QColor ChartPalette::muted() { return QColor(0x9a9a9a); }
 
+QColor ChartPalette::text(const QColor &curve, const QColor &ground)
+{
+    const bool darkGround = ground.lightness() < 128;
+    QColor c = curve;
+    for (int i = 0; i < 8 && contrastRatio(c, ground) < 4.5; ++i)
+        c = darkGround ? c.lighter(125) : c.darker(125);
+    return c;
+}
+
 QColor ChartPalette::faded(QColor colour)
 {
     colour.setAlpha(70);

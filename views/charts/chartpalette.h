@@ -19,6 +19,9 @@ struct ChartPalette {
     static QColor limit();   // the 100% line
     static QColor faded(QColor colour);
     static QColor muted();   // marks of things without a curve
+    // A curve's colour for text naming it: made lighter on a dark ground and
+    // darker on a light one until it reads (4.5:1, WCAG AA).
+    static QColor text(const QColor &curve, const QColor &ground);
     // The plot's background, axes, grid, title and legend text from its
     // palette (light or dark, as the system's); call again on a palette change.
     static void applyTo(QCustomPlot *plot);

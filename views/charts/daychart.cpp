@@ -118,15 +118,13 @@ DayChart::DayChart(ScenarioDocument *document, QWidget *parent)
             title->setPositionAlignment(Qt::AlignTop | (side == 0 ? Qt::AlignLeft : Qt::AlignRight));
             title->setFont(smallFont);
             title->setText(i == 2 ? (side == 0 ? tr("busiest utilisation %") : tr("read p99 ms")) : titles[i]);
-            title->setColor(colours[i == 3 ? 4 : i + side]);
-            title->setBrush(QColor(255, 255, 255, 200));
             title->setLayer(QStringLiteral("legend")); // above the curves, which would cross it
+            m_titles.append({title, colours[i == 3 ? 4 : i + side]});
         }
         auto *cursor = new QCPItemStraightLine(m_plot);
         cursor->setClipAxisRect(rect);
         cursor->point1->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
         cursor->point2->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-        cursor->setPen(pen(ChartPalette::cursor(), 1.4));
         cursor->setVisible(false);
         m_cursors << cursor;
     }
@@ -141,6 +139,7 @@ DayChart::DayChart(ScenarioDocument *document, QWidget *parent)
     auto *group = new QCPMarginGroup(m_plot);
     for (QCPAxisRect *rect : m_rects)
         rect->setMarginGroup(QCP::msLeft | QCP::msRight, group);
+    applyPalette();
     m_plot->installEventFilter(this);
     m_plot->setToolTip(tr("Drag to see a moment of the day on the canvas"));
 
@@ -169,6 +168,22 @@ DayChart::DayChart(ScenarioDocument *document, QWidget *parent)
     connect(m_play, &QPushButton::toggled, this, &DayChart::setPlaying);
     m_editProfile->setObjectName(QStringLiteral("dayEditProfile"));
     connect(m_editProfile, &QPushButton::clicked, this, &DayChart::profileEditRequested);
+}
+
+void DayChart::applyPalette()
+{
+    ChartPalette::applyTo(m_plot);
+    const bool dark = ChartPalette::isDark(m_plot);
+    // A panel's name sits on the plot's ground, see-through enough to show a curve passing under it.
+    const QColor ground = m_plot->palette().color(QPalette::Base);
+    QColor box = ground;
+    box.setAlpha(200);
+    for (const auto &[title, colour] : std::as_const(m_titles)) {
+        title->setColor(ChartPalette::text(colour, ground));
+        title->setBrush(box);
+    }
+    for (QCPItemStraightLine *cursor : std::as_const(m_cursors))
+        cursor->setPen(pen(ChartPalette::cursor(dark), 1.4));
 }
 
 void DayChart::scheduleRefresh()
@@ -353,7 +368,10 @@ void DayChart::describeMoment()
 bool DayChart::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_plot) {
-        if (event->type() == QEvent::MouseButtonPress) {
+        if (event->type() == QEvent::PaletteChange) {
+            applyPalette();
+            m_plot->replot(QCustomPlot::rpQueuedReplot);
+        } else if (event->type() == QEvent::MouseButtonPress) {
             auto *e = static_cast<QMouseEvent *>(event);
             if (e->button() == Qt::LeftButton) {
                 m_dragging = true;

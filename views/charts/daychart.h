@@ -13,6 +13,7 @@
 class QCustomPlot;
 class QCPAxisRect;
 class QCPItemStraightLine;
+class QCPItemText;
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -59,6 +60,8 @@ protected:
 
 private:
     void scheduleRefresh();
+    // Colours after the palette, light or dark, as the other charts.
+    void applyPalette();
     void showSaving(const Timeline &timeline);
     void placeCursor();
     void describeMoment();
@@ -76,6 +79,7 @@ private:
     QTimer *m_refresh;
     QList<QCPAxisRect *> m_rects;
     QList<QCPItemStraightLine *> m_cursors;
+    QList<QPair<QCPItemText *, QColor>> m_titles; // each panel's name, in its curve's colour
     int m_step = -1;
     bool m_dragging = false;
 };

@@ -5,6 +5,8 @@
 #include "report.h"
 #include "usercount.h"
 
+#include <QFontMetricsF>
+
 #include <algorithm>
 #include <cmath>
 
@@ -54,9 +56,8 @@ UtilizationChart::UtilizationChart(QWidget *parent)
     m_limit->setPen(QPen(ChartPalette::limit(), 1.5, Qt::DashLine));
 
     m_ceilingText = new QCPItemText(this);
-    m_ceilingText->setColor(ChartPalette::limit());
     m_ceilingText->setPadding(QMargins(3, 1, 3, 1));
-    m_ceilingText->setBrush(QColor(255, 255, 255, 210)); // readable where a curve passes
+    m_ceilingText->setTextAlignment(Qt::AlignLeft);
     m_ceilingText->setVisible(false);
     // On the 100% line from the plot's left edge: the diamond marks the
     // ceiling itself, and text anchored there would run off either side.
@@ -64,6 +65,31 @@ UtilizationChart::UtilizationChart(QWidget *parent)
     m_ceilingText->position->setTypeY(QCPItemPosition::ptPlotCoords);
     m_ceilingText->position->setCoords(0.02, 100);
     m_ceilingText->setPositionAlignment(Qt::AlignBottom | Qt::AlignLeft);
+    connect(this, &QCustomPlot::afterLayout, this, &UtilizationChart::fitCeilingNote);
+    applyPalette(); // the base class's constructor cannot call this one
+}
+
+void UtilizationChart::applyPalette()
+{
+    SweepPlot::applyPalette();
+    if (!m_ceilingText)
+        return;
+    // On the plot's ground, readable where a curve passes under it.
+    const QColor ground = palette().color(QPalette::Base);
+    QColor box = ground;
+    box.setAlpha(210);
+    m_ceilingText->setBrush(box);
+    m_ceilingText->setColor(ChartPalette::text(ChartPalette::limit(), ground));
+}
+
+void UtilizationChart::fitCeilingNote()
+{
+    // Cut off by the plot's right edge on one line: "full at ..." goes on a second.
+    const double room = axisRect()->width() * (1 - m_ceilingText->position->coords().x()) - 8;
+    const bool fits = QFontMetricsF(m_ceilingText->font()).horizontalAdvance(m_ceilingLine) <= room;
+    const QString text = fits ? m_ceilingLine : QString(m_ceilingLine).replace(QStringLiteral(" full at "), QStringLiteral("\nfull at "));
+    if (m_ceilingText->text() != text)
+        m_ceilingText->setText(text);
 }
 
 void UtilizationChart::setData(const Network &network, const Sweep &sweep)
@@ -156,7 +182,9 @@ void UtilizationChart::rebuildCurves()
 
     if (m_firstToBreak >= 0) {
         const ComponentInfo &first = m_components[size_t(m_firstToBreak)];
-        m_ceilingText->setText(tr("%1 %2 full at %3").arg(first.label, first.resource, humanNumber(first.ceiling)));
+        m_ceilingLine = tr("%1 %2 full at %3").arg(first.label, first.resource, humanNumber(first.ceiling));
+        m_ceilingText->setText(m_ceilingLine);
+        fitCeilingNote();
     }
     m_ceilingText->setVisible(m_firstToBreak >= 0);
     restyle();

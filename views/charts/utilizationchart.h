@@ -39,10 +39,13 @@ public:
     QString highlighted() const { return m_highlight; }
     // Where a component's curve first reaches 100%, or NaN.
     double ceilingUsers(const QString &id) const;
+    // The note on the 100% line naming what breaks first.
+    const QCPItemText *ceilingNote() const { return m_ceilingText; }
 
 protected:
     QString componentAt(const QPointF &pos) const override;
     QString toolTipAt(const QPointF &pos) const override;
+    void applyPalette() override;
 
 private:
     struct ComponentInfo {
@@ -75,6 +78,8 @@ private:
     QCPGraph *m_otherCeilings = nullptr;  // components without a curve
     QCPItemStraightLine *m_limit = nullptr;
     QCPItemText *m_ceilingText = nullptr;
+    QString m_ceilingLine; // its text on one line; two when the plot is too narrow
+    void fitCeilingNote();
     QString m_highlight;
     int m_currentBottleneck = -1;
 };

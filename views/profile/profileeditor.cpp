@@ -1,5 +1,6 @@
 #include "profileeditor.h"
 
+#include "canvas/canvascolors.h"
 #include "charts/chartpalette.h"
 #include "commands/profilecommand.h"
 #include "document/scenariodocument.h"
@@ -26,6 +27,9 @@ namespace scalescope {
 namespace {
 
 constexpr double kGrabPixels = 9;       // how near a press must be to take a point
+constexpr double kPointRoom = 7;        // pixels between the axes' ends and the points there (the marked one is 11 across)
+constexpr int kTableRows = 5;           // rows the table shows at least: a quarter of a day at the presets' hourly points
+const QColor kError(0xb0, 0x00, 0x20);
 constexpr double kMinuteGap = 1e-3;     // minutes must increase: the least a point keeps from its neighbour
 enum Column { ColumnTime, ColumnMinute, ColumnMultiple };
 
@@ -67,10 +71,11 @@ ProfileEditor::ProfileEditor(ScenarioDocument *document, QWidget *parent)
     m_summary->setTextFormat(Qt::PlainText);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->setObjectName(QStringLiteral("profileError"));
+    m_error->hide(); // shown with a refusal: the plot and the table keep its room until then
+    m_summary->setWordWrap(true);
 
-    m_plot->setMinimumHeight(160);
+    m_plot->setMinimumHeight(120);
     m_plot->setFocusPolicy(Qt::ClickFocus);
     m_plot->setToolTip(tr("Drag a point to change it; double-click to add one; right-click a point, or select it and press Delete, to remove it"));
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
@@ -78,20 +83,26 @@ ProfileEditor::ProfileEditor(ScenarioDocument *document, QWidget *parent)
         ticker->addTick(h * 60.0, QStringLiteral("%1:00").arg(h, 2, 10, QLatin1Char('0')));
     m_plot->xAxis->setTicker(ticker);
     m_plot->xAxis->setRange(0, kMinutesPerDay);
-    // Room on the right for the 24:00 label and the last point, which would be cut in half.
-    m_plot->axisRect()->setMinimumMargins(QMargins(0, 8, 24, 0));
+    // Room on the right for half the 24:00 label.
+    m_plot->axisRect()->setMinimumMargins(QMargins(0, 8, 16, 0));
     m_plot->yAxis->setLabel(tr("x busiest hour"));
     m_line = m_plot->addGraph();
     m_line->setPen(QPen(ChartPalette::series(0), 1.6));
     m_line->setBrush(ChartPalette::faded(ChartPalette::series(0)));
-    m_line->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, ChartPalette::series(0), Qt::white, 8));
     m_mark = m_plot->addGraph();
     m_mark->setLineStyle(QCPGraph::lsNone);
-    m_mark->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, ChartPalette::cursor(), ChartPalette::cursor(), 11));
     m_plot->installEventFilter(this);
+    connect(m_plot, &QCustomPlot::afterLayout, this, &ProfileEditor::keepPointsInside);
 
     m_table->setHorizontalHeaderLabels({tr("Time"), tr("Minute"), tr("x busiest hour")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Rows as tall as their text, no row numbers beside the times, and room
+    // for kTableRows of them however small the dock.
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
+                              + kTableRows * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->installEventFilter(this);
@@ -108,10 +119,12 @@ ProfileEditor::ProfileEditor(ScenarioDocument *document, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_scope);
     layout->addWidget(m_summary);
-    layout->addWidget(m_plot, 3);
+    layout->addWidget(m_plot, 1);
     layout->addWidget(m_error);
-    layout->addWidget(m_table, 2);
+    layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
+
+    applyPalette();
 
     connect(m_presets, &QComboBox::activated, this, [this](int index) {
         if (const auto preset = profilePreset(m_presets->itemText(index)))
@@ -138,7 +151,7 @@ ProfileEditor::ProfileEditor(ScenarioDocument *document, QWidget *parent)
     connect(m_document, &ScenarioDocument::documentReset, this, &ProfileEditor::refresh);
     connect(m_document, &ScenarioDocument::editRefused, this, [this](const QString &message) {
         if (m_pushing)
-            m_error->setText(message);
+            showError(message);
     });
     refresh();
 }
@@ -191,6 +204,36 @@ void ProfileEditor::redraw()
     if (m_dragIndex < 0)
         m_plot->yAxis->setRange(0, std::max(1.2, peakMultiple(p) * 1.15));
     m_plot->replot();
+}
+
+void ProfileEditor::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void ProfileEditor::keepPointsInside()
+{
+    const QRect r = m_plot->axisRect()->rect();
+    if (r.width() <= 4 * kPointRoom || r.height() <= 4 * kPointRoom)
+        return;
+    // kPointRoom pixels between an axis's end and the day's end (or zero).
+    const double pad = kPointRoom * kMinutesPerDay / (r.width() - 2 * kPointRoom);
+    m_plot->xAxis->setRange(-pad, kMinutesPerDay + pad);
+    const double top = m_plot->yAxis->range().upper;
+    m_plot->yAxis->setRange(-kPointRoom * top / (r.height() - kPointRoom), top);
+}
+
+void ProfileEditor::applyPalette()
+{
+    ChartPalette::applyTo(m_plot);
+    const bool dark = ChartPalette::isDark(m_plot);
+    const QColor ground = m_plot->palette().color(QPalette::Base);
+    m_line->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, ChartPalette::series(0), ground, 8));
+    m_mark->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, ChartPalette::cursor(dark), ChartPalette::cursor(dark), 11));
+    QPalette error = m_error->palette();
+    error.setColor(QPalette::WindowText, CanvasColors::of(palette()).readable(kError));
+    m_error->setPalette(error);
 }
 
 void ProfileEditor::fillTable()
@@ -272,7 +315,7 @@ TrafficProfile ProfileEditor::moved(int index, ProfilePoint to) const
 
 void ProfileEditor::push(TrafficProfile next, const QString &text, int drag)
 {
-    m_error->clear();
+    showError({});
     m_pushing = true;
     pushProfile(m_document, next, text, drag);
     m_pushing = false;
@@ -290,7 +333,7 @@ void ProfileEditor::addPointAt(ProfilePoint at)
     const auto where = std::lower_bound(points.begin(), points.end(), at.minute,
                                         [](const ProfilePoint &q, double m) { return q.minute < m; });
     if (where != points.end() && where->minute == at.minute) {
-        m_error->setText(tr("Traffic profile: there is a point at %1 already; drag it instead").arg(clock(at.minute)));
+        showError(tr("Traffic profile: there is a point at %1 already; drag it instead").arg(clock(at.minute)));
         return;
     }
     const int index = int(where - points.begin());
@@ -321,7 +364,7 @@ void ProfileEditor::tableEdited(QTableWidgetItem *item)
     const double value = QLocale().toDouble(item->text().trimmed(), &ok);
     const double number = ok ? value : item->text().trimmed().toDouble(&ok);
     if (!ok) {
-        m_error->setText(tr("Traffic profile points[%1].%2: \"%3\" is not a number").arg(row).arg(field, item->text()));
+        showError(tr("Traffic profile points[%1].%2: \"%3\" is not a number").arg(row).arg(field, item->text()));
         fillTable();
         return;
     }
@@ -336,7 +379,7 @@ void ProfileEditor::tableEdited(QTableWidgetItem *item)
         const double lo = row > 0 ? next.points[size_t(row - 1)].minute : -1;
         const double hi = row + 1 < int(next.points.size()) ? next.points[size_t(row + 1)].minute : kMinutesPerDay + 1;
         if (!(number > lo && number < hi) && number >= 0 && number <= kMinutesPerDay) {
-            m_error->setText(tr("Traffic profile points[%1].minute: %2 must lie between the points either side (%3 and %4)")
+            showError(tr("Traffic profile points[%1].minute: %2 must lie between the points either side (%3 and %4)")
                                  .arg(row).arg(number).arg(std::max(lo, 0.0)).arg(std::min(hi, kMinutesPerDay)));
             fillTable();
             return;
@@ -366,6 +409,10 @@ bool ProfileEditor::eventFilter(QObject *watched, QEvent *event)
     if (watched != m_plot)
         return QWidget::eventFilter(watched, event);
     switch (event->type()) {
+    case QEvent::PaletteChange:
+        applyPalette();
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        break;
     case QEvent::MouseButtonPress: {
         auto *e = static_cast<QMouseEvent *>(event);
         const int near = pointNear(e->position());

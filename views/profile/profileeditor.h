@@ -65,6 +65,13 @@ private:
     void tableEdited(QTableWidgetItem *item);
     void fillTable();
     void redraw();
+    // Widens the axes by a point's size in pixels, so the points at the
+    // day's ends and at zero are drawn whole (called once the plot's size is known).
+    void keepPointsInside();
+    // Colours after the palette, light or dark.
+    void applyPalette();
+    // Says why an edit was refused (empty: nothing to say, the label goes).
+    void showError(const QString &message);
 
     ScenarioDocument *m_document;
     QComboBox *m_presets;
