@@ -25,6 +25,12 @@ LiveSession::LiveSession(ScenarioDocument *document, CanvasScene *scene, QObject
         m_charts->setData(m_service->network(), m_service->sweep());
         highlightSelection();
     });
+    // A big network's curves come after its first frame.
+    connect(m_service, &EvaluationService::sweepChanged, this,
+            [this] {
+                m_charts->setData(m_service->network(), m_service->sweep());
+                m_charts->setEvaluation(m_service->evaluation()); // setData() forgets the bottleneck
+            });
     connect(m_service, &EvaluationService::evaluated, this, [this] {
         if (m_service->hasNetwork()) // else the error stays on the status line
             m_status->setEvaluation(m_service->network(), m_service->evaluation());

@@ -55,6 +55,12 @@ struct OpenedFile {
         view->setFixedSize(1280, 800);
         charts.setFixedSize(1280, 260);
         charts.setData(service->network(), service->sweep());
+        // As the window: a big network's curves come after the first frame.
+        QObject::connect(service, &EvaluationService::sweepChanged, &charts,
+                         [this, service] {
+                             charts.setData(service->network(), service->sweep());
+                             charts.setEvaluation(service->evaluation());
+                         });
         charts.setEvaluation(service->evaluation());
         auto *binder = new SceneLoadBinder(scene.get(), service);
         binder->animator()->setEnabled(false);

@@ -39,6 +39,20 @@ SweepPlot::SweepPlot(const QString &title, QWidget *parent)
     axisRect()->setMinimumMargins(QMargins(0, 0, halfLabel, 0));
     for (QCPAxis *axis : {xAxis, yAxis, yAxis2})
         axis->setPadding(2);
+    // The estimate above uses the last layout's margins: when new data
+    // was set on a layout of other margins (an empty chart filled later),
+    // fit again on the layout just made and draw once more. Once only, so
+    // margins that move with the labels cannot replot for ever.
+    connect(this, &QCustomPlot::afterLayout, this, [this] {
+        if (m_refitQueued) {
+            m_refitQueued = false;
+            return;
+        }
+        if (fitTickers()) {
+            m_refitQueued = true;
+            replot(QCustomPlot::rpQueuedReplot);
+        }
+    });
 
     // The cursor sits above the curves and below axes and legend.
     addLayer(QStringLiteral("cursor"), layer(QStringLiteral("main")), QCustomPlot::limAbove);
@@ -175,8 +189,9 @@ double SweepPlot::decades(const QCPAxis *axis)
     return r.lower > 0 && r.upper > r.lower ? std::log10(r.upper / r.lower) : 1;
 }
 
-void SweepPlot::fitTickers()
+bool SweepPlot::fitTickers()
 {
+    bool changed = false;
     const QFontMetrics metrics(font());
     const int labelWidth = metrics.horizontalAdvance(QStringLiteral("100M")) + 14;
     const int labelHeight = metrics.height() + 10;
@@ -191,8 +206,11 @@ void SweepPlot::fitTickers()
         if (!ticker || axis->scaleType() != QCPAxis::stLogarithmic)
             continue;
         const bool horizontal = axis->orientation() == Qt::Horizontal;
+        const int before = ticker->tickCount();
         ticker->fitTo(decades(axis), horizontal ? w : h, horizontal ? labelWidth : labelHeight);
+        changed = changed || ticker->tickCount() != before;
     }
+    return changed;
 }
 
 void SweepPlot::resizeEvent(QResizeEvent *event)

@@ -68,7 +68,8 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
-    void fitTickers();
+    // True when a log axis now asks for another tick count.
+    bool fitTickers();
     // Colours from the palette (light or dark), then again on each change;
     // a chart with colours of its own puts them back over these.
     virtual void applyPalette();
@@ -78,6 +79,7 @@ private:
     void dragTo(double x);
 
     QCPLayer *m_cursorLayer = nullptr;
+    bool m_refitQueued = false; // one more replot after a layout changed the tick counts
     QCPItemLine *m_cursor = nullptr;
     QCPItemText *m_cursorLabel = nullptr;
     QCPItemText *m_emptyText = nullptr;

@@ -44,6 +44,7 @@ bool exportChart(const Scenario &scenario, int stage, double users, ChartKind ch
     }
     const DiagramFacts facts = stageFacts(scenario, stage, users);
     const QString title = QStringLiteral("%1 \u2014 %2, %3").arg(scenario.title, chartKindName(chart), facts.heading());
+    owner->settleSweep();
     const ChartPicture picture(chart, owner->network(), owner->sweep(), users, title);
     PictureOptions chartOptions = options;
     chartOptions.pdfPage = PdfPage::PictureSize;

@@ -5,6 +5,8 @@
 #include "usercount.h"
 #include "validation.h"
 
+#include <QSignalBlocker>
+
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
@@ -48,6 +50,7 @@ EvaluationService::EvaluationService(const Catalog &catalog, QObject *parent)
     m_pending.setSingleShot(true);
     m_pending.setInterval(0);
     connect(&m_pending, &QTimer::timeout, this, &EvaluationService::evaluateNow);
+    connect(&m_sweep, &DeferredSweep::finished, this, &EvaluationService::sweepChanged);
 }
 
 EvaluationService *EvaluationService::of(ScenarioDocument *document)
@@ -163,7 +166,14 @@ void EvaluationService::compileBroken()
 void EvaluationService::resweep()
 {
     // Stale figures for a diagram that no longer evaluates would mislead.
-    m_sweep = m_error.isEmpty() ? scalescope::sweep(network(), kMinUsers, kMaxUsers, kSweepPoints) : Sweep{};
+    m_sweep.cancel();
+    if (!m_error.isEmpty())
+        return;
+    m_sweep.start(network(), kMinUsers, kMaxUsers, kSweepPoints);
+    if (network().components.size() <= size_t(kEagerSweepComponents)) {
+        const QSignalBlocker quiet(&m_sweep); // small: at once, part of networkChanged()
+        m_sweep.settle();
+    }
 }
 
 void EvaluationService::setUsers(double users)

@@ -18,6 +18,7 @@
 // the event loop, so work never queues up behind the pointer.
 
 #include "advisor.h"
+#include "live/deferredsweep.h"
 #include "catalog.h"
 #include "document.h"
 #include "evaluation.h"
@@ -41,6 +42,9 @@ class EvaluationService : public QObject
     Q_OBJECT
 public:
     static constexpr int kSweepPoints = 160;
+    // Networks with more components than this are swept a slice at a time
+    // after the change, so that the first frame does not wait for the curves.
+    static constexpr int kEagerSweepComponents = 1000;
 
     // A free-standing owner fed through setArchitecture() (benchmarks,
     // tests); no journey, as there is no document.
@@ -76,7 +80,12 @@ public:
     // The architecture the networks were compiled from.
     const Architecture &architecture() const { return m_architecture; }
     const Evaluation &evaluation() const { return m_evaluation; }
-    const Sweep &sweep() const { return m_sweep; }
+    // The shown network's sweep; empty while a big one is still being
+    // worked out (sweepChanged() says when it is there).
+    const Sweep &sweep() const { return m_sweep.result(); }
+    bool sweepSettled() const { return !m_sweep.isRunning(); }
+    // Works out the rest of a pending sweep now (exports, tests).
+    void settleSweep() { m_sweep.settle(); }
     // The failed ids the architecture has, as compiled.
     const QStringList &knownFailedIds() const { return m_knownFailed; }
     // The outage against the healthy network at users() (flushes first).
@@ -113,8 +122,11 @@ public:
     int evaluationCount() const { return m_evaluationCount; }
 
 signals:
-    // The networks and sweep were rebuilt (or cleared after an error).
+    // The networks and sweep were rebuilt (or cleared after an error); a
+    // big network's sweep follows with sweepChanged().
     void networkChanged();
+    // A sweep put off by networkChanged() is complete.
+    void sweepChanged();
     // The architecture cannot be evaluated; the network is empty until it can.
     void failed(const QString &message);
     // evaluation() holds the figures at users(); failureReport() and
@@ -148,7 +160,7 @@ private:
     Network m_healthy;
     Network m_broken;
     bool m_brokenValid = false;
-    Sweep m_sweep;
+    DeferredSweep m_sweep;
     Evaluation m_evaluation; // reused: evaluate() keeps its buffers
     Evaluation m_probe;      // the same for saturationAt()
     Timeline m_timeline;
