@@ -170,10 +170,8 @@ void BottleneckCallout::placeAt(const QPointF &componentCentre, const CanvasObst
 std::vector<QRectF> BottleneckCallout::visibleSceneRects() const
 {
     std::vector<QRectF> rects;
-    if (scene())
-        for (const QGraphicsView *view : scene()->views())
-            if (view->isVisible())
-                rects.push_back(view->mapToScene(view->viewport()->rect()).boundingRect());
+    for (const QGraphicsView *view : presentingViews())
+        rects.push_back(view->mapToScene(view->viewport()->rect()).boundingRect());
     return rects;
 }
 
@@ -182,12 +180,32 @@ double BottleneckCallout::wantedGrow() const
     // The view that needs it largest decides; with no view (export, tests
     // without a window) the text keeps its own size.
     double grow = 1;
-    if (scene())
-        for (const QGraphicsView *view : scene()->views())
-            if (const auto *canvas = qobject_cast<const CanvasView *>(view); canvas && canvas->isVisible()
-                && canvas->minimumLabelPixels() > 0 && canvas->zoom() > 0)
-                grow = std::max(grow, canvas->minimumLabelPixels() / (kFontPixels * canvas->zoom()));
+    for (const QGraphicsView *view : presentingViews())
+        if (const auto *canvas = qobject_cast<const CanvasView *>(view); canvas && canvas->zoom() > 0)
+            grow = std::max(grow, canvas->minimumLabelPixels() / (kFontPixels * canvas->zoom()));
     return grow;
+}
+
+std::vector<const QGraphicsView *> BottleneckCallout::presentingViews() const
+{
+    // The visible views that want the largest text: in the workshop its
+    // canvas, not the editor's behind it.
+    std::vector<const QGraphicsView *> views;
+    double largest = -1;
+    if (scene())
+        for (const QGraphicsView *view : scene()->views()) {
+            if (!view->isVisible())
+                continue;
+            const auto *canvas = qobject_cast<const CanvasView *>(view);
+            const double pixels = canvas ? canvas->minimumLabelPixels() : 0;
+            if (pixels > largest) {
+                views.clear();
+                largest = pixels;
+            }
+            if (pixels == largest)
+                views.push_back(view);
+        }
+    return views;
 }
 
 double BottleneckCallout::hiddenArea(const QRectF &box, const std::vector<QRectF> &shown)

@@ -13,6 +13,8 @@
 
 #include <vector>
 
+class QGraphicsView;
+
 namespace scalescope {
 
 class CanvasObstacles;
@@ -58,6 +60,7 @@ private:
     QRectF boxAt(int side) const;
     std::vector<QRectF> visibleSceneRects() const;
     double wantedGrow() const;
+    std::vector<const QGraphicsView *> presentingViews() const;
     static double hiddenArea(const QRectF &box, const std::vector<QRectF> &shown);
     QColor color() const;
 
