@@ -27,6 +27,7 @@
 #include <QCursor>
 #include <QDockWidget>
 #include <QLocale>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolTip>
@@ -37,7 +38,19 @@ QDockWidget *MainWindow::addDock(QWidget *content, const QString &title, const Q
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(name);
-    dock->setWidget(content);
+    // A dock shrinks below its content's minimum and scrolls, so the window
+    // fits a small screen (1920x1080 at 200% is 960x540); content that
+    // scrolls itself (lists, tables) needs no second scroll area.
+    if (qobject_cast<QAbstractScrollArea *>(content)) {
+        dock->setWidget(content);
+    } else {
+        auto *scroll = new QScrollArea(dock);
+        scroll->setObjectName(name + QStringLiteral("Scroll"));
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidgetResizable(true);
+        scroll->setWidget(content);
+        dock->setWidget(scroll);
+    }
     addDockWidget(area, dock);
     return dock;
 }

@@ -55,6 +55,37 @@ private slots:
                                                        .arg(visible.x()).arg(visible.y())
                                                        .arg(visible.width()).arg(visible.height())));
     }
+
+    // Zoomed far out (a whole diagram fitted on a projector), the box's two
+    // lines of text are still at least the view's minimum label size on
+    // screen, and the box stays inside the view.
+    void theTextKeepsItsMinimumSizeOnScreen()
+    {
+        ScenarioDocument document;
+        document.setScenario(test::threeTier());
+        CanvasScene scene(&document);
+        CanvasView view(&scene);
+        const double minimum = 15;
+        view.setMinimumLabelPixels(minimum);
+        view.setFixedSize(1000, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setTransform(QTransform::fromScale(0.3, 0.3)); // 12 px text would be 3.6 px
+        const QRectF visible = view.mapToScene(view.viewport()->rect()).boundingRect();
+
+        auto *callout = new BottleneckCallout;
+        scene.addItem(callout);
+        callout->setContent({QStringLiteral("web"), QStringLiteral("Saturated: 40% of its requests fail"),
+                             QStringLiteral("Web server CPU 167% (3.3 of 2 vCPU)"),
+                             BottleneckCallout::Severity::Saturated});
+        callout->show();
+        callout->placeAt(view.mapToScene(QPoint(940, 650)), CanvasObstacles(scene));
+        const QRectF box = view.mapFromScene(callout->boxSceneRect()).boundingRect();
+        // Two lines of at least the minimum size each.
+        QVERIFY2(box.height() >= 2 * minimum, qPrintable(QString::number(box.height())));
+        QVERIFY(QRectF(view.viewport()->rect()).adjusted(-1, -1, 1, 1).contains(box));
+        QVERIFY(visible.isValid());
+    }
 };
 
 QTEST_MAIN(TestCalloutPlacement)

@@ -3,6 +3,7 @@
 #include "antialiasingkept.h"
 #include "canvascolors.h"
 #include "canvasobstacles.h"
+#include "canvasview.h"
 
 #include <QGraphicsScene>
 #include <QGraphicsView>
@@ -20,6 +21,7 @@ namespace {
 constexpr double kRingFrom = 36; // just outside the utilisation ring
 constexpr double kRingTo = 56;
 constexpr double kPulseSeconds = 1.2;
+constexpr double kFontPixels = 12;
 constexpr double kPadding = 7;
 constexpr double kStripe = 4;
 constexpr double kSideGap = 74; // clear of the component's label, which is 140 wide
@@ -34,7 +36,7 @@ const QRectF kPulseRect(-kRingTo - 3, -kRingTo - 3, 2 * kRingTo + 6, 2 * kRingTo
 QFont calloutFont(bool bold)
 {
     QFont f;
-    f.setPixelSize(12);
+    f.setPixelSize(int(kFontPixels));
     f.setBold(bold);
     return f;
 }
@@ -79,7 +81,7 @@ void BottleneckCallout::layout()
     m_text.prepare(QTransform(), calloutFont(false));
     const double w = std::max(m_title.size().width(), m_text.size().width());
     const double h = m_title.size().height() + m_text.size().height() + 2;
-    m_boxSize = QSizeF(w + 2 * kPadding + kStripe, h + 2 * kPadding);
+    m_boxSize = QSizeF(w + 2 * kPadding + kStripe, h + 2 * kPadding) * m_grow;
 }
 
 QRectF BottleneckCallout::boxAt(int side) const
@@ -116,6 +118,11 @@ void BottleneckCallout::placeAt(const QPointF &componentCentre, const CanvasObst
     if (componentCentre != pos())
         m_side = -1;
     setPos(componentCentre);
+    if (const double grow = wantedGrow(); std::abs(grow - m_grow) > 1e-6) {
+        m_grow = grow;
+        layout();
+        update();
+    }
     int best = 0;
     double bestArea = std::numeric_limits<double>::infinity();
     const std::vector<QRectF> shown = visibleSceneRects();
@@ -138,7 +145,21 @@ void BottleneckCallout::placeAt(const QPointF &componentCentre, const CanvasObst
         }
     }
     m_side = best;
-    const QRectF box = boxAt(best);
+    QRectF box = boxAt(best);
+    // Large text on a small screen may fit no place whole: slid into the
+    // view that shows most of it, the leader still reaches it.
+    if (!shown.empty() && hiddenArea(mapRectToScene(box), shown) > 0) {
+        const QRectF scene = mapRectToScene(box);
+        QRectF inside = shown.front();
+        for (const QRectF &visible : shown)
+            if (hiddenArea(scene, {visible}) < hiddenArea(scene, {inside}))
+                inside = visible;
+        const double dx = std::clamp(scene.left(), inside.left(), std::max(inside.left(), inside.right() - scene.width()))
+                          - scene.left();
+        const double dy = std::clamp(scene.top(), inside.top(), std::max(inside.top(), inside.bottom() - scene.height()))
+                          - scene.top();
+        box.translate(dx, dy);
+    }
     if (box != m_box) {
         prepareGeometryChange();
         m_box = box;
@@ -149,11 +170,42 @@ void BottleneckCallout::placeAt(const QPointF &componentCentre, const CanvasObst
 std::vector<QRectF> BottleneckCallout::visibleSceneRects() const
 {
     std::vector<QRectF> rects;
-    if (scene())
-        for (const QGraphicsView *view : scene()->views())
-            if (view->isVisible())
-                rects.push_back(view->mapToScene(view->viewport()->rect()).boundingRect());
+    for (const QGraphicsView *view : presentingViews())
+        rects.push_back(view->mapToScene(view->viewport()->rect()).boundingRect());
     return rects;
+}
+
+double BottleneckCallout::wantedGrow() const
+{
+    // The view that needs it largest decides; with no view (export, tests
+    // without a window) the text keeps its own size.
+    double grow = 1;
+    for (const QGraphicsView *view : presentingViews())
+        if (const auto *canvas = qobject_cast<const CanvasView *>(view); canvas && canvas->zoom() > 0)
+            grow = std::max(grow, canvas->minimumLabelPixels() / (kFontPixels * canvas->zoom()));
+    return grow;
+}
+
+std::vector<const QGraphicsView *> BottleneckCallout::presentingViews() const
+{
+    // The visible views that want the largest text: in the workshop its
+    // canvas, not the editor's behind it.
+    std::vector<const QGraphicsView *> views;
+    double largest = -1;
+    if (scene())
+        for (const QGraphicsView *view : scene()->views()) {
+            if (!view->isVisible())
+                continue;
+            const auto *canvas = qobject_cast<const CanvasView *>(view);
+            const double pixels = canvas ? canvas->minimumLabelPixels() : 0;
+            if (pixels > largest) {
+                views.clear();
+                largest = pixels;
+            }
+            if (pixels == largest)
+                views.push_back(view);
+        }
+    return views;
 }
 
 double BottleneckCallout::hiddenArea(const QRectF &box, const std::vector<QRectF> &shown)
@@ -217,17 +269,21 @@ void BottleneckCallout::paint(QPainter *painter, const QStyleOptionGraphicsItem 
     painter->setPen(QPen(c, 1.5));
     const CanvasColors &colors = CanvasColors::of(this);
     painter->setBrush(colors.boxFill);
-    painter->drawRoundedRect(m_box, 4, 4);
+    painter->drawRoundedRect(m_box, 4 * m_grow, 4 * m_grow);
     painter->setPen(Qt::NoPen);
     painter->setBrush(c);
-    painter->drawRoundedRect(QRectF(m_box.left(), m_box.top(), kStripe + 2, m_box.height()), 3, 3);
-    const QPointF origin = m_box.topLeft() + QPointF(kStripe + kPadding, kPadding);
+    painter->drawRoundedRect(QRectF(m_box.left(), m_box.top(), (kStripe + 2) * m_grow, m_box.height()), 3 * m_grow, 3 * m_grow);
+    const QTransform before = painter->worldTransform();
+    painter->translate(m_box.topLeft());
+    painter->scale(m_grow, m_grow);
+    const QPointF origin(kStripe + kPadding, kPadding);
     painter->setPen(m_content.severity == Severity::Calm ? colors.ink : colors.readable(c));
     painter->setFont(calloutFont(true));
     painter->drawStaticText(origin, m_title);
     painter->setPen(colors.ink);
     painter->setFont(calloutFont(false));
     painter->drawStaticText(origin + QPointF(0, m_title.size().height() + 2), m_text);
+    painter->setWorldTransform(before);
 }
 
 } // namespace scalescope

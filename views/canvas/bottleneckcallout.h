@@ -13,6 +13,8 @@
 
 #include <vector>
 
+class QGraphicsView;
+
 namespace scalescope {
 
 class CanvasObstacles;
@@ -39,7 +41,9 @@ public:
     const Content &content() const { return m_content; }
     // Centres the ring on the component and puts the box on the side where
     // it covers least of the obstacles (components, group headers, labels)
-    // and lies inside the views showing the scene.
+    // and lies inside the views showing the scene. Its text is drawn at least
+    // as large on screen as the views' minimum label size (a zoomed-out
+    // workshop canvas): the box grows in the scene as the views zoom out.
     void placeAt(const QPointF &componentCentre, const CanvasObstacles &obstacles);
     // The box in scene coordinates (tests check what it covers).
     QRectF boxSceneRect() const { return mapRectToScene(m_box); }
@@ -55,6 +59,8 @@ private:
     void layout();
     QRectF boxAt(int side) const;
     std::vector<QRectF> visibleSceneRects() const;
+    double wantedGrow() const;
+    std::vector<const QGraphicsView *> presentingViews() const;
     static double hiddenArea(const QRectF &box, const std::vector<QRectF> &shown);
     QColor color() const;
 
@@ -62,6 +68,7 @@ private:
     QStaticText m_title;
     QStaticText m_text;
     QSizeF m_boxSize;
+    double m_grow = 1; // how much larger than 12 px (scene units) the text is drawn
     QRectF m_box;      // item coordinates; the item sits on the component's centre
     int m_side = -1;   // which of boxAt()'s places it is in
     QRectF m_bounds;

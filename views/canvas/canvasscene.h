@@ -81,6 +81,9 @@ signals:
     // A component item moved (also during a drag, before the document knows).
     void componentMoved(const QString &id);
     void connectionRefused(const QString &message);
+    // A view of the scene zoomed (or fitted): overlays sized for the screen
+    // (the bottleneck's callout) lay out again.
+    void viewZoomed();
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

@@ -179,6 +179,7 @@ void CanvasView::zoomAt(double factor, const QPoint &viewPos)
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(std::lround(drift.x())));
     verticalScrollBar()->setValue(verticalScrollBar()->value() + int(std::lround(drift.y())));
     emit zoomChanged(zoom());
+    emit m_scene->viewZoomed();
 }
 
 void CanvasView::zoomIn()
@@ -215,6 +216,7 @@ void CanvasView::fitToContents()
     }
     m_fitted = true;
     emit zoomChanged(zoom());
+    emit m_scene->viewZoomed();
 }
 
 void CanvasView::resizeEvent(QResizeEvent *event)

@@ -15,10 +15,14 @@ namespace {
 
 const QColor kFailing(0xD1, 0x32, 0x12);
 
+constexpr int kRatePixels = 10;
+// Below this height on screen a rate's digits are a smudge: left out.
+constexpr double kReadablePixels = 5;
+
 QFont rateFont()
 {
     QFont f;
-    f.setPixelSize(10);
+    f.setPixelSize(kRatePixels);
     return f;
 }
 
@@ -187,7 +191,8 @@ QRectF FlowLabelLayer::boundingRect() const
 void FlowLabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const AntialiasingKept kept(painter);
-    if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) < ConnectionItem::kDetailZoom)
+    const double detail = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    if (detail < ConnectionItem::kDetailZoom || detail * kRatePixels < kReadablePixels)
         return; // unreadable at this zoom; the line widths still tell the story
     // Square boxes without antialiasing: a few hundred labels repaint on
     // every slider move, and crisp one-pixel borders cost next to nothing.

@@ -67,6 +67,8 @@ SceneLoadBinder::SceneLoadBinder(CanvasScene *scene, EvaluationService *service,
             m_callout->setPos(m_scene->componentItem(id)->pos());
     });
     connect(document, &ScenarioDocument::componentChanged, this, &SceneLoadBinder::markLayoutDirty);
+    // The callout's text keeps a readable size on screen: a zoom resizes its box.
+    connect(scene, &CanvasScene::viewZoomed, this, &SceneLoadBinder::placeCallout);
     // A big diagram's searched routes arrive after its first frames: the
     // labels move onto them.
     connect(scene->router(), &ConnectionRouter::settled, this, &SceneLoadBinder::markLayoutDirty);
