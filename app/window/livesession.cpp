@@ -22,7 +22,7 @@ LiveSession::LiveSession(ScenarioDocument *document, CanvasScene *scene, QObject
     connect(m_charts, &ChartsPanel::usersDragged, this, &LiveSession::setUsers);
 
     connect(m_service, &EvaluationService::networkChanged, this, [this] {
-        m_charts->setData(m_service->network(), m_service->sweep());
+        m_charts->setData(m_service->network(), m_service->sweep(), !m_service->sweepSettled());
         highlightSelection();
     });
     // A big network's curves come after its first frame.
@@ -43,7 +43,7 @@ LiveSession::LiveSession(ScenarioDocument *document, CanvasScene *scene, QObject
 
     // The owner followed the document before this session existed: show
     // what it has, then the figures at the session's user count.
-    m_charts->setData(m_service->network(), m_service->sweep());
+    m_charts->setData(m_service->network(), m_service->sweep(), !m_service->sweepSettled());
     if (!m_service->hasNetwork())
         m_status->showError(m_service->errorMessage());
     m_control->setUsers(m_users);

@@ -15,6 +15,21 @@
 
 using namespace scalescope;
 
+namespace {
+
+// A shown callout on a saturated web server, added to the scene.
+BottleneckCallout *saturatedCallout(QGraphicsScene &scene)
+{
+    auto *callout = new BottleneckCallout;
+    scene.addItem(callout);
+    callout->setContent({QStringLiteral("web"), QStringLiteral("Saturated: 40% of its requests fail"),
+                         QStringLiteral("Web server CPU 167% (3.3 of 2 vCPU)"), BottleneckCallout::Severity::Saturated});
+    callout->show();
+    return callout;
+}
+
+} // namespace
+
 class TestCalloutPlacement : public QObject {
     Q_OBJECT
 private slots:
@@ -42,12 +57,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const QRectF visible = view.mapToScene(view.viewport()->rect()).boundingRect();
 
-        auto *callout = new BottleneckCallout;
-        scene.addItem(callout);
-        callout->setContent({QStringLiteral("web"), QStringLiteral("Saturated: 40% of its requests fail"),
-                             QStringLiteral("Web server CPU 167% (3.3 of 2 vCPU)"),
-                             BottleneckCallout::Severity::Saturated});
-        callout->show();
+        BottleneckCallout *callout = saturatedCallout(scene);
         callout->placeAt(view.mapToScene(where), CanvasObstacles(scene));
         const QRectF box = callout->boxSceneRect();
         QVERIFY2(visible.contains(box), qPrintable(QStringLiteral("box %1,%2 %3x%4 outside %5,%6 %7x%8")
@@ -73,12 +83,7 @@ private slots:
         view.setTransform(QTransform::fromScale(0.3, 0.3)); // 12 px text would be 3.6 px
         const QRectF visible = view.mapToScene(view.viewport()->rect()).boundingRect();
 
-        auto *callout = new BottleneckCallout;
-        scene.addItem(callout);
-        callout->setContent({QStringLiteral("web"), QStringLiteral("Saturated: 40% of its requests fail"),
-                             QStringLiteral("Web server CPU 167% (3.3 of 2 vCPU)"),
-                             BottleneckCallout::Severity::Saturated});
-        callout->show();
+        BottleneckCallout *callout = saturatedCallout(scene);
         callout->placeAt(view.mapToScene(QPoint(940, 650)), CanvasObstacles(scene));
         const QRectF box = view.mapFromScene(callout->boxSceneRect()).boundingRect();
         // Two lines of at least the minimum size each.

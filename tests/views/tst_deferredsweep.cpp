@@ -157,8 +157,12 @@ private slots:
         QVERIFY(!service->sweepSettled());
         ChartsPanel deferred;
         deferred.setFixedSize(1280, 260);
-        deferred.setData(service->network(), service->sweep());
+        deferred.setData(service->network(), service->sweep(), !service->sweepSettled());
         deferred.setEvaluation(service->evaluation());
+        // Until the curves are in, each chart says they are coming.
+        QVERIFY(deferred.latencyChart()->emptyText().startsWith(QStringLiteral("Working out the curves")));
+        QVERIFY(deferred.utilizationChart()->emptyText().startsWith(QStringLiteral("Working out the curves")));
+        QVERIFY(deferred.costChart()->emptyText().startsWith(QStringLiteral("Working out the curves")));
         connect(service, &EvaluationService::sweepChanged, &deferred,
                 [&] {
                     deferred.setData(service->network(), service->sweep());
@@ -167,6 +171,7 @@ private slots:
         deferred.show();
         QSignalSpy later(service, &EvaluationService::sweepChanged);
         QVERIFY(later.wait(60000));
+        QVERIFY(deferred.latencyChart()->emptyText().isEmpty());
 
         ChartsPanel eager;
         eager.setFixedSize(1280, 260);

@@ -34,11 +34,15 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     connect(m_utilization, &SweepPlot::componentClicked, this, &ChartsPanel::componentClicked);
 }
 
-void ChartsPanel::setData(const Network &network, const Sweep &sweep)
+void ChartsPanel::setData(const Network &network, const Sweep &sweep, bool pending)
 {
     m_utilization->setData(network, sweep);
     m_latency->setData(network, sweep);
     m_cost->setData(sweep);
+    if (pending && sweep.points.empty())
+        for (SweepPlot *plot : {static_cast<SweepPlot *>(m_utilization), static_cast<SweepPlot *>(m_latency),
+                                static_cast<SweepPlot *>(m_cost)})
+            plot->setEmptyText(tr("Working out the curves\u2026"));
 }
 
 void ChartsPanel::setUsers(double users)

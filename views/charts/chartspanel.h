@@ -22,7 +22,9 @@ class ChartsPanel : public QWidget
 public:
     explicit ChartsPanel(QWidget *parent = nullptr);
 
-    void setData(const Network &network, const Sweep &sweep);
+    // `pending`: a big network's curves are still being worked out (they
+    // follow with another setData); the empty charts say so.
+    void setData(const Network &network, const Sweep &sweep, bool pending = false);
     double users() const { return m_users; }
 
     UtilizationChart *utilizationChart() const { return m_utilization; }

@@ -246,6 +246,11 @@ double SweepPlot::usersAtPixel(double x) const
     return std::clamp(xAxis->pixelToCoord(x), kMinUsers, kMaxUsers);
 }
 
+QString SweepPlot::emptyText() const
+{
+    return m_emptyText->visible() ? m_emptyText->text() : QString();
+}
+
 void SweepPlot::setEmptyText(const QString &text)
 {
     m_emptyText->setText(text);

@@ -30,6 +30,7 @@ public:
     double usersAtPixel(double x) const;
     // Shown over an empty plot (no network, or it does not evaluate).
     void setEmptyText(const QString &text);
+    QString emptyText() const;
 
     static constexpr double kNearCursorPixels = 6;
 
