@@ -27,10 +27,13 @@
 #include <QCursor>
 #include <QDockWidget>
 #include <QLocale>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolTip>
+
+#include <algorithm>
 
 namespace scalescope {
 
@@ -103,9 +106,14 @@ void MainWindow::createDocks()
     // The corners go to the side docks, so the charts span only the canvas.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    resizeDocks({paletteDock, narrativeDock}, {240, 360}, Qt::Horizontal);
-    resizeDocks({narrativeDock, inspectorDock}, {220, 480}, Qt::Vertical);
-    resizeDocks({chartsDock}, {280}, Qt::Vertical);
+    // Sizes for a 1440x900 first window; on a smaller screen (1920x1080 at
+    // twice the scale is 960x540) the docks take the same shares of it, so
+    // the canvas keeps about half of each direction.
+    const QSize screenSize = screen() ? screen()->availableGeometry().size() : QSize(1440, 900);
+    const double across = std::min(1.0, screenSize.width() / 1440.0), down = std::min(1.0, screenSize.height() / 900.0);
+    resizeDocks({paletteDock, narrativeDock}, {int(240 * across), int(360 * across)}, Qt::Horizontal);
+    resizeDocks({narrativeDock, inspectorDock}, {int(220 * down), int(480 * down)}, Qt::Vertical);
+    resizeDocks({chartsDock}, {int(280 * down)}, Qt::Vertical);
 }
 
 void MainWindow::wireLiveSession()
