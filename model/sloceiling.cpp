@@ -188,7 +188,11 @@ double sloCeilingUsers(const Network &net, double maxUsers)
     // Past saturation the objectives cannot hold; stop the search there.
     const double upper = std::min(maxUsers, std::isfinite(net.ceilingUsers) ? net.ceilingUsers : maxUsers);
     const ObjectiveCheck check(net);
-    auto holds = [&](double users) { return check.holds(users); };
+    return firstFailingUsers(upper, maxUsers, [&](double users) { return check.holds(users); });
+}
+
+double firstFailingUsers(double upper, double maxUsers, const std::function<bool(double)> &holds)
+{
     if (!(upper >= 1) || !holds(1))
         return 0;
     constexpr int kGrid = 64;
@@ -207,7 +211,7 @@ double sloCeilingUsers(const Network &net, double maxUsers)
         }
         return std::pow(10.0, lo);
     }
-    return upper < maxUsers ? upper : inf;
+    return upper < maxUsers ? upper : std::numeric_limits<double>::infinity();
 }
 
 } // namespace scalescope

@@ -5,6 +5,8 @@
 
 #include "evaluation.h"
 
+#include <functional>
+
 namespace scalescope {
 
 // p99 target of a user class in seconds, or 0 when it has none.
@@ -18,5 +20,10 @@ bool meetsObjectives(const Workload &w, const Evaluation &e);
 // refines it). +inf when no class has a target or they hold to `maxUsers`;
 // 0 when they fail from the first user.
 double sloCeilingUsers(const Network &network, double maxUsers = 1e9);
+
+// The search itself, over any test of a user count: the first failing
+// users up to `upper` (the objectives' saturation bound), +inf when
+// `holds` holds to `maxUsers`, 0 when it fails at one user.
+double firstFailingUsers(double upper, double maxUsers, const std::function<bool(double)> &holds);
 
 } // namespace scalescope

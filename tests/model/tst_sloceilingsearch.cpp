@@ -16,34 +16,16 @@ using namespace scalescope;
 
 namespace {
 
-// The search as sloceiling.h describes it, each step a full evaluate() read
-// by meetsObjectives.
+// The same search (firstFailingUsers), each step a full evaluate() read by
+// meetsObjectives instead of the ceiling's lighter check.
 double searchedWithFullEvaluations(const Network &net, double maxUsers = 1e9)
 {
     const double inf = std::numeric_limits<double>::infinity();
     if (p99Target(net.workload, ClassRead) <= 0 && p99Target(net.workload, ClassWrite) <= 0)
         return inf;
     const double upper = std::min(maxUsers, std::isfinite(net.ceilingUsers) ? net.ceilingUsers : maxUsers);
-    auto holds = [&](double users) { return meetsObjectives(net.workload, evaluate(net, users)); };
-    if (!(upper >= 1) || !holds(1))
-        return 0;
-    constexpr int kGrid = 64;
-    const double step = std::log10(upper) / kGrid;
-    double lo = 0;
-    for (int i = 1; i <= kGrid; ++i) {
-        const double x = i * step;
-        if (holds(std::pow(10.0, x))) {
-            lo = x;
-            continue;
-        }
-        double hi = x;
-        for (int k = 0; k < 40; ++k) {
-            const double mid = 0.5 * (lo + hi);
-            (holds(std::pow(10.0, mid)) ? lo : hi) = mid;
-        }
-        return std::pow(10.0, lo);
-    }
-    return upper < maxUsers ? upper : inf;
+    return firstFailingUsers(upper, maxUsers,
+                             [&](double users) { return meetsObjectives(net.workload, evaluate(net, users)); });
 }
 
 } // namespace

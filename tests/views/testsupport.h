@@ -3,6 +3,7 @@
 
 #include "document/selection.h"
 #include "scenariofile.h"
+#include "workload.h"
 
 #include <QFile>
 #include <QImage>
@@ -69,6 +70,27 @@ inline int ink(const QImage &image, const QRect &area)
                 ++n;
         }
     return n;
+}
+
+// Users behind a load balancer and `count` web servers in rows of
+// `perRow`, each row a chain from the balancer: a big, valid architecture
+// whose figures all move with the user count. Ids c0, c1, ...
+inline Architecture serverRows(int count, int perRow)
+{
+    Architecture a;
+    a.workload = defaultWorkload();
+    const auto id = [](int i) { return QStringLiteral("c%1").arg(i); };
+    a.components.push_back(Component{QStringLiteral("users"), QStringLiteral("users"), QStringLiteral("Users"),
+                                     QString(), Point{-400, 0}, {}});
+    a.components.push_back(Component{QStringLiteral("alb"), QStringLiteral("alb"), QStringLiteral("ALB"), QString(),
+                                     Point{-200, 0}, {}});
+    a.connections.push_back({QStringLiteral("users"), QStringLiteral("alb"), {}});
+    for (int i = 0; i < count; ++i) {
+        a.components.push_back(Component{id(i), QStringLiteral("ec2"), id(i), QString(),
+                                         Point{(i % perRow) * 240.0, (i / perRow) * 200.0}, {}});
+        a.connections.push_back({i % perRow == 0 ? QStringLiteral("alb") : id(i - 1), id(i), {}});
+    }
+    return a;
 }
 
 inline Scenario threeTier() { return shipped("three-tier.json"); }

@@ -34,22 +34,10 @@ Scenario grid(int side)
 {
     Scenario s;
     s.title = QStringLiteral("grid");
-    s.base.workload = defaultWorkload();
-    const auto id = [](int i) { return QStringLiteral("c%1").arg(i); };
-    s.base.components.push_back(Component{QStringLiteral("users"), QStringLiteral("users"), QStringLiteral("Users"),
-                                          QString(), Point{-400, 0}, {}});
-    s.base.components.push_back(Component{QStringLiteral("alb"), QStringLiteral("alb"), QStringLiteral("ALB"), QString(),
-                                          Point{-200, 0}, {}});
-    s.base.connections.push_back({QStringLiteral("users"), QStringLiteral("alb"), {}});
     const int n = side * side;
-    for (int i = 0; i < n; ++i)
-        s.base.components.push_back(
-            Component{id(i), QStringLiteral("ec2"), id(i), QString(), Point{(i % side) * 240.0, (i / side) * 200.0}, {}});
+    s.base = test::serverRows(n, side); // each to its right-hand neighbour
+    const auto id = [](int i) { return QStringLiteral("c%1").arg(i); };
     for (int i = 0; i < n; ++i) {
-        if (i % side == 0)
-            s.base.connections.push_back({QStringLiteral("alb"), id(i), {}});
-        if (i % side + 1 < side)
-            s.base.connections.push_back({id(i), id(i + 1), {}});
         if (i % side + 2 < side && i % 7 == 0)
             s.base.connections.push_back({id(i), id(i + 2), {}});
         const int far = (i * 7919 + 401) % n;

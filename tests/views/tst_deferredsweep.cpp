@@ -20,25 +20,9 @@ using namespace scalescope;
 
 namespace {
 
-// Users behind a load balancer and `count` web servers, each row of ten
-// a chain from the balancer: more components than are swept at once.
-Architecture servers(int count)
-{
-    Architecture a;
-    a.workload = defaultWorkload();
-    const auto id = [](int i) { return QStringLiteral("c%1").arg(i); };
-    a.components.push_back(Component{QStringLiteral("users"), QStringLiteral("users"), QStringLiteral("Users"),
-                                     QString(), Point{-400, 0}, {}});
-    a.components.push_back(Component{QStringLiteral("alb"), QStringLiteral("alb"), QStringLiteral("ALB"), QString(),
-                                     Point{-200, 0}, {}});
-    a.connections.push_back({QStringLiteral("users"), QStringLiteral("alb"), {}});
-    for (int i = 0; i < count; ++i) {
-        a.components.push_back(
-            Component{id(i), QStringLiteral("ec2"), id(i), QString(), Point{(i % 10) * 240.0, (i / 10) * 200.0}, {}});
-        a.connections.push_back({i % 10 == 0 ? QStringLiteral("alb") : id(i - 1), id(i), {}});
-    }
-    return a;
-}
+// Users behind a load balancer and `count` web servers in rows of ten:
+// more components than are swept at once.
+Architecture servers(int count) { return test::serverRows(count, 10); }
 
 bool same(double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); }
 

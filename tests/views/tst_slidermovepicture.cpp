@@ -39,21 +39,7 @@ Scenario rows(int side)
 {
     Scenario s;
     s.title = QStringLiteral("rows");
-    s.base.workload = defaultWorkload();
-    const auto id = [](int i) { return QStringLiteral("c%1").arg(i); };
-    s.base.components.push_back(Component{QStringLiteral("users"), QStringLiteral("users"), QStringLiteral("Users"),
-                                          QString(), Point{-400, 0}, {}});
-    s.base.components.push_back(Component{QStringLiteral("alb"), QStringLiteral("alb"), QStringLiteral("ALB"), QString(),
-                                          Point{-200, 0}, {}});
-    s.base.connections.push_back({QStringLiteral("users"), QStringLiteral("alb"), {}});
-    for (int i = 0; i < side * side; ++i) {
-        s.base.components.push_back(
-            Component{id(i), QStringLiteral("ec2"), id(i), QString(), Point{(i % side) * 240.0, (i / side) * 200.0}, {}});
-        if (i % side == 0)
-            s.base.connections.push_back({QStringLiteral("alb"), id(i), {}});
-        else
-            s.base.connections.push_back({id(i - 1), id(i), {}});
-    }
+    s.base = test::serverRows(side * side, side);
     return s;
 }
 
