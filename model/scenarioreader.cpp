@@ -1,6 +1,8 @@
 // JSON -> Scenario, with a precise error for anything a file can get wrong.
 #include "regularfile.h"
 #include "scenariofile.h"
+#include "scenarioreaders.h"
+#include "scenariostream.h"
 #include "sizelimits.h"
 #include "stages.h"
 #include "validation.h"
@@ -536,7 +538,9 @@ public:
         return true;
     }
 
-    std::optional<Scenario> scenario(const QJsonObject &root)
+    // `streamedBase`: the base's lists already read (scenariostream.h), `root`
+    // then holding the file's other members.
+    std::optional<Scenario> scenario(const QJsonObject &root, Architecture *streamedBase = nullptr)
     {
         Scenario s;
         if (!onlyKeys(root, QString(), {"format", "version", "title", "description", "workload", "base", "stages", "profile", "reasons"})
@@ -544,7 +548,8 @@ public:
             || !string(root, "title", QString(), s.title, false)
             || !string(root, "description", QString(), s.description, false)
             || !workload(root.value("workload"), "workload", s.base.workload)
-            || !architecture(root.value("base"), "base", s.base) || !checkArchitecture(s.base, "base"))
+            || !(streamedBase ? adopt(*streamedBase, s.base) : architecture(root.value("base"), "base", s.base))
+            || !checkArchitecture(s.base, "base"))
             return std::nullopt;
         QJsonArray stages;
         if (root.contains("stages") && !array(root.value("stages"), "stages", stages))
@@ -562,6 +567,14 @@ public:
     }
 
 private:
+    static bool adopt(Architecture &from, Architecture &to)
+    {
+        to.components = std::move(from.components);
+        to.connections = std::move(from.connections);
+        to.groups = std::move(from.groups);
+        return true;
+    }
+
     // The day's traffic profile; a file without one keeps the consumer day.
     bool profile(const QJsonObject &root, TrafficProfile &out)
     {
@@ -596,9 +609,55 @@ void lineAndColumn(const QByteArray &bytes, int offset, int &line, int &column)
     }
 }
 
-// parseScenario on bytes it may let go of once parsed: the text of a large
-// file is as big as the parsed tree, and both at once set the loader's peak.
-std::optional<Scenario> parseOwned(QByteArray bytes, const QString &fileName, LoadError *error, const Catalog &catalog)
+// The file's format and version, as the top of the file gives them: the
+// version, or 0 after failing.
+int formatVersion(Reader &reader, const QJsonObject &root)
+{
+    if (root.value("format").toString() != QLatin1String(kScenarioFormat)) {
+        reader.fail("format", QStringLiteral("not a ScaleScope scenario (expected \"format\": \"%1\")").arg(kScenarioFormat));
+        return 0;
+    }
+    const QJsonValue version = root.value("version");
+    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble())) {
+        reader.fail("version", QStringLiteral("expected a whole version number"));
+        return 0;
+    }
+    if (version.toDouble() > kScenarioVersion) {
+        reader.fail("version", QStringLiteral("version %1 was written by a newer ScaleScope; this one reads up to version %2")
+                                   .arg(version.toDouble()).arg(kScenarioVersion));
+        return 0;
+    }
+    if (version.toDouble() < 1) {
+        reader.fail("version", QStringLiteral("unknown version %1").arg(version.toDouble()));
+        return 0;
+    }
+    return version.toInt();
+}
+
+} // namespace
+
+std::optional<Scenario> parseStreamed(QByteArrayView bytes, const QString &fileName, const Catalog &catalog)
+{
+    if (bytes.size() > kMaxScenarioBytes)
+        return std::nullopt;
+    Reader reader(fileName, catalog, nullptr); // its problems are worded by parseTree
+    const ParamCheck check = [&reader](const KindSpec &kind, const QString &name, const QJsonValue &v, ParamValue &out) {
+        return reader.paramValue(kind, name, v, QString(), out);
+    };
+    std::optional<StreamedScenario> streamed = streamScenario(bytes, catalog, check);
+    if (!streamed)
+        return std::nullopt;
+    QJsonParseError pe;
+    const QJsonDocument others = QJsonDocument::fromJson(streamed->others, &pe);
+    if (pe.error != QJsonParseError::NoError || !others.isObject())
+        return std::nullopt;
+    const QJsonObject root = others.object();
+    if (formatVersion(reader, root) != kScenarioVersion) // older files are migrated as a whole
+        return std::nullopt;
+    return reader.scenario(root, &streamed->base);
+}
+
+std::optional<Scenario> parseTree(QByteArray bytes, const QString &fileName, LoadError *error, const Catalog &catalog)
 {
     Reader reader(fileName, catalog, error);
     if (bytes.size() > kMaxScenarioBytes) {
@@ -610,6 +669,8 @@ std::optional<Scenario> parseOwned(QByteArray bytes, const QString &fileName, Lo
         reader.fail(QString(), QStringLiteral("the file is empty"));
         return std::nullopt;
     }
+    // The text of a large file is as big as the parsed tree: it is let go
+    // of once parsed, when the caller gave its copy up.
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError) {
@@ -618,32 +679,17 @@ std::optional<Scenario> parseOwned(QByteArray bytes, const QString &fileName, Lo
             lineAndColumn(bytes, pe.offset, error->line, error->column);
         return std::nullopt;
     }
-    bytes = QByteArray(); // freed here when the caller gave its copy up
+    bytes = QByteArray();
     if (!doc.isObject()) {
         reader.fail(QString(), QStringLiteral("expected a JSON object at the top"));
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
-    if (root.value("format").toString() != QLatin1String(kScenarioFormat)) {
-        reader.fail("format", QStringLiteral("not a ScaleScope scenario (expected \"format\": \"%1\")").arg(kScenarioFormat));
+    const int version = formatVersion(reader, root);
+    if (version == 0)
         return std::nullopt;
-    }
-    const QJsonValue version = root.value("version");
-    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble())) {
-        reader.fail("version", QStringLiteral("expected a whole version number"));
-        return std::nullopt;
-    }
-    if (version.toDouble() > kScenarioVersion) {
-        reader.fail("version", QStringLiteral("version %1 was written by a newer ScaleScope; this one reads up to version %2")
-                                   .arg(version.toDouble()).arg(kScenarioVersion));
-        return std::nullopt;
-    }
-    if (version.toDouble() < 1) {
-        reader.fail("version", QStringLiteral("unknown version %1").arg(version.toDouble()));
-        return std::nullopt;
-    }
     QJsonObject current = root;
-    if (const int v = version.toInt(); v < kScenarioVersion) {
+    if (const int v = version; v < kScenarioVersion) {
         MigrationProblem problem;
         if (!migrateScenario(current, v, &problem)) {
             reader.fail(problem.path, problem.message);
@@ -651,6 +697,17 @@ std::optional<Scenario> parseOwned(QByteArray bytes, const QString &fileName, Lo
         }
     }
     return reader.scenario(current);
+}
+
+namespace {
+
+// The streamed fast path for the files it takes, the tree for the others
+// and for every error.
+std::optional<Scenario> parseOwned(QByteArray bytes, const QString &fileName, LoadError *error, const Catalog &catalog)
+{
+    if (std::optional<Scenario> streamed = parseStreamed(bytes, fileName, catalog))
+        return streamed;
+    return parseTree(std::move(bytes), fileName, error, catalog);
 }
 
 } // namespace

@@ -1,0 +1,209 @@
+// The streamed fast path (scenariostream.h) against the reference reader
+// through QJsonDocument's tree: on every shipped scenario, every test and
+// fuzzer input, and many damaged copies of a file that uses every field,
+// parseScenario gives the same scenario (to the bit of every number) or the
+// same error (file, place, problem, line and column) as the tree alone.
+#include "scenariofile.h"
+#include "scenarioreaders.h"
+#include "stages.h"
+#include "scenariostreaminputs.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+
+#include <bit>
+#include <cstdint>
+
+using namespace scalescope;
+
+namespace {
+
+QByteArray contents(const QString &file)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QStringList jsonFilesUnder(const QString &folder)
+{
+    QStringList files;
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    return files;
+}
+
+// Numbers compared by their bits (0 and -0 differ), the rest by value.
+bool sameBits(double a, double b) { return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b); }
+
+bool sameParams(const ParamMap &a, const ParamMap &b)
+{
+    if (a != b)
+        return false;
+    for (auto it = a.begin(), jt = b.begin(); it != a.end(); ++it, ++jt)
+        if (const double *d = std::get_if<double>(&*it); d && !sameBits(*d, std::get<double>(*jt)))
+            return false;
+    return true;
+}
+
+QString architectureDifference(const Architecture &a, const Architecture &b)
+{
+    if (!(a == b))
+        return QStringLiteral("architectures differ");
+    for (size_t i = 0; i < a.components.size(); ++i) {
+        const Component &x = a.components[i], &y = b.components[i];
+        if (!sameBits(x.position.x, y.position.x) || !sameBits(x.position.y, y.position.y) || !sameParams(x.params, y.params))
+            return QStringLiteral("component %1 differs in its bits").arg(x.id);
+    }
+    for (size_t i = 0; i < a.connections.size(); ++i)
+        if (a.connections[i].share && !sameBits(*a.connections[i].share, *b.connections[i].share))
+            return QStringLiteral("connection %1 differs in its bits").arg(i);
+    for (size_t i = 0; i < a.groups.size(); ++i) {
+        const Group &x = a.groups[i], &y = b.groups[i];
+        if (!sameBits(x.rect.x, y.rect.x) || !sameBits(x.rect.y, y.rect.y) || !sameBits(x.rect.width, y.rect.width)
+            || !sameBits(x.rect.height, y.rect.height) || !sameParams(x.params, y.params))
+            return QStringLiteral("group %1 differs in its bits").arg(x.id);
+    }
+    return {};
+}
+
+// Empty when parseScenario and the tree agree on `bytes`.
+QString disagreement(const QByteArray &bytes)
+{
+    const QString name = QStringLiteral("input.json");
+    LoadError both, tree;
+    const std::optional<Scenario> a = parseScenario(bytes, name, &both);
+    const std::optional<Scenario> b = parseTree(bytes, name, &tree, Catalog::builtin());
+    if (a.has_value() != b.has_value())
+        return QStringLiteral("one reads it, the other does not: %1 / %2").arg(both.toString(), tree.toString());
+    if (!a) {
+        if (both.file != tree.file || both.path != tree.path || both.message != tree.message || both.line != tree.line
+            || both.column != tree.column)
+            return QStringLiteral("errors differ: %1 / %2").arg(both.toString(), tree.toString());
+        return {};
+    }
+    if (!(*a == *b))
+        return QStringLiteral("scenarios differ");
+    return architectureDifference(a->base, b->base);
+}
+
+} // namespace
+
+class TestScenarioStream : public QObject {
+    Q_OBJECT
+private slots:
+    void fastPathTakesWhatItShould()
+    {
+        // The comparisons below are not vacuous: the fast path reads these.
+        const QByteArray text = everyField();
+        const std::optional<Scenario> streamed = parseStreamed(text, QStringLiteral("every.json"), Catalog::builtin());
+        QVERIFY(streamed);
+        QCOMPARE(streamed->base.components.size(), size_t(4));
+        QCOMPARE(streamed->base.components[1].label, QStringLiteral("Load\nbalancer"));
+        QCOMPARE(streamed->base.components[2].label, QStringLiteral("Web \"tier\""));
+        // -0.0 is read as the whole number 0, as QJsonDocument stores it.
+        QVERIFY(sameBits(streamed->base.groups[0].rect.x, 0.0));
+        QCOMPARE(streamed->base.groups[0].rect.y, 100.0);
+        QVERIFY(sameBits(*streamed->base.connections[2].share, 0.75));
+        QCOMPARE(streamed->stages.size(), size_t(1));
+        QCOMPARE(disagreement(text), QString());
+
+        Scenario written = *streamed;
+        const QByteArray saved = serializeScenario(written);
+        QVERIFY(parseStreamed(saved, QStringLiteral("saved.json"), Catalog::builtin()));
+        QCOMPARE(disagreement(saved), QString());
+    }
+
+    void shippedScenarios_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QStringList files = jsonFilesUnder(QStringLiteral(SCALESCOPE_SCENARIOS));
+        QVERIFY(!files.isEmpty());
+        for (const QString &f : files)
+            QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
+    }
+    void shippedScenarios()
+    {
+        QFETCH(QString, file);
+        const QByteArray bytes = contents(file);
+        QCOMPARE(disagreement(bytes), QString());
+        // Their base architectures are plain: the fast path reads them all,
+        // saved again as the editor writes them too.
+        const std::optional<Scenario> tree = parseTree(bytes, file, nullptr, Catalog::builtin());
+        QVERIFY(tree);
+        const QByteArray saved = serializeScenario(*tree);
+        QVERIFY(parseStreamed(saved, file, Catalog::builtin()));
+        QCOMPARE(disagreement(saved), QString());
+    }
+
+    // Bad files, old versions, a BOM, and what the loader fuzzer found.
+    void testAndFuzzerInputs_data()
+    {
+        QTest::addColumn<QString>("file");
+        QStringList files = jsonFilesUnder(QStringLiteral(SCALESCOPE_TEST_DATA));
+        files += jsonFilesUnder(QStringLiteral(SCALESCOPE_TEST_DATA "/../fuzz/corpus"));
+        QVERIFY(files.size() > 10);
+        for (const QString &f : files)
+            QTest::newRow(qPrintable(QDir(QStringLiteral(SCALESCOPE_TEST_DATA "/..")).relativeFilePath(f))) << f;
+    }
+    void testAndFuzzerInputs()
+    {
+        QFETCH(QString, file);
+        QCOMPARE(disagreement(contents(file)), QString());
+    }
+
+    // One change at a time to the file that uses every field: each takes the
+    // fast path off its subset or breaks a rule, and both readers agree.
+    void damagedCopies_data()
+    {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        const QList<std::pair<const char *, const char *>> edits = damagingEdits();
+        for (const auto &[from, to] : edits)
+            QTest::newRow(to) << QByteArray(from) << QByteArray(to);
+    }
+    void damagedCopies()
+    {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QByteArray text = everyField();
+        QVERIFY2(text.contains(from), from.constData());
+        text.replace(text.indexOf(from), from.size(), to);
+        QCOMPARE(disagreement(text), QString());
+    }
+
+    // Every prefix of the file (a truncated write), and each byte in turn
+    // replaced by characters that matter to JSON.
+    void truncatedAndFlipped()
+    {
+        const QByteArray text = everyField();
+        for (qsizetype n = 0; n < text.size(); ++n) {
+            const QString d = disagreement(text.left(n));
+            QVERIFY2(d.isEmpty(), qPrintable(QStringLiteral("first %1 bytes: %2").arg(n).arg(d)));
+        }
+        const QByteArray replacements = "\"{}[],:0-e. \\x";
+        for (qsizetype i = 0; i < text.size(); ++i)
+            for (const char c : replacements) {
+                if (text[i] == c)
+                    continue;
+                QByteArray changed = text;
+                changed[i] = c;
+                const QString d = disagreement(changed);
+                QVERIFY2(d.isEmpty(), qPrintable(QStringLiteral("byte %1 as '%2': %3").arg(i).arg(QChar(c)).arg(d)));
+            }
+    }
+
+    void bomAndSpace()
+    {
+        QCOMPARE(disagreement("\xEF\xBB\xBF" + everyField()), QString());
+        QCOMPARE(disagreement(" \r\n\t" + everyField() + " \n"), QString());
+        QCOMPARE(disagreement(everyField() + "x"), QString());
+        QCOMPARE(disagreement(everyField() + "{}"), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScenarioStream)
+#include "tst_scenariostream.moc"
