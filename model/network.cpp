@@ -210,9 +210,10 @@ bool overFrom(const Network &n, const ComponentModel &c, const ResourceModel &r,
 // std::pow only near log10(threshold). The same steps, the same result.
 double bisectThreshold(double threshold, double most)
 {
-    // Far beyond the error of std::pow and std::log10 (a few units in the
-    // 16th digit) and near enough that only the last dozen steps need pow.
-    constexpr double kMargin = 1e-11;
+    // Far beyond the error of std::pow and std::log10 (about 1e-15 here, a
+    // few units in the last place) and near enough that only the last half
+    // dozen steps need pow.
+    constexpr double kMargin = 1e-13;
     const double at = std::log10(threshold);
     double lo = kLowestExponent, hi = kHighestExponent;
     size_t node = 1, aboveNode = 0;
