@@ -7,11 +7,13 @@
 #include "document/scenariodocument.h"
 #include "live/evaluationservice.h"
 #include "scalescope_resources.h"
+#include "sizelimits.h"
 #include "testsupport.h"
 #include "usercount.h"
 #include "workload.h"
 
 #include <QSignalSpy>
+#include <qcustomplot.h>
 #include <QTest>
 
 #include <cmath>
@@ -56,7 +58,7 @@ void compareSweeps(const Sweep &actual, const Sweep &expected)
 
 Sweep modelSweep(const Network &network)
 {
-    return sweep(network, kMinUsers, kMaxUsers, EvaluationService::kSweepPoints);
+    return sweep(network, kMinUsers, kMaxUsers, EvaluationService::sweepPointsFor(qsizetype(network.components.size())));
 }
 
 } // namespace
@@ -165,6 +167,59 @@ private slots:
         eager.show();
         QTest::qWait(100); // both charts' queued replots
         QCOMPARE(deferred.grab().toImage(), eager.grab().toImage());
+    }
+
+    // A huge network's sweep keeps within kMaxSweepValues with fewer user
+    // counts, still from the slider's least to its most.
+    void hugeNetworksSweepFewerPoints()
+    {
+        const qsizetype full = kMaxSweepValues / EvaluationService::kSweepPoints; // the most with every point
+        QCOMPARE(EvaluationService::sweepPointsFor(1), EvaluationService::kSweepPoints);
+        QCOMPARE(EvaluationService::sweepPointsFor(full), EvaluationService::kSweepPoints);
+        QVERIFY(EvaluationService::sweepPointsFor(full + 1) < EvaluationService::kSweepPoints);
+        int previous = EvaluationService::kSweepPoints;
+        for (const qsizetype components : {full + 1, qsizetype(50'000), qsizetype(100'000), kMaxComponents}) {
+            const int points = EvaluationService::sweepPointsFor(components);
+            QVERIFY2(points <= previous, qPrintable(QString::number(components)));
+            QVERIFY(points >= EvaluationService::kFewestSweepPoints);
+            QVERIFY(qint64(points) * components <= kMaxSweepValues);
+            QVERIFY(qint64(points + 1) * components > kMaxSweepValues); // as many as fit
+            previous = points;
+        }
+        QCOMPARE(EvaluationService::sweepPointsFor(100'000), int(kMaxSweepValues / 100'000));
+        QVERIFY(EvaluationService::sweepPointsFor(kMaxComponents) < EvaluationService::kSweepPoints);
+    }
+
+    // The charts draw the fewest points a huge network gets, over the
+    // whole range (a small network here, swept as coarsely).
+    void chartsDrawTheFewestPoints()
+    {
+        const int points = EvaluationService::sweepPointsFor(kMaxComponents);
+        EvaluationService service;
+        service.setArchitecture(servers(20));
+        const Sweep coarse = sweep(service.network(), kMinUsers, kMaxUsers, points);
+        QCOMPARE(int(coarse.points.size()), points);
+        QCOMPARE(coarse.points.front().users, kMinUsers);
+        QCOMPARE(coarse.points.back().users, kMaxUsers);
+
+        ChartsPanel charts;
+        charts.setFixedSize(1280, 260);
+        ChartsPanel empty;
+        empty.setFixedSize(1280, 260);
+        charts.setData(service.network(), coarse);
+        charts.setEvaluation(service.evaluation());
+        empty.setData(service.network(), Sweep{});
+        charts.show();
+        empty.show();
+        QTest::qWait(100);
+        const QStringList shown = charts.utilizationChart()->shownComponents();
+        QVERIFY(!shown.isEmpty());
+        const QCPGraph *curve = charts.utilizationChart()->curve(shown.front());
+        QVERIFY(curve);
+        QCOMPARE(curve->data()->size(), points);
+        QCOMPARE(curve->data()->constBegin()->key, kMinUsers);
+        QCOMPARE((curve->data()->constEnd() - 1)->key, kMaxUsers);
+        QVERIFY(charts.grab().toImage() != empty.grab().toImage());
     }
 };
 

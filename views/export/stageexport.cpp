@@ -14,9 +14,10 @@
 
 namespace scalescope {
 
-// The charts' sweep of the largest architecture a file may hold stays within
-// what a sweep may keep.
-static_assert(kMaxComponents * EvaluationService::kSweepPoints <= kMaxSweepValues);
+// The charts' sweep of the largest architecture a file may hold keeps its
+// fewest points within what a sweep may keep.
+static_assert(kMaxComponents * EvaluationService::kFewestSweepPoints <= kMaxSweepValues);
+static_assert(qint64(EvaluationService::sweepPointsFor(kMaxComponents)) * kMaxComponents <= kMaxSweepValues);
 
 bool exportDiagram(const Scenario &scenario, int stage, double users, const QString &path, ExportFormat format,
                    const PictureOptions &options, const OverlayOptions &overlay, QString *error)

@@ -169,7 +169,7 @@ void EvaluationService::resweep()
     m_sweep.cancel();
     if (!m_error.isEmpty())
         return;
-    m_sweep.start(network(), kMinUsers, kMaxUsers, kSweepPoints);
+    m_sweep.start(network(), kMinUsers, kMaxUsers, sweepPointsFor(qsizetype(network().components.size())));
     if (network().components.size() <= size_t(kEagerSweepComponents)) {
         const QSignalBlocker quiet(&m_sweep); // small: at once, part of networkChanged()
         m_sweep.settle();

@@ -25,12 +25,14 @@
 #include "journey.h"
 #include "network.h"
 #include "servicestatus.h"
+#include "sizelimits.h"
 #include "sweep.h"
 #include "timeline.h"
 
 #include <QObject>
 #include <QTimer>
 
+#include <algorithm>
 #include <vector>
 
 namespace scalescope {
@@ -41,7 +43,17 @@ class EvaluationService : public QObject
 {
     Q_OBJECT
 public:
+    // The charts' sweep: kSweepPoints user counts over the slider's range,
+    // fewer for a network so big that they would hold more than
+    // kMaxSweepValues utilisations (sizelimits.h), never fewer than
+    // kFewestSweepPoints (two a decade of the range).
     static constexpr int kSweepPoints = 160;
+    static constexpr int kFewestSweepPoints = 16;
+    static constexpr int sweepPointsFor(qsizetype components)
+    {
+        const qint64 fit = kMaxSweepValues / std::max<qint64>(1, components);
+        return int(std::clamp<qint64>(fit, kFewestSweepPoints, kSweepPoints));
+    }
     // Networks with more components than this are swept a slice at a time
     // after the change, so that the first frame does not wait for the curves.
     static constexpr int kEagerSweepComponents = 1000;
