@@ -71,6 +71,24 @@ private slots:
         QCOMPARE(layeredAndPlain(), QString());
     }
 
+    // The journey's last stage fitted to a window's canvas (about 24%):
+    // group boxes, bent lines, a callout and the captions drawn larger.
+    void drawsTheJourneysLastStageAsBefore()
+    {
+        open(test::journey(), false);
+        m_doc->setStage(m_doc->stageCount());
+        m_service.setArchitecture(m_doc->architecture());
+        m_service.setUsers(1e7);
+        m_service.flush();
+        m_view->setFixedSize(720, 370);
+        m_view->fitToContents();
+        QVERIFY(m_view->zoom() < FarLayer::kFarZoom);
+        QVERIFY(m_view->drawsCaptions());
+        m_view->viewport()->repaint();
+        QVERIFY(!m_view->drawnCaptions().empty());
+        QCOMPARE(layeredAndPlain(), QString());
+    }
+
     // A slider move (every figure changes) and an edit repaint the layer.
     void followsSliderMovesAndEdits()
     {
@@ -154,10 +172,11 @@ private slots:
     }
 
 private:
-    void open()
+    // Fitted to a 1000 x 700 view; the rows are drawn by the layer there.
+    void open(const Scenario &scenario = rows(), bool far = true)
     {
         m_doc = std::make_unique<ScenarioDocument>();
-        m_doc->setScenario(rows());
+        m_doc->setScenario(scenario);
         m_scene = std::make_unique<CanvasScene>(m_doc.get());
         m_scene->router()->settle();
         m_binder = new SceneLoadBinder(m_scene.get(), &m_service);
@@ -170,9 +189,11 @@ private:
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
         m_view->fitToContents();
-        QVERIFY(m_view->zoom() < FarLayer::kFarZoom);
         m_view->viewport()->repaint();
-        QVERIFY(layer() && layer()->isActive());
+        if (far) {
+            QVERIFY(m_view->zoom() < FarLayer::kFarZoom);
+            QVERIFY(layer() && layer()->isActive());
+        }
     }
 
     FarLayer *layer() const { return FarLayer::find(m_scene.get()); }
