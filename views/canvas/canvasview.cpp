@@ -5,6 +5,8 @@
 #include "captionlayout.h"
 #include "componentitem.h"
 #include "connectionitem.h"
+#include "document/scenariodocument.h"
+#include "farlayer.h"
 #include "groupitem.h"
 #include "palette/kindmime.h"
 #include "sceneindexpolicy.h"
@@ -85,10 +87,10 @@ void CanvasView::drawForeground(QPainter *painter, const QRectF &exposed)
     QGraphicsView::drawForeground(painter, exposed);
     std::vector<PlacedCaption> placed;
     const double grow = drawsCaptions() ? m_minimumLabelPixels / (ComponentItem::kLabelPixels * zoom()) : 0;
-    if (grow > 0) {
+    const double reach = kCaptionReach / zoom();
+    const QRectF area = mapToScene(viewport()->rect()).boundingRect().adjusted(-reach, -reach, reach, reach);
+    if (grow > 0 && !tooManyToCaption(area)) {
         const QTransform toView = viewportTransform();
-        const double reach = kCaptionReach / zoom();
-        const QRectF area = mapToScene(viewport()->rect()).boundingRect().adjusted(-reach, -reach, reach, reach);
         std::vector<const ComponentItem *> components;
         std::vector<QRectF> keepClear; // callouts and group headers
         QString bottleneck;
@@ -166,6 +168,36 @@ void CanvasView::drawForeground(QPainter *painter, const QRectF &exposed)
     }
 }
 
+bool CanvasView::tooManyToCaption(const QRectF &area) const
+{
+    // Counted from the document's positions, the boxes' reach added, before
+    // asking the scene for what is there: a big diagram's overview has
+    // thousands of items in view, and collecting them on every repaint
+    // costs more than drawing them.
+    const std::vector<Component> &components = m_scene->document()->architecture().components;
+    if (qsizetype(components.size()) <= kMostCaptioned)
+        return false;
+    // Wider than any component's bounds around its position.
+    const QRectF widest = ComponentItem::iconBounds().united(ComponentItem::labelBounds()).adjusted(-60, -60, 60, 60);
+    const QRectF reach = area.adjusted(-widest.right(), -widest.bottom(), -widest.left(), -widest.top());
+    qsizetype near = 0;
+    for (const Component &c : components)
+        if (reach.contains(c.position.x, c.position.y) && ++near > kMostCaptioned)
+            break;
+    if (near <= kMostCaptioned)
+        return false; // few enough: the scene's own count decides below
+    // Exactly as the scene would count them, stopping past the limit.
+    qsizetype inArea = 0;
+    for (const Component &c : components) {
+        if (!reach.contains(c.position.x, c.position.y))
+            continue;
+        const ComponentItem *item = m_scene->componentItem(c.id);
+        if (item && item->isVisible() && item->sceneBoundingRect().intersects(area) && ++inArea > kMostCaptioned)
+            return true;
+    }
+    return false;
+}
+
 void CanvasView::zoomAt(double factor, const QPoint &viewPos)
 {
     const double target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
@@ -230,7 +262,16 @@ void CanvasView::paintEvent(QPaintEvent *event)
 {
     // Before Qt looks up the items to paint: the index that suits what the
     // views show now (sceneindexpolicy.h).
-    applyIndexPolicy(m_scene, m_scene->lastContentRect());
+    // Far out, one item draws the diagram (farlayer.h); the view only walks
+    // past the others, which costs least down the scene's own sorted list
+    // (the tree would sort what it finds again on every repaint).
+    FarLayer::applyFor(m_scene);
+    if (const FarLayer *far = FarLayer::find(m_scene); far && far->isActive()) {
+        if (m_scene->itemIndexMethod() != QGraphicsScene::NoIndex)
+            m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
+    } else {
+        applyIndexPolicy(m_scene, m_scene->lastContentRect());
+    }
     QGraphicsView::paintEvent(event);
 }
 

@@ -85,6 +85,9 @@ protected:
 
 private:
     void panBy(const QPoint &delta);
+    // More components reach into `area` (scene coordinates) than captions
+    // are drawn for.
+    bool tooManyToCaption(const QRectF &area) const;
     void updatePanCursor();
 
     CanvasScene *m_scene;

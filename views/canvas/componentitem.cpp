@@ -8,6 +8,7 @@
 #include "iconlibrary.h"
 #include "labeltext.h"
 #include "devicepictures.h"
+#include "farlayer.h"
 #include "live/loadcolors.h"
 
 #include <QCursor>
@@ -151,7 +152,7 @@ void ComponentItem::syncFromDocument()
         setToolTip(QStringLiteral("%1 (%2)").arg(boundedDisplayText(c->label, 4 * kLabelClusters), c->id));
     }
     layoutLabel();
-    update();
+    refresh();
 }
 
 void ComponentItem::setLoad(const std::optional<ComponentLoad> &load)
@@ -160,10 +161,12 @@ void ComponentItem::setLoad(const std::optional<ComponentLoad> &load)
         return;
     // The bounds grow only when figures appear or go: a slider move that
     // changes the numbers must not reindex a thousand items.
-    if (load.has_value() != m_load.has_value())
+    if (load.has_value() != m_load.has_value()) {
+        FarLayer::itemChanged(this); // where it was
         prepareGeometryChange();
+    }
     m_load = load;
-    update();
+    refresh();
 }
 
 bool ComponentItem::isOnConnectHandle(const QPointF &scenePos) const
@@ -428,6 +431,7 @@ void ComponentItem::layoutLabel()
             --lo;
         text = text.left(lo) + QChar(0x2026);
     }
+    FarLayer::itemChanged(this); // where it was
     prepareGeometryChange();
     // Laid out once here: a slider move repaints every visible label.
     m_label.setText(text);
@@ -454,7 +458,7 @@ void ComponentItem::paintLabel(QPainter *painter) const
 void ComponentItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
 {
     m_hovered = true;
-    update();
+    refresh();
     QGraphicsItem::hoverEnterEvent(event);
 }
 
@@ -468,12 +472,19 @@ void ComponentItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
 {
     m_hovered = false;
     unsetCursor();
-    update();
+    refresh();
     QGraphicsItem::hoverLeaveEvent(event);
+}
+
+void ComponentItem::refresh()
+{
+    update();
+    FarLayer::itemChanged(this);
 }
 
 QVariant ComponentItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
+    FarLayer::itemChanging(this, change);
     if (change == ItemPositionHasChanged)
         if (auto *s = qobject_cast<CanvasScene *>(scene()))
             s->componentItemMoved(m_id);

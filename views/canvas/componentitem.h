@@ -87,6 +87,8 @@ private:
     QRectF captionFiguresRect() const; // where the caption's figures go, on their box
     QString figuresText() const; // "45%", "120% · 12% errors", "down"
     void layoutLabel();
+    // Repaints it, also where the far layer draws it (farlayer.h).
+    void refresh();
     void paintLabel(QPainter *painter) const;
 
     const ScenarioDocument *m_document;

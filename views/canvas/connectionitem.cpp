@@ -5,6 +5,7 @@
 #include "canvasscene.h"
 #include "componentitem.h"
 #include "devicepictures.h"
+#include "farlayer.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -183,6 +184,7 @@ void ConnectionItem::placeHead()
 void ConnectionItem::reshape()
 {
     placeHead();
+    FarLayer::itemChanged(this); // where it was
     prepareGeometryChange();
     QPainterPathStroker stroker;
     // With a flow, room for the widest it can get: a slider move changes
@@ -193,7 +195,7 @@ void ConnectionItem::reshape()
     m_shape.addPolygon(arrowHead(m_route.lastLeg(), widest));
     m_shape.setFillRule(Qt::WindingFill);
     m_bounds = m_shape.boundingRect().adjusted(-2, -2, 2, 2);
-    update();
+    refresh();
 }
 
 void ConnectionItem::setFlow(const std::optional<ConnectionFlow> &flow)
@@ -201,14 +203,16 @@ void ConnectionItem::setFlow(const std::optional<ConnectionFlow> &flow)
     if (flow == m_flow)
         return;
     const bool geometry = flow.has_value() != m_flow.has_value();
+    const double before = lineWidth();
     m_flow = flow;
     if (!isFlowing())
         m_phase = 0;
     if (geometry) {
         reshape(); // flows may be wider: room for the widest
     } else {
-        placeHead(); // as wide as the flow
-        update();
+        if (lineWidth() != before)
+            placeHead(); // as wide as the flow
+        refresh();
     }
 }
 
@@ -217,7 +221,7 @@ void ConnectionItem::advanceFlow(double seconds)
     if (!isFlowing() || seconds <= 0)
         return;
     m_phase = std::fmod(m_phase + m_flow->speed * seconds, kDotSpacing);
-    update();
+    refresh();
 }
 
 double ConnectionItem::lineWidth() const
@@ -236,7 +240,19 @@ void ConnectionItem::setIdleReason(const QString &reason)
         return;
     m_idleReason = reason;
     setToolTip(reason.isEmpty() ? QString() : QCoreApplication::translate("ConnectionItem", "Carries no traffic: %1").arg(reason));
+    refresh();
+}
+
+void ConnectionItem::refresh()
+{
     update();
+    FarLayer::itemChanged(this);
+}
+
+QVariant ConnectionItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    FarLayer::itemChanging(this, change);
+    return QGraphicsItem::itemChange(change, value);
 }
 
 QPainterPath ConnectionItem::shape() const

@@ -67,7 +67,12 @@ public:
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
 private:
+    // Repaints it, also where the far layer draws it (farlayer.h).
+    void refresh();
     double lineWidth() const;
     // Recomputes shape and bounds for the route and the line's width.
     void reshape();

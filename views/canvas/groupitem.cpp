@@ -4,6 +4,7 @@
 #include "canvascolors.h"
 #include "componentitem.h"
 #include "devicepictures.h"
+#include "farlayer.h"
 #include "document/membership.h"
 #include "document/scenariodocument.h"
 #include "groupstyle.h"
@@ -64,6 +65,7 @@ GroupItem::GroupItem(const ScenarioDocument *document, IconLibrary *icons, const
 void GroupItem::syncFromDocument()
 {
     if (const Group *g = m_document->group(m_id)) {
+        FarLayer::itemChanged(this); // where it was
         prepareGeometryChange();
         setPos(g->rect.x, g->rect.y);
         m_size = QSizeF(g->rect.width, g->rect.height);
@@ -73,15 +75,18 @@ void GroupItem::syncFromDocument()
     }
     updateShape();
     update();
+    FarLayer::itemChanged(this);
 }
 
 void GroupItem::setPreviewRect(const QRectF &rect)
 {
+    FarLayer::itemChanged(this); // where it was
     prepareGeometryChange();
     setPos(rect.topLeft());
     m_size = rect.size();
     updateShape();
     update();
+    FarLayer::itemChanged(this);
 }
 
 QRectF GroupItem::headerRect() const
@@ -151,6 +156,7 @@ void GroupItem::updateShape()
 
 QVariant GroupItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
+    FarLayer::itemChanging(this, change);
     if (change == ItemSelectedHasChanged)
         updateShape();
     return QGraphicsItem::itemChange(change, value);

@@ -1,0 +1,89 @@
+#pragma once
+// Zoomed far out over a big diagram (every view of the scene below
+// kFarZoom), one item paints every group box, connection and component, in
+// their stacking order, by calling each one's own paint() with the
+// transform the view would give it: the same pixels, without the view's
+// walk over thousands of items (bounds mapped, style options and exposed
+// regions worked out per item per repaint).
+//
+// Meanwhile those items say they have no contents (ItemHasNoContents): the
+// view skips them when it paints, and nothing else changes for them
+// (hover, clicks, rubber bands, tool tips and drags find them as before).
+// What would repaint one (new figures, a move, the selection, hover) goes
+// through itemChanged(), which repaints its place on this layer.
+//
+// Exports paint items one by one (views/export/scenepainter.h) and never
+// this layer's picture: it draws only into a canvas view's viewport.
+// Sits below every group box (z -2000); what is drawn above the diagram
+// (rate labels, none this far out; the callout; previews) stays above it.
+//
+// A QGraphicsObject so a view can tell (QPointer) when a scene rebuild
+// deleted it.
+
+#include <QGraphicsObject>
+#include <QHash>
+
+#include <vector>
+
+namespace scalescope {
+
+class CanvasScene;
+
+class FarLayer : public QGraphicsObject {
+    Q_OBJECT
+public:
+    enum { Type = UserType + 9 };
+    // Below this zoom the view draws no rate labels or dots (the layer
+    // between lines and components) and no arrow heads: the whole diagram
+    // can be drawn in one pass without changing what lies on what.
+    static constexpr double kFarZoom = 0.4;
+
+    // The scene's layer, made on first use.
+    static FarLayer *of(CanvasScene *scene);
+    // The layer of an item's scene, or null when it has none.
+    static FarLayer *find(const QGraphicsScene *scene);
+
+    // Before a view of the scene paints: on when every visible view of it is
+    // zoomed out below kFarZoom, off otherwise.
+    static void applyFor(CanvasScene *scene);
+    // An item drawn by the layer changes its picture or place (before and
+    // after a move or a change of its bounds): its place repaints. Costs a
+    // flag test while the layer is off.
+    static void itemChanged(const QGraphicsItem *item);
+    // From an item's itemChange(): what Qt itself would repaint it for (a
+    // move, the selection, shown or hidden, taken out of the scene).
+    static void itemChanging(QGraphicsItem *item, GraphicsItemChange change);
+
+    bool isActive() const { return m_active; }
+    void setActive(bool active);
+    // How many items the last paint drew (a test hook).
+    int lastDrawnCount() const { return m_drawn; }
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    explicit FarLayer(CanvasScene *scene);
+    // The items it draws, in stacking order, looked up again after the
+    // document's items came or went.
+    void collect();
+    void forget();
+    void setItemsDrawnHere(bool here);
+
+    // Where an item is (scene coordinates) as of its last change: a paint
+    // culls thousands of them from a compact array, touching only those
+    // it draws.
+    void place(const QGraphicsItem *item);
+
+    CanvasScene *m_scene;
+    std::vector<QGraphicsItem *> m_items;
+    std::vector<QRectF> m_places; // by item
+    QHash<const QGraphicsItem *, int> m_slots; // item -> its index in both
+    bool m_collected = false;
+    bool m_active = false;
+    QRectF m_bounds; // of the items it draws (scene coordinates), while active
+    int m_drawn = 0;
+};
+
+} // namespace scalescope
