@@ -1,5 +1,7 @@
 #include "network.h"
 
+#include "ceilings.h"
+
 #include "failures.h"
 #include "graph.h"
 #include "latency.h"
@@ -221,15 +223,12 @@ double bisectThreshold(double threshold, double most)
         const double mid = 0.5 * (lo + hi);
         if (mid == lo || mid == hi)
             break;
-        const bool over = mid < at - kMargin ? false : mid > at + kMargin ? true : tabledPower(node, mid) >= threshold;
-        if (over) {
-            hi = mid;
-            aboveNode = node;
-            node = 2 * node;
-        } else {
-            lo = mid;
-            node = 2 * node + 1;
-        }
+        const bool over = std::abs(mid - at) > kMargin ? mid > at : tabledPower(node, mid) >= threshold;
+        // Which half is as good as random: chosen without a branch.
+        hi = over ? mid : hi;
+        lo = over ? lo : mid;
+        aboveNode = over ? node : aboveNode;
+        node = 2 * node + (over ? 0 : 1);
     }
     return aboveNode == 0 ? most : tabledPower(aboveNode, hi);
 }
@@ -283,6 +282,11 @@ double ceilingOf(const Network &n, const ComponentModel &c, const ResourceModel 
 }
 
 } // namespace
+
+double usersAtUtilization(const Network &n, const ComponentModel &c, const ResourceModel &r, double level)
+{
+    return ceilingOf(n, c, r, level);
+}
 
 Network compileNetwork(const Architecture &a, const Catalog &catalog)
 {

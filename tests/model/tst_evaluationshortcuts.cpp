@@ -3,6 +3,7 @@
 // repeated(visits, visitTime(...)); an evaluation of a compiled network
 // equals one of the same network that sums its visits at evaluation; the
 // closed-form ceilings of fixed fleets equal a bisection on the utilisation.
+#include "ceilings.h"
 #include "evaluation.h"
 #include "latency.h"
 #include "shippedscenario.h"
@@ -12,6 +13,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <random>
 
@@ -57,6 +59,43 @@ double bisectedCeiling(const Network &n, const ComponentModel &c, const Resource
         (over(std::pow(10.0, mid)) ? hi : lo) = mid;
     }
     return std::pow(10.0, hi);
+}
+
+// The bisection as compileNetwork runs it when no closed form applies: 60
+// halvings of the exponent at most, the user count at the upper end.
+double sixtyStepBisection(const Network &n, const ComponentModel &c, const ResourceModel &r)
+{
+    auto over = [&](double u) { return resourceLoad(n, c, r, u).utilization >= 1.0; };
+    double lo = -3, hi = 13, above = std::pow(10.0, hi);
+    if (!over(above) || over(std::pow(10.0, lo)))
+        return std::numeric_limits<double>::quiet_NaN();
+    for (int i = 0; i < 60; ++i) {
+        const double mid = 0.5 * (lo + hi);
+        if (mid == lo || mid == hi)
+            break;
+        const double users = std::pow(10.0, mid);
+        if (over(users)) {
+            hi = mid;
+            above = users;
+        } else {
+            lo = mid;
+        }
+    }
+    return above;
+}
+
+// A fixed fleet whose demand grows faster past its buffer pool, over its
+// capacity only past that point: no closed form finishes its bisection,
+// so compileNetwork's shortcut must give that bisection's very bits.
+bool thresholdPastBufferPool(const Network &n, const ComponentModel &c, const ResourceModel &r, double ceiling)
+{
+    if (c.autoScaled || !std::isfinite(r.aboveUsers) || std::isfinite(r.stepUsers) || !std::isfinite(ceiling)
+        || !(ceiling > r.aboveUsers) || !(r.perUser > 0))
+        return false;
+    for (const auto &pool : r.pools)
+        if (n.components[size_t(pool.first)].autoScaled)
+            return false;
+    return true;
 }
 
 QList<Scenario> shippedScenarios()
@@ -179,6 +218,40 @@ private slots:
                     }
             }
         QVERIFY(checked > 100);
+    }
+
+    // Where being over is a threshold, the shortcut's ceiling is the
+    // bisection's to the bit; the buffer pool's point moved through the
+    // range so the threshold falls on either side of it.
+    void thresholdCeilingsEqualTheBisectionBitForBit()
+    {
+        int checked = 0;
+        for (const Scenario &s : shippedScenarios())
+            for (int stage = 0; stage <= int(s.stages.size()); ++stage) {
+                Network n = compileStage(s, stage, {}, Catalog::builtin());
+                for (ComponentModel &c : n.components)
+                    for (size_t r = 0; r < c.resources.size(); ++r) {
+                        if (!std::isfinite(c.resources[r].aboveUsers) || std::isfinite(c.resources[r].stepUsers))
+                            continue;
+                        for (const double scale : {1e-3, 0.1, 0.5, 1.0, 2.0, 10.0}) {
+                            // One resource alone, as compileNetwork would see it with this buffer pool.
+                            Network one = n;
+                            ComponentModel &m = one.components[size_t(&c - n.components.data())];
+                            m.resources = {c.resources[r]};
+                            m.resources[0].aboveUsers = c.resources[r].aboveUsers * scale;
+                            const double expected = sixtyStepBisection(one, m, m.resources[0]);
+                            if (!thresholdPastBufferPool(one, m, m.resources[0], expected))
+                                continue;
+                            const double got = usersAtUtilization(one, m, m.resources[0], 1.0);
+                            QVERIFY2(std::memcmp(&got, &expected, sizeof got) == 0,
+                                     qPrintable(QStringLiteral("%1 stage %2 %3 %4 x%5: %6 against %7").arg(s.title).arg(stage)
+                                                    .arg(c.id, c.resources[r].name).arg(scale)
+                                                    .arg(got, 0, 'g', 17).arg(expected, 0, 'g', 17)));
+                            ++checked;
+                        }
+                    }
+            }
+        QVERIFY(checked > 20);
     }
 };
 
