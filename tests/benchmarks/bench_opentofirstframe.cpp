@@ -70,7 +70,7 @@ struct OpenedFile {
     }
 };
 
-void openToFirstFrame(benchmark::State &state)
+void openToFirstFrame(benchmark::State &state, Architecture (*generate)(int))
 {
     ensureApplication();
     QTemporaryDir dir;
@@ -78,7 +78,7 @@ void openToFirstFrame(benchmark::State &state)
     {
         Scenario s;
         s.title = QStringLiteral("generated");
-        s.base = bench::generateArchitecture(int(state.range(0)));
+        s.base = generate(int(state.range(0)));
         QString error;
         if (!saveScenario(s, file, &error)) {
             state.SkipWithError(qPrintable(error));
@@ -104,8 +104,12 @@ void openToFirstFrame(benchmark::State &state)
 }
 
 [[maybe_unused]] const bool registered = [] {
-    benchmark::RegisterBenchmark("OpenToFirstFrame", openToFirstFrame)
+    benchmark::RegisterBenchmark("OpenToFirstFrame", openToFirstFrame, &bench::generateArchitecture)
         ->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)->Iterations(1);
+    // Each component sending to the next: one long path through the model
+    // and the canvas.
+    benchmark::RegisterBenchmark("OpenChainToFirstFrame", openToFirstFrame, &bench::generateChain)
+        ->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)->Iterations(1);
     return true;
 }();
 

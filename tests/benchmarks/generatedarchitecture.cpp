@@ -156,4 +156,22 @@ Architecture generateArchitecture(int components)
     return b.a;
 }
 
+Architecture generateChain(int components)
+{
+    if (components < 3)
+        throw std::invalid_argument("a generated chain has at least 3 components");
+    Builder b;
+    b.a.workload = defaultWorkload();
+    b.add("users", "users");
+    QString previous = QStringLiteral("users");
+    for (int i = 1; i < components; ++i) {
+        const bool last = i + 1 == components;
+        const QString id = QStringLiteral("%1-%2").arg(last ? "web" : "lb").arg(i);
+        b.add(id, last ? "ec2" : "alb");
+        b.connect(previous, id);
+        previous = id;
+    }
+    return b.a;
+}
+
 } // namespace scalescope::bench

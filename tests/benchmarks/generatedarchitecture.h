@@ -15,4 +15,9 @@ namespace scalescope::bench {
 // much each gets.
 Architecture generateArchitecture(int components);
 
+// A chain of exactly `components` components (at least 3), each sending to
+// the next: users, load balancers passing the requests on, and one EC2
+// fleet at the end, in rows of 40 as the architecture above.
+Architecture generateChain(int components);
+
 } // namespace scalescope::bench

@@ -1,0 +1,81 @@
+// A big diagram's scene keeps a shallower BSP index than Qt would pick (a
+// deep one files each long connection under most of its cells: minutes and
+// gigabytes for 100,000 components). The index only decides which items a
+// paint looks at: the picture of any part is the same as with Qt's depth.
+#include "canvas/canvasscene.h"
+#include "canvas/connectionrouter.h"
+#include "document/scenariodocument.h"
+#include "scalescope_resources.h"
+#include "testsupport.h"
+
+#include <QPainter>
+#include <QTest>
+
+using namespace scalescope;
+
+namespace {
+
+Scenario rows(int count)
+{
+    Scenario s;
+    s.title = QStringLiteral("rows");
+    s.base = test::serverRows(count, 10);
+    return s;
+}
+
+QImage picture(CanvasScene &scene, const QRectF &part)
+{
+    QImage image(800, 500, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    scene.render(&painter, QRectF(image.rect()), part);
+    return image;
+}
+
+} // namespace
+
+class TestBigSceneIndex : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { initScaleScopeResources(); }
+
+    void onlyBigScenesGetAShallowIndex()
+    {
+        ScenarioDocument small;
+        small.setScenario(rows(100));
+        CanvasScene smallScene(&small);
+        QCOMPARE(smallScene.bspTreeDepth(), 0); // Qt's choice
+
+        ScenarioDocument big;
+        big.setScenario(rows(1100));
+        CanvasScene bigScene(&big);
+        QVERIFY(bigScene.bspTreeDepth() > 0);
+        // Qt's own choice for this many items (at least 2,200) would be deeper.
+        QVERIFY(bigScene.bspTreeDepth() < 12);
+    }
+
+    void theSamePictureAsWithQtsDepth()
+    {
+        ScenarioDocument document;
+        document.setScenario(rows(1100));
+        CanvasScene scene(&document);
+        scene.router()->settle(); // the final routes, not the first simple ones
+        const QRectF whole = scene.contentRect();
+        const QRectF part(whole.center(), QSizeF(1600, 1000));
+        const QImage shallowWhole = picture(scene, whole);
+        const QImage shallowPart = picture(scene, part);
+        scene.setBspTreeDepth(0);
+        QCOMPARE(scene.bspTreeDepth(), 0);
+        QCOMPARE(picture(scene, whole), shallowWhole);
+        const QImage deepPart = picture(scene, part);
+        QCOMPARE(deepPart, shallowPart);
+        // Not an empty part of the canvas.
+        QImage blank(deepPart.size(), deepPart.format());
+        blank.fill(Qt::transparent);
+        QVERIFY(deepPart != blank);
+    }
+};
+
+QTEST_MAIN(TestBigSceneIndex)
+#include "tst_bigsceneindex.moc"
