@@ -184,7 +184,7 @@ void ConnectionItem::placeHead()
 void ConnectionItem::reshape()
 {
     placeHead();
-    FarLayer::itemChanged(this); // where it was
+    FarLayer::itemMoved(this); // where it was
     prepareGeometryChange();
     QPainterPathStroker stroker;
     // With a flow, room for the widest it can get: a slider move changes
@@ -195,7 +195,8 @@ void ConnectionItem::reshape()
     m_shape.addPolygon(arrowHead(m_route.lastLeg(), widest));
     m_shape.setFillRule(Qt::WindingFill);
     m_bounds = m_shape.boundingRect().adjusted(-2, -2, 2, 2);
-    refresh();
+    update();
+    FarLayer::itemMoved(this);
 }
 
 void ConnectionItem::setFlow(const std::optional<ConnectionFlow> &flow)
