@@ -4,6 +4,7 @@
 // view at 100% turns it off), pixel for pixel, with live figures, a
 // selection and a hovered component; again after a slider move, an edit, a
 // drag and a rubber band through the real event path on the viewport.
+#include "canvas/bottleneckcallout.h"
 #include "canvas/canvasscene.h"
 #include "canvas/canvasview.h"
 #include "canvas/componentitem.h"
@@ -157,6 +158,29 @@ private slots:
         QStringList selected = m_scene->selection().components;
         selected.sort();
         QCOMPARE(selected, (QStringList{QStringLiteral("c0"), QStringLiteral("c1")}));
+        QCOMPARE(layeredAndPlain(), QString());
+    }
+
+    // The bottleneck (its callout pulsing over it) dragged in steps.
+    void dragsTheBottleneck()
+    {
+        open();
+        QVERIFY(m_binder->callout());
+        const QString id = m_binder->callout()->content().componentId;
+        ComponentItem *item = m_scene->componentItem(id);
+        QVERIFY(item);
+        QWidget *vp = m_view->viewport();
+        const QPointF from = item->pos();
+        const QPointF to = from + QPointF(0, 60);
+        const QPoint a = m_view->mapFromScene(from);
+        const QPoint b = m_view->mapFromScene(to);
+        QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, a);
+        for (int i = 1; i <= 8; ++i)
+            QTest::mouseMove(vp, a + (b - a) * i / 8);
+        QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, b);
+        const Component *moved = m_doc->component(id);
+        QVERIFY(moved);
+        QCOMPARE(moved->position, (Point{to.x(), to.y()}));
         QCOMPARE(layeredAndPlain(), QString());
     }
 

@@ -57,6 +57,10 @@ CanvasView::CanvasView(CanvasScene *scene, QWidget *parent)
     // switch: blitted from a pixmap rather than drawn again on every repaint
     // (a slider move repaints the whole diagram when it is fitted).
     setCacheMode(CacheBackground);
+    // That background covers every repainted part with an opaque colour:
+    // the viewport need not be filled with its own first (a whole repaint
+    // per slider move on a fitted diagram).
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     // Items set what they draw with and put antialiasing back
     // (antialiasingkept.h): saving and restoring the whole painter for each
     // of thousands of items costs more than that.

@@ -152,7 +152,7 @@ void ComponentItem::syncFromDocument()
         setToolTip(QStringLiteral("%1 (%2)").arg(boundedDisplayText(c->label, 4 * kLabelClusters), c->id));
     }
     layoutLabel();
-    refresh();
+    refresh(true);
 }
 
 void ComponentItem::setLoad(const std::optional<ComponentLoad> &load)
@@ -161,12 +161,13 @@ void ComponentItem::setLoad(const std::optional<ComponentLoad> &load)
         return;
     // The bounds grow only when figures appear or go: a slider move that
     // changes the numbers must not reindex a thousand items.
-    if (load.has_value() != m_load.has_value()) {
-        FarLayer::itemChanged(this); // where it was
+    const bool grows = load.has_value() != m_load.has_value();
+    if (grows) {
+        FarLayer::itemMoved(this); // where it was
         prepareGeometryChange();
     }
     m_load = load;
-    refresh();
+    refresh(grows);
 }
 
 bool ComponentItem::isOnConnectHandle(const QPointF &scenePos) const
@@ -431,7 +432,7 @@ void ComponentItem::layoutLabel()
             --lo;
         text = text.left(lo) + QChar(0x2026);
     }
-    FarLayer::itemChanged(this); // where it was
+    FarLayer::itemMoved(this); // where it was
     prepareGeometryChange();
     // Laid out once here: a slider move repaints every visible label.
     m_label.setText(text);
@@ -476,10 +477,13 @@ void ComponentItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
     QGraphicsItem::hoverLeaveEvent(event);
 }
 
-void ComponentItem::refresh()
+void ComponentItem::refresh(bool moved)
 {
     update();
-    FarLayer::itemChanged(this);
+    if (moved)
+        FarLayer::itemMoved(this);
+    else
+        FarLayer::itemChanged(this);
 }
 
 QVariant ComponentItem::itemChange(GraphicsItemChange change, const QVariant &value)

@@ -87,8 +87,9 @@ private:
     QRectF captionFiguresRect() const; // where the caption's figures go, on their box
     QString figuresText() const; // "45%", "120% · 12% errors", "down"
     void layoutLabel();
-    // Repaints it, also where the far layer draws it (farlayer.h).
-    void refresh();
+    // Repaints it, also where the far layer draws it (farlayer.h); `moved`:
+    // its bounds changed.
+    void refresh(bool moved = false);
     void paintLabel(QPainter *painter) const;
 
     const ScenarioDocument *m_document;

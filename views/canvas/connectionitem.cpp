@@ -15,6 +15,7 @@
 #include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <vector>
 
@@ -136,18 +137,26 @@ std::optional<ShownLeg> shownLeg(const ConnectionRoute::Piece &piece, double sha
                     piece.start + visible->first * until, piece.start + visible->second * until};
 }
 
-QPolygonF arrowHead(const QLineF &line, double width)
+// The arrow head's tip and the two corners of its base, or nothing on a
+// last leg of no length.
+std::optional<std::array<QPointF, 3>> arrowCorners(const QLineF &line, double width)
 {
     const double length = line.length();
     if (length < 1e-6)
-        return {};
+        return std::nullopt;
     const double extra = std::max(0.0, width - 1.5);
     const QPointF unit = (line.p2() - line.p1()) / length;
     const QPointF normal(-unit.y(), unit.x());
     const QPointF tip = line.p2();
     const QPointF base = tip - unit * (kArrowLength + extra);
     const double half = kArrowHalfWidth + 0.6 * extra;
-    return QPolygonF({tip, base + normal * half, base - normal * half});
+    return std::array<QPointF, 3>{tip, base + normal * half, base - normal * half};
+}
+
+QPolygonF arrowHead(const QLineF &line, double width)
+{
+    const auto corners = arrowCorners(line, width);
+    return corners ? QPolygonF({(*corners)[0], (*corners)[1], (*corners)[2]}) : QPolygonF();
 }
 
 } // namespace
@@ -176,15 +185,18 @@ QLineF ConnectionItem::line() const
 
 void ConnectionItem::placeHead()
 {
-    m_head = arrowHead(m_route.lastLeg(), lineWidth());
-    const double headLength = m_head.size() == 3 ? QLineF(m_head[0], (m_head[1] + m_head[2]) / 2).length() : 0;
+    // Its corners only: a slider move widens thousands of lines, and the
+    // head is drawn only close up (made then, in head()).
+    m_headStale = true;
+    const auto corners = arrowCorners(m_route.lastLeg(), lineWidth());
+    const double headLength = corners ? QLineF((*corners)[0], ((*corners)[1] + (*corners)[2]) / 2).length() : 0;
     m_shaft = std::max(0.0, m_route.length() - headLength);
 }
 
 void ConnectionItem::reshape()
 {
     placeHead();
-    FarLayer::itemChanged(this); // where it was
+    FarLayer::itemMoved(this); // where it was
     prepareGeometryChange();
     QPainterPathStroker stroker;
     // With a flow, room for the widest it can get: a slider move changes
@@ -195,7 +207,8 @@ void ConnectionItem::reshape()
     m_shape.addPolygon(arrowHead(m_route.lastLeg(), widest));
     m_shape.setFillRule(Qt::WindingFill);
     m_bounds = m_shape.boundingRect().adjusted(-2, -2, 2, 2);
-    refresh();
+    update();
+    FarLayer::itemMoved(this);
 }
 
 void ConnectionItem::setFlow(const std::optional<ConnectionFlow> &flow)
@@ -243,6 +256,15 @@ void ConnectionItem::setIdleReason(const QString &reason)
     refresh();
 }
 
+const QPolygonF &ConnectionItem::head() const
+{
+    if (m_headStale) {
+        m_head = arrowHead(m_route.lastLeg(), lineWidth());
+        m_headStale = false;
+    }
+    return m_head;
+}
+
 void ConnectionItem::refresh()
 {
     update();
@@ -276,7 +298,7 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
                          : ignored                       ? colors.ignoredLine
                                                          : colors.line;
     const double width = lineWidth();
-    const QPolygonF &head = m_head;
+    const QPolygonF &head = this->head();
     // The line stops at the arrow's base so the tip stays sharp.
     const double shaftEnd = m_shaft;
     // Only the parts in the exposed area are stroked: a long line crossing a

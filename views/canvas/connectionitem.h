@@ -78,6 +78,7 @@ private:
     void reshape();
     // The arrow head and where it begins, for the route and the line's width.
     void placeHead();
+    const QPolygonF &head() const;
     // Zoomed out on a raster device: the line (not idle) in device pixels.
     void paintFar(QPainter *painter, const QRectF &exposed, const QPen &pen) const;
     // Dots on the part of the route between two distances along it.
@@ -88,7 +89,8 @@ private:
     ConnectionRoute m_route;
     QPainterPath m_shape;
     QRectF m_bounds;
-    QPolygonF m_head; // worked out when the route or the width changes, not per paint
+    mutable QPolygonF m_head; // made on first need after the route or the width changes
+    mutable bool m_headStale = true;
     double m_shaft = 0;
     std::optional<ConnectionFlow> m_flow;
     QString m_idleReason;

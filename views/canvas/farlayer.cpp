@@ -102,9 +102,17 @@ void FarLayer::itemChanged(const QGraphicsItem *item)
     if (!(item->flags() & ItemHasNoContents))
         return;
     FarLayer *layer = find(item->scene());
-    if (!layer || !layer->m_active)
+    if (layer && layer->m_active)
+        layer->update(item->sceneBoundingRect());
+}
+
+void FarLayer::itemMoved(const QGraphicsItem *item)
+{
+    if (!(item->flags() & ItemHasNoContents))
         return;
-    layer->place(item);
+    FarLayer *layer = find(item->scene());
+    if (layer && layer->m_active)
+        layer->place(item);
 }
 
 void FarLayer::place(const QGraphicsItem *item)
@@ -124,6 +132,8 @@ void FarLayer::itemChanging(QGraphicsItem *item, GraphicsItemChange change)
     switch (change) {
     case ItemPositionChange: // where it was
     case ItemPositionHasChanged:
+        itemMoved(item);
+        break;
     case ItemSelectedHasChanged:
     case ItemVisibleChange:
     case ItemOpacityHasChanged:

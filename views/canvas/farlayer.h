@@ -46,10 +46,11 @@ public:
     // Before a view of the scene paints: on when every visible view of it is
     // zoomed out below kFarZoom, off otherwise.
     static void applyFor(CanvasScene *scene);
-    // An item drawn by the layer changes its picture or place (before and
-    // after a move or a change of its bounds): its place repaints. Costs a
-    // flag test while the layer is off.
+    // An item drawn by the layer changes its picture where it is: its place
+    // repaints. Costs a flag test while the layer is off.
     static void itemChanged(const QGraphicsItem *item);
+    // The same before and after it moves or its bounds change.
+    static void itemMoved(const QGraphicsItem *item);
     // From an item's itemChange(): what Qt itself would repaint it for (a
     // move, the selection, shown or hidden, taken out of the scene).
     static void itemChanging(QGraphicsItem *item, GraphicsItemChange change);

@@ -65,7 +65,7 @@ GroupItem::GroupItem(const ScenarioDocument *document, IconLibrary *icons, const
 void GroupItem::syncFromDocument()
 {
     if (const Group *g = m_document->group(m_id)) {
-        FarLayer::itemChanged(this); // where it was
+        FarLayer::itemMoved(this); // where it was
         prepareGeometryChange();
         setPos(g->rect.x, g->rect.y);
         m_size = QSizeF(g->rect.width, g->rect.height);
@@ -75,18 +75,18 @@ void GroupItem::syncFromDocument()
     }
     updateShape();
     update();
-    FarLayer::itemChanged(this);
+    FarLayer::itemMoved(this);
 }
 
 void GroupItem::setPreviewRect(const QRectF &rect)
 {
-    FarLayer::itemChanged(this); // where it was
+    FarLayer::itemMoved(this); // where it was
     prepareGeometryChange();
     setPos(rect.topLeft());
     m_size = rect.size();
     updateShape();
     update();
-    FarLayer::itemChanged(this);
+    FarLayer::itemMoved(this);
 }
 
 QRectF GroupItem::headerRect() const
