@@ -87,9 +87,15 @@ IdleCause idleCause(const Architecture &a, const Network &n, const QString &id)
 
 std::optional<QString> idleConnectionReason(const Architecture &a, const Network &n, const QString &from, const QString &to)
 {
-    const int f = n.indexOf(from);
-    const int t = n.indexOf(to);
-    if (f < 0 || t < 0 || a.connectionIndex(from, to) < 0 || flowBetween(n, f, t))
+    if (a.connectionIndex(from, to) < 0)
+        return std::nullopt;
+    return idleConnectionReason(n, n.indexOf(from), n.indexOf(to));
+}
+
+std::optional<QString> idleConnectionReason(const Network &n, int f, int t)
+{
+    const int size = int(n.components.size());
+    if (f < 0 || t < 0 || f >= size || t >= size || flowBetween(n, f, t))
         return std::nullopt;
     const ComponentModel &sender = n.components[size_t(f)];
     const ComponentModel &target = n.components[size_t(t)];

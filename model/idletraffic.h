@@ -16,6 +16,10 @@ namespace scalescope {
 // nullopt when it carries some, or when it is not a connection of both.
 std::optional<QString> idleConnectionReason(const Architecture &architecture, const Network &network,
                                             const QString &from, const QString &to);
+// The same for a connection known to be drawn, by the ends' places in
+// `network` (-1 for an end it does not have): no look-up by id, so a pass
+// over every connection of a big diagram stays linear in its size.
+std::optional<QString> idleConnectionReason(const Network &network, int from, int to);
 
 // Why a component receives nothing, by cause: the inspector words it.
 enum class IdleCause {

@@ -120,6 +120,29 @@ private slots:
         QCOMPARE(idleCause(a, n, QStringLiteral("lonely")), IdleCause::NotConnected);
     }
 
+    // The binder asks by the ends' places in the network (no look-up by id
+    // per connection): it answers as the look-up by id does, on connections
+    // that carry and on each way of carrying none.
+    void byPlaceAnswersAsById()
+    {
+        Architecture a = threeTier();
+        add(a, "spare", "alb", "Spare balancer");
+        link(a, "users", "db");    // takes none of what it is sent
+        link(a, "dns", "spare");   // nothing behind it
+        link(a, "spare", "db");    // a balancer sends web requests only
+        const Network n = compileNetwork(a);
+        int idle = 0;
+        for (const Connection &c : a.connections) {
+            const auto byId = idleConnectionReason(a, n, c.from, c.to);
+            QCOMPARE(idleConnectionReason(n, n.indexOf(c.from), n.indexOf(c.to)), byId);
+            idle += byId ? 1 : 0;
+        }
+        QCOMPARE(idle, 3);
+        // An end the network does not have: no reason, as by id.
+        QVERIFY(!idleConnectionReason(n, -1, n.indexOf(QStringLiteral("web"))));
+        QVERIFY(!idleConnectionReason(n, n.indexOf(QStringLiteral("web")), int(n.components.size())));
+    }
+
     // Users with nothing connected: they send nothing; that is all.
     void usersAlone()
     {

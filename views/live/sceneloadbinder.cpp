@@ -126,8 +126,8 @@ void SceneLoadBinder::bindItems()
             b.flow = m_flows.value(id, Flow{m_index.value(c.to, -1), 0.0});
             // Why the model ignores it, when it does: the line greys and says so.
             item->setIdleReason(b.flow.perUser > 0 ? QString()
-                                                   : idleConnectionReason(m_service->architecture(), m_service->network(),
-                                                                          c.from, c.to).value_or(QString()));
+                                                   : idleConnectionReason(m_service->network(), m_index.value(c.from, -1),
+                                                                          m_index.value(c.to, -1)).value_or(QString()));
             m_connectionBindings.push_back(b);
         }
     }
