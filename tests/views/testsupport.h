@@ -93,6 +93,17 @@ inline Architecture serverRows(int count, int perRow)
     return a;
 }
 
+// A left-button drag as a hand makes it on a view's viewport: over the
+// start, press, eight moves to the end, release there.
+inline void dragOnViewport(QWidget *viewport, QPoint from, QPoint to)
+{
+    QTest::mouseMove(viewport, from);
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, from);
+    for (int i = 1; i <= 8; ++i)
+        QTest::mouseMove(viewport, from + (to - from) * i / 8);
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, to);
+}
+
 inline Scenario threeTier() { return shipped("three-tier.json"); }
 // The default scenario, the journey to 10 million users.
 inline Scenario journey() { return shipped("journey-to-10-million-users.json"); }

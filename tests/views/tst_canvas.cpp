@@ -340,11 +340,7 @@ private:
         QWidget *vp = m_view->viewport();
         const QPoint a = m_view->mapFromScene(from);
         const QPoint b = m_view->mapFromScene(to);
-        QTest::mouseMove(vp, a);
-        QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, a);
-        for (int i = 1; i <= 8; ++i)
-            QTest::mouseMove(vp, a + (b - a) * i / 8);
-        QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, b);
+        test::dragOnViewport(vp, a, b);
     }
 
     QImage render(ComponentItem *item)

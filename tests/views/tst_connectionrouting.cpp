@@ -225,11 +225,7 @@ private slots:
         // Hover, press on b's icon, move in steps, release on the line.
         QWidget *vp = view.viewport();
         const QPoint from = view.mapFromScene(QPointF(300, 400)), to = view.mapFromScene(QPointF(300, 0));
-        QTest::mouseMove(vp, from);
-        QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, from);
-        for (int i = 1; i <= 8; ++i)
-            QTest::mouseMove(vp, from + (to - from) * i / 8);
-        QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, to);
+        test::dragOnViewport(vp, from, to);
         QCOMPARE(doc.component(QStringLiteral("b"))->position, (Point{300, 0}));
 
         QVERIFY(legsAreAxisAligned(ac->route()));
@@ -247,11 +243,7 @@ private slots:
 
         // Dragged away again, the line runs straight once more.
         const QPoint back = view.mapFromScene(QPointF(320, 0)), away = view.mapFromScene(QPointF(320, 400));
-        QTest::mouseMove(vp, back);
-        QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, back);
-        for (int i = 1; i <= 8; ++i)
-            QTest::mouseMove(vp, back + (away - back) * i / 8);
-        QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, away);
+        test::dragOnViewport(vp, back, away);
         QCOMPARE(ac->route().points().size(), 2);
     }
 
@@ -282,11 +274,7 @@ private slots:
         view.centerOn(200, 200);
         QWidget *vp = view.viewport();
         const QPoint from = view.mapFromScene(QPointF(0, 0)), to = view.mapFromScene(QPointF(800, 200));
-        QTest::mouseMove(vp, from);
-        QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, from);
-        for (int i = 1; i <= 8; ++i)
-            QTest::mouseMove(vp, from + (to - from) * i / 8);
-        QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, to);
+        test::dragOnViewport(vp, from, to);
         QCOMPARE(doc.component(QStringLiteral("lb"))->position, (Point{800, 200}));
         scene.router()->flush();
         QVERIFY(checkSpread(scene, doc) >= 2);

@@ -126,11 +126,7 @@ private slots:
         QWidget *vp = view.viewport();
         const QPoint from = view.mapFromScene(start), to = view.mapFromScene(start + QPointF(0, 100));
         QCOMPARE(scene.itemTakingPress(view.mapToScene(from), Qt::LeftButton), scene.componentItem(moved));
-        QTest::mouseMove(vp, from);
-        QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, from);
-        for (int i = 1; i <= 8; ++i)
-            QTest::mouseMove(vp, from + (to - from) * i / 8);
-        QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, to);
+        test::dragOnViewport(vp, from, to);
         QCOMPARE(document.component(moved)->position, (Point{start.x(), start.y() + 100}));
 
         QSignalSpy settled(scene.router(), &ConnectionRouter::settled);

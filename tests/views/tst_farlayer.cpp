@@ -151,10 +151,7 @@ private slots:
         // two servers selects them.
         const QPoint bandFrom = m_view->mapFromScene(QPointF(-90, -160));
         const QPoint bandTo = m_view->mapFromScene(QPointF(330, 120));
-        QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, bandFrom);
-        for (int i = 1; i <= 8; ++i)
-            QTest::mouseMove(vp, bandFrom + (bandTo - bandFrom) * i / 8);
-        QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, bandTo);
+        test::dragOnViewport(vp, bandFrom, bandTo);
         QStringList selected = m_scene->selection().components;
         selected.sort();
         QCOMPARE(selected, (QStringList{QStringLiteral("c0"), QStringLiteral("c1")}));
@@ -174,10 +171,7 @@ private slots:
         const QPointF to = from + QPointF(0, 60);
         const QPoint a = m_view->mapFromScene(from);
         const QPoint b = m_view->mapFromScene(to);
-        QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, a);
-        for (int i = 1; i <= 8; ++i)
-            QTest::mouseMove(vp, a + (b - a) * i / 8);
-        QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, b);
+        test::dragOnViewport(vp, a, b);
         const Component *moved = m_doc->component(id);
         QVERIFY(moved);
         QCOMPARE(moved->position, (Point{to.x(), to.y()}));

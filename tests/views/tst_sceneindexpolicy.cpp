@@ -8,6 +8,7 @@
 #include "canvas/sceneindexpolicy.h"
 #include "document/scenariodocument.h"
 #include "scalescope_resources.h"
+#include "testsupport.h"
 
 #include <QTest>
 #include <QUndoStack>
@@ -158,10 +159,7 @@ private slots:
         const QPointF to = from + QPointF(40, 20);
         const QPoint a = m_view->mapFromScene(from);
         const QPoint b = m_view->mapFromScene(to);
-        QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, a);
-        for (int i = 1; i <= 8; ++i)
-            QTest::mouseMove(vp, a + (b - a) * i / 8);
-        QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, b);
+        test::dragOnViewport(vp, a, b);
         const Component *moved = m_doc->component(id);
         QVERIFY(moved);
         QCOMPARE(moved->position, (Point{to.x(), to.y()}));
