@@ -264,10 +264,6 @@ private:
         for (const auto &[name, image] : {std::pair{"fresh", layered}, std::pair{"on screen", onScreen}}) {
             if (image == plain)
                 continue;
-            if (qEnvironmentVariableIsSet("FARLAYER_DUMP")) {
-                image.save(QStringLiteral("/tmp/canvasfast/%1.png").arg(QLatin1String(name)).replace(' ', '_'));
-                plain.save(QStringLiteral("/tmp/canvasfast/plain.png"));
-            }
             for (int y = 0; y < plain.height(); ++y)
                 for (int x = 0; x < plain.width(); ++x)
                     if (image.pixel(x, y) != plain.pixel(x, y))
