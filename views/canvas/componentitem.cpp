@@ -16,6 +16,7 @@
 #include <QGraphicsSceneHoverEvent>
 #include <QHash>
 #include <QPainter>
+#include <QSet>
 #include <QStyleOptionGraphicsItem>
 #include <QSvgRenderer>
 #include <QTextOption>
@@ -111,6 +112,15 @@ const QString &iconWithTrackName(const QSvgRenderer *renderer, const QString &ki
     return it->second;
 }
 
+// One copy of each kind's name for all its components: a slider move
+// hashes it for every component's pictures, and a copy of its own per item
+// would be one more place in memory to reach per component.
+const QString &sharedKind(const QString &kind)
+{
+    static QSet<QString> kinds;
+    return *kinds.insert(kind);
+}
+
 QFont labelFont()
 {
     QFont f;
@@ -145,7 +155,7 @@ void ComponentItem::syncFromDocument()
 {
     const Component *c = m_document->component(m_id);
     // Looked up here, not per paint: a slider move repaints every item.
-    m_kind = c ? c->kind : QString();
+    m_kind = c ? sharedKind(c->kind) : QString();
     m_renderer = c ? m_icons->renderer(c->kind) : nullptr;
     if (c) {
         setPos(c->position.x, c->position.y);

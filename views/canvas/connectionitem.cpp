@@ -174,6 +174,7 @@ void ConnectionItem::setRoute(const QPolygonF &points)
     if (next.points() == m_route.points())
         return;
     m_route = std::move(next);
+    m_lastLeg = m_route.lastLeg();
     reshape();
 }
 
@@ -188,7 +189,7 @@ void ConnectionItem::placeHead()
     // Its corners only: a slider move widens thousands of lines, and the
     // head is drawn only close up (made then, in head()).
     m_headStale = true;
-    const auto corners = arrowCorners(m_route.lastLeg(), lineWidth());
+    const auto corners = arrowCorners(m_lastLeg, lineWidth());
     const double headLength = corners ? QLineF((*corners)[0], ((*corners)[1] + (*corners)[2]) / 2).length() : 0;
     m_shaft = std::max(0.0, m_route.length() - headLength);
 }
@@ -204,7 +205,7 @@ void ConnectionItem::reshape()
     const double widest = m_flow ? kMaxWidth : lineWidth();
     stroker.setWidth(std::max(10.0, widest + 4));
     m_shape = stroker.createStroke(m_route.path());
-    m_shape.addPolygon(arrowHead(m_route.lastLeg(), widest));
+    m_shape.addPolygon(arrowHead(m_lastLeg, widest));
     m_shape.setFillRule(Qt::WindingFill);
     m_bounds = m_shape.boundingRect().adjusted(-2, -2, 2, 2);
     update();
@@ -259,7 +260,7 @@ void ConnectionItem::setIdleReason(const QString &reason)
 const QPolygonF &ConnectionItem::head() const
 {
     if (m_headStale) {
-        m_head = arrowHead(m_route.lastLeg(), lineWidth());
+        m_head = arrowHead(m_lastLeg, lineWidth());
         m_headStale = false;
     }
     return m_head;
@@ -298,7 +299,6 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
                          : ignored                       ? colors.ignoredLine
                                                          : colors.line;
     const double width = lineWidth();
-    const QPolygonF &head = this->head();
     // The line stops at the arrow's base so the tip stays sharp.
     const double shaftEnd = m_shaft;
     // Only the parts in the exposed area are stroked: a long line crossing a
@@ -369,10 +369,11 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         painter->setRenderHint(QPainter::Antialiasing, detailed);
     }
     // Arrow heads a few pixels big say nothing: only drawn close enough.
-    if (detailed && head.boundingRect().intersects(option->exposedRect)) {
+    // (Made only then: a slider move widens thousands of far-out lines.)
+    if (detailed && head().boundingRect().intersects(option->exposedRect)) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(color);
-        painter->drawPolygon(head);
+        painter->drawPolygon(head());
     }
     if (dotted)
         for (const auto &range : shown)

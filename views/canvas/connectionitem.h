@@ -87,6 +87,9 @@ private:
     QString m_from;
     QString m_to;
     ConnectionRoute m_route;
+    // The route's last leg, kept by the item: a slider move places the head
+    // of thousands of lines, and the route's points are elsewhere in memory.
+    QLineF m_lastLeg;
     QPainterPath m_shape;
     QRectF m_bounds;
     mutable QPolygonF m_head; // made on first need after the route or the width changes
