@@ -6,6 +6,7 @@
 #include "componentitem.h"
 #include "devicepictures.h"
 #include "farlayer.h"
+#include "farlines.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -383,19 +384,27 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
 void ConnectionItem::paintFar(QPainter *painter, const QRectF &exposed, const QPen &pen) const
 {
     // Everything in device pixels with one change of the painter's
-    // transform (thousands of these repaint on a slider move): straight legs
-    // along an axis as bands of whole pixels, others and the corners (a few
-    // pixels across: their chords) as lines of the cosmetic pen.
+    // transform (thousands of these repaint on a slider move).
     const QTransform toDevice = painter->worldTransform();
     painter->setWorldTransform(QTransform());
     painter->setPen(pen);
-    const int pixels = int(pen.widthF());
+    farPieces(
+        toDevice, exposed, int(pen.widthF()), [&](const QRect &band) { painter->fillRect(band, pen.color()); },
+        [&](const QLineF &line) { painter->drawLine(line); });
+    painter->setWorldTransform(toDevice);
+}
+
+template <typename Band, typename Line>
+void ConnectionItem::farPieces(const QTransform &toDevice, const QRectF &exposed, int pixels, Band band, Line line) const
+{
+    // Straight legs along an axis as bands of whole pixels, others and the
+    // corners (a few pixels across: their chords) as lines.
     for (const ConnectionRoute::Piece &piece : m_route.pieces()) {
         if (piece.start >= m_shaft)
             break;
         if (piece.curve) {
             if (QRectF(piece.from, piece.to).normalized().adjusted(-1, -1, 1, 1).intersects(exposed))
-                painter->drawLine(toDevice.map(QLineF(piece.from, piece.to)));
+                line(toDevice.map(QLineF(piece.from, piece.to)));
             continue;
         }
         const auto leg = shownLeg(piece, m_shaft, exposed);
@@ -403,11 +412,32 @@ void ConnectionItem::paintFar(QPainter *painter, const QRectF &exposed, const QP
             continue;
         const QLineF part = toDevice.map(leg->line);
         if (isAxisAligned(part))
-            painter->fillRect(farBand(part, pixels), pen.color());
+            band(farBand(part, pixels));
         else
-            painter->drawLine(part);
+            line(part);
     }
-    painter->setWorldTransform(toDevice);
+}
+
+bool ConnectionItem::addFar(FarLines &lines, QPainter *painter, const QTransform &toDevice, const QRectF &exposed,
+                            bool selected, const CanvasColors &colors, double opacity) const
+{
+    // What paint() decides, in the same order, for the case it hands to paintFar().
+    if (m_route.length() < 1e-6)
+        return true; // nothing to draw
+    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(toDevice);
+    const bool idle = (m_flow && m_flow->width < 1.5) || !m_idleReason.isEmpty();
+    if (lod >= kDetailZoom || idle || !isRaster(painter))
+        return false;
+    const QColor &color = selected ? kSelection : m_flow && m_flow->failing ? kFailing : colors.line;
+    const double width = lineWidth();
+    const double penWidth = selected ? std::max(2.5, width) : width;
+    const double margin = width + 8;
+    const int pixels = int(farWidth(penWidth, lod));
+    lines.begin(painter, color, pixels, opacity);
+    farPieces(
+        toDevice, exposed.adjusted(-margin, -margin, margin, margin), pixels,
+        [&](const QRect &band) { lines.addBand(band); }, [&](const QLineF &line) { lines.addLine(line); });
+    return true;
 }
 
 void ConnectionItem::paintDots(QPainter *painter, std::pair<double, double> range, const QColor &color) const
