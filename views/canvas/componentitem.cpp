@@ -10,6 +10,7 @@
 #include "devicepictures.h"
 #include "farlayer.h"
 #include "live/loadcolors.h"
+#include "wholerepaint.h"
 
 #include <QCursor>
 #include <QFontMetricsF>
@@ -489,6 +490,8 @@ void ComponentItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
 
 void ComponentItem::refresh(bool moved)
 {
+    if (!moved && WholeRepaintAsked::isAsked())
+        return;
     update();
     if (moved)
         FarLayer::itemMoved(this);

@@ -7,6 +7,7 @@
 #include "devicepictures.h"
 #include "farlayer.h"
 #include "farlines.h"
+#include "wholerepaint.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -269,6 +270,8 @@ const QPolygonF &ConnectionItem::head() const
 
 void ConnectionItem::refresh()
 {
+    if (WholeRepaintAsked::isAsked())
+        return;
     update();
     FarLayer::itemChanged(this);
 }

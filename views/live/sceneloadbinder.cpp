@@ -6,6 +6,7 @@
 #include "canvas/connectionitem.h"
 #include "canvas/connectionrouter.h"
 #include "canvas/flowlabellayout.h"
+#include "canvas/wholerepaint.h"
 #include "connectionrates.h"
 #include "document/scenariodocument.h"
 #include "flowanimator.h"
@@ -162,11 +163,16 @@ void SceneLoadBinder::apply()
         bindItems();
     // Many small updates cost the view more to merge into one region than
     // repainting all of it: past a few dozen, ask for the whole, before the
-    // items ask for their parts (which then cost the scene nothing).
-    if (prepareComponents() + prepareConnections() > kManyChanges)
+    // items would ask for their parts (skipped then: wholerepaint.h).
+    const bool many = prepareComponents() + prepareConnections() > kManyChanges;
+    if (many)
         m_scene->update();
-    applyComponents();
-    std::vector<ConnectionItem *> flowing = applyConnections();
+    std::vector<ConnectionItem *> flowing;
+    {
+        const WholeRepaintAsked whole(many); // the items' own requests are covered
+        applyComponents();
+        flowing = applyConnections();
+    }
     applyLabels();
     applyBottleneck();
     m_animator->setItems(std::move(flowing), m_callout);
