@@ -226,7 +226,8 @@ void FarLayer::collect()
         if (drawnByLayer(item)) {
             m_slots.insert(item, int(m_items.size()));
             ConnectionItem *line = item->type() == ConnectionItem::Type ? static_cast<ConnectionItem *>(item) : nullptr;
-            m_items.push_back(Drawn{item, line, item->pos(), item->isSelected(), item->effectiveOpacity()});
+            ComponentItem *component = item->type() == ComponentItem::Type ? static_cast<ComponentItem *>(item) : nullptr;
+            m_items.push_back(Drawn{item, line, component, item->pos(), item->isSelected(), item->effectiveOpacity()});
             m_places.push_back(item->sceneBoundingRect());
         }
     m_collected = true;
@@ -276,7 +277,9 @@ void FarLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         if (drawn.opacity <= 0.001)
             continue;
         QGraphicsItem *item = drawn.item;
-        const QRectF bounds = drawn.line ? drawn.line->ConnectionItem::boundingRect() : item->boundingRect();
+        const QRectF bounds = drawn.line        ? drawn.line->ConnectionItem::boundingRect()
+                              : drawn.component ? drawn.component->ComponentItem::boundingRect()
+                                                : item->boundingRect();
         const QRectF shown = exposed.translated(-at).intersected(bounds);
         if (shown.isEmpty())
             continue;
@@ -294,7 +297,10 @@ void FarLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             itemOption.state |= QStyle::State_Selected;
         itemOption.rect = bounds.toAlignedRect();
         itemOption.exposedRect = shown;
-        item->paint(painter, &itemOption, widget);
+        if (drawn.component)
+            drawn.component->paintAs(painter, widget, drawn.selected, colors);
+        else
+            item->paint(painter, &itemOption, widget);
         ++m_drawn;
     }
     lines.flush(painter);

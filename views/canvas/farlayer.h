@@ -28,6 +28,7 @@
 namespace scalescope {
 
 class CanvasScene;
+class ComponentItem;
 class ConnectionItem;
 
 class FarLayer : public QGraphicsObject {
@@ -86,6 +87,7 @@ private:
     struct Drawn {
         QGraphicsItem *item = nullptr;
         ConnectionItem *line = nullptr; // the item, when a connection
+        ComponentItem *component = nullptr; // the item, when a component
         QPointF pos;
         bool selected = false;
         double opacity = 1;

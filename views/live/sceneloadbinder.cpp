@@ -116,7 +116,7 @@ void SceneLoadBinder::bindItems()
     m_componentBindings.clear();
     for (const Component &c : a.components)
         if (ComponentItem *item = m_scene->componentItem(c.id))
-            m_componentBindings.push_back({item, m_index.value(c.id, -1)});
+            m_componentBindings.push_back({item, m_index.value(c.id, -1), item->load()});
     m_connectionBindings.clear();
     for (const Connection &c : a.connections) {
         const ConnectionId id(c.from, c.to);
@@ -196,7 +196,7 @@ int SceneLoadBinder::prepareComponents()
             else if (r.busiest >= 0) // users and pass-through services have nothing to fill
                 load = ComponentLoad{visible(r.utilization), r.instances, visible(r.errorShare), false};
         }
-        changes += b.item->load() != load ? 1 : 0;
+        changes += b.shown != load ? 1 : 0;
     }
     return changes;
 }
@@ -219,9 +219,10 @@ int SceneLoadBinder::prepareConnections()
 void SceneLoadBinder::applyComponents()
 {
     for (size_t i = 0; i < m_componentBindings.size(); ++i) {
-        ComponentItem *item = m_componentBindings[i].item;
-        if (item->load() != m_nextLoads[i]) {
-            item->setLoad(m_nextLoads[i]);
+        ComponentBinding &b = m_componentBindings[i];
+        if (b.shown != m_nextLoads[i]) {
+            b.item->setLoad(m_nextLoads[i]);
+            b.shown = m_nextLoads[i];
             ++m_changes;
         }
     }
@@ -340,6 +341,7 @@ void SceneLoadBinder::placeCallout()
 void SceneLoadBinder::clearAll()
 {
     m_animator->clearItems();
+    m_bound = false; // bound again with what the items show now
     for (const Component &c : m_scene->document()->architecture().components)
         if (ComponentItem *item = m_scene->componentItem(c.id); item && item->load()) {
             item->setLoad(std::nullopt);
