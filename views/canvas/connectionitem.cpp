@@ -6,6 +6,8 @@
 #include "componentitem.h"
 #include "devicepictures.h"
 #include "farlayer.h"
+#include "farlines.h"
+#include "wholerepaint.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -174,6 +176,7 @@ void ConnectionItem::setRoute(const QPolygonF &points)
     if (next.points() == m_route.points())
         return;
     m_route = std::move(next);
+    m_lastLeg = m_route.lastLeg();
     reshape();
 }
 
@@ -188,7 +191,7 @@ void ConnectionItem::placeHead()
     // Its corners only: a slider move widens thousands of lines, and the
     // head is drawn only close up (made then, in head()).
     m_headStale = true;
-    const auto corners = arrowCorners(m_route.lastLeg(), lineWidth());
+    const auto corners = arrowCorners(m_lastLeg, lineWidth());
     const double headLength = corners ? QLineF((*corners)[0], ((*corners)[1] + (*corners)[2]) / 2).length() : 0;
     m_shaft = std::max(0.0, m_route.length() - headLength);
 }
@@ -204,7 +207,7 @@ void ConnectionItem::reshape()
     const double widest = m_flow ? kMaxWidth : lineWidth();
     stroker.setWidth(std::max(10.0, widest + 4));
     m_shape = stroker.createStroke(m_route.path());
-    m_shape.addPolygon(arrowHead(m_route.lastLeg(), widest));
+    m_shape.addPolygon(arrowHead(m_lastLeg, widest));
     m_shape.setFillRule(Qt::WindingFill);
     m_bounds = m_shape.boundingRect().adjusted(-2, -2, 2, 2);
     update();
@@ -259,7 +262,7 @@ void ConnectionItem::setIdleReason(const QString &reason)
 const QPolygonF &ConnectionItem::head() const
 {
     if (m_headStale) {
-        m_head = arrowHead(m_route.lastLeg(), lineWidth());
+        m_head = arrowHead(m_lastLeg, lineWidth());
         m_headStale = false;
     }
     return m_head;
@@ -267,6 +270,8 @@ const QPolygonF &ConnectionItem::head() const
 
 void ConnectionItem::refresh()
 {
+    if (WholeRepaintAsked::isAsked())
+        return;
     update();
     FarLayer::itemChanged(this);
 }
@@ -298,7 +303,6 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
                          : ignored                       ? colors.ignoredLine
                                                          : colors.line;
     const double width = lineWidth();
-    const QPolygonF &head = this->head();
     // The line stops at the arrow's base so the tip stays sharp.
     const double shaftEnd = m_shaft;
     // Only the parts in the exposed area are stroked: a long line crossing a
@@ -369,10 +373,11 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         painter->setRenderHint(QPainter::Antialiasing, detailed);
     }
     // Arrow heads a few pixels big say nothing: only drawn close enough.
-    if (detailed && head.boundingRect().intersects(option->exposedRect)) {
+    // (Made only then: a slider move widens thousands of far-out lines.)
+    if (detailed && head().boundingRect().intersects(option->exposedRect)) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(color);
-        painter->drawPolygon(head);
+        painter->drawPolygon(head());
     }
     if (dotted)
         for (const auto &range : shown)
@@ -382,19 +387,27 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
 void ConnectionItem::paintFar(QPainter *painter, const QRectF &exposed, const QPen &pen) const
 {
     // Everything in device pixels with one change of the painter's
-    // transform (thousands of these repaint on a slider move): straight legs
-    // along an axis as bands of whole pixels, others and the corners (a few
-    // pixels across: their chords) as lines of the cosmetic pen.
+    // transform (thousands of these repaint on a slider move).
     const QTransform toDevice = painter->worldTransform();
     painter->setWorldTransform(QTransform());
     painter->setPen(pen);
-    const int pixels = int(pen.widthF());
+    farPieces(
+        toDevice, exposed, int(pen.widthF()), [&](const QRect &band) { painter->fillRect(band, pen.color()); },
+        [&](const QLineF &line) { painter->drawLine(line); });
+    painter->setWorldTransform(toDevice);
+}
+
+template <typename Band, typename Line>
+void ConnectionItem::farPieces(const QTransform &toDevice, const QRectF &exposed, int pixels, Band band, Line line) const
+{
+    // Straight legs along an axis as bands of whole pixels, others and the
+    // corners (a few pixels across: their chords) as lines.
     for (const ConnectionRoute::Piece &piece : m_route.pieces()) {
         if (piece.start >= m_shaft)
             break;
         if (piece.curve) {
             if (QRectF(piece.from, piece.to).normalized().adjusted(-1, -1, 1, 1).intersects(exposed))
-                painter->drawLine(toDevice.map(QLineF(piece.from, piece.to)));
+                line(toDevice.map(QLineF(piece.from, piece.to)));
             continue;
         }
         const auto leg = shownLeg(piece, m_shaft, exposed);
@@ -402,11 +415,32 @@ void ConnectionItem::paintFar(QPainter *painter, const QRectF &exposed, const QP
             continue;
         const QLineF part = toDevice.map(leg->line);
         if (isAxisAligned(part))
-            painter->fillRect(farBand(part, pixels), pen.color());
+            band(farBand(part, pixels));
         else
-            painter->drawLine(part);
+            line(part);
     }
-    painter->setWorldTransform(toDevice);
+}
+
+bool ConnectionItem::addFar(FarLines &lines, QPainter *painter, const QTransform &toDevice, const QRectF &exposed,
+                            bool selected, const CanvasColors &colors, double opacity) const
+{
+    // What paint() decides, in the same order, for the case it hands to paintFar().
+    if (m_route.length() < 1e-6)
+        return true; // nothing to draw
+    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(toDevice);
+    const bool idle = (m_flow && m_flow->width < 1.5) || !m_idleReason.isEmpty();
+    if (lod >= kDetailZoom || idle || !isRaster(painter))
+        return false;
+    const QColor &color = selected ? kSelection : m_flow && m_flow->failing ? kFailing : colors.line;
+    const double width = lineWidth();
+    const double penWidth = selected ? std::max(2.5, width) : width;
+    const double margin = width + 8;
+    const int pixels = int(farWidth(penWidth, lod));
+    lines.begin(painter, color, pixels, opacity);
+    farPieces(
+        toDevice, exposed.adjusted(-margin, -margin, margin, margin), pixels,
+        [&](const QRect &band) { lines.addBand(band); }, [&](const QLineF &line) { lines.addLine(line); });
+    return true;
 }
 
 void ConnectionItem::paintDots(QPainter *painter, std::pair<double, double> range, const QColor &color) const
