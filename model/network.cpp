@@ -206,6 +206,40 @@ bool overFrom(const Network &n, const ComponentModel &c, const ResourceModel &r,
     return true;
 }
 
+// Where the bisection of bisectThreshold stands after kJumpedSteps steps,
+// without taking them: while every midpoint is further than `margin` from
+// `at`, each step only compares the midpoint with `at`, so the bracket after
+// d steps is the d-th dyadic interval of [-3, 13] holding `at`, and the
+// node's bits are the steps taken (1: up). That holds when `at` is more
+// than `margin` inside that interval (every earlier midpoint lies outside
+// it, and rounding keeps the differences in order). Returns the steps
+// taken: kJumpedSteps, or 0 with everything left as it was.
+constexpr int kJumpedSteps = 40; // a bracket of 2^-36, some 1.5e-11: far wider than the margin
+
+int jumpAhead(double at, double margin, double &lo, double &hi, size_t &node, size_t &aboveNode)
+{
+    const double width = std::ldexp(kHighestExponent - kLowestExponent, -kJumpedSteps);
+    const double k = std::floor((at - kLowestExponent) / width);
+    if (!(k >= 0 && k < std::ldexp(1.0, kJumpedSteps)))
+        return 0;
+    // Exact: k < 2^40 times a power of two, on a grid of 2^-36 below 16.
+    const double jumpLo = kLowestExponent + k * width, jumpHi = jumpLo + width;
+    if (!(at - jumpLo > margin && jumpHi - at > margin))
+        return 0; // near a midpoint: pow decides a step, the bisection takes them all
+    lo = jumpLo;
+    hi = jumpHi;
+    node = (size_t(1) << kJumpedSteps) | size_t(k);
+    // The last step down (over) was taken at the parent of the deepest
+    // node on the path that is a left child (an even number).
+    aboveNode = 0;
+    for (size_t n = node; n > 1; n >>= 1)
+        if ((n & 1) == 0) {
+            aboveNode = n >> 1;
+            break;
+        }
+    return kJumpedSteps;
+}
+
 // The bisection below when being over is a threshold past aboveUsers: no
 // bracket has linearWithin's closed form (its upper end, over, is past
 // aboveUsers), and each step's test is 10^mid >= threshold, which needs
@@ -219,7 +253,8 @@ double bisectThreshold(double threshold, double most)
     const double at = std::log10(threshold);
     double lo = kLowestExponent, hi = kHighestExponent;
     size_t node = 1, aboveNode = 0;
-    for (int i = 0; i < 60; ++i) {
+    int i = jumpAhead(at, kMargin, lo, hi, node, aboveNode);
+    for (; i < 60; ++i) {
         const double mid = 0.5 * (lo + hi);
         if (mid == lo || mid == hi)
             break;
