@@ -54,6 +54,32 @@ QHash<QString, const Group *> enclosingAutoScalingGroups(const Architecture &a)
     return found;
 }
 
+// An auto scaling group's settings as a fleet in it takes them.
+struct ScalingSettings {
+    bool autoScaled = false;
+    double minInstances = 1, maxInstances = 1, targetUtilization = 1;
+    double launchSeconds = 0, warmupSeconds = 0, scaleInCooldownSeconds = 0;
+    double scheduledMinSize = 0, scheduledFromHour = 0, scheduledToHour = 0;
+    bool predictive = false;
+    double predictiveBufferSeconds = 0;
+
+    void copyTo(ComponentModel &m) const
+    {
+        m.autoScaled = autoScaled;
+        m.minInstances = minInstances;
+        m.maxInstances = maxInstances;
+        m.targetUtilization = targetUtilization;
+        m.launchSeconds = launchSeconds;
+        m.warmupSeconds = warmupSeconds;
+        m.scaleInCooldownSeconds = scaleInCooldownSeconds;
+        m.scheduledMinSize = scheduledMinSize;
+        m.scheduledFromHour = scheduledFromHour;
+        m.scheduledToHour = scheduledToHour;
+        m.predictive = predictive;
+        m.predictiveBufferSeconds = predictiveBufferSeconds;
+    }
+};
+
 } // namespace
 
 const char *className(int c) { return c >= 0 && c < ClassCount ? kClassNames[c] : "?"; }
@@ -358,6 +384,7 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
         position[size_t(order[size_t(k)])] = k;
     net.components.resize(size_t(count));
     const QHash<QString, const Group *> autoScalingGroups = enclosingAutoScalingGroups(a);
+    QHash<const Group *, ScalingSettings> settingsOf;
     for (int k = 0; k < count; ++k) {
         const Component &c = a.components[size_t(order[size_t(k)])];
         ComponentModel &m = net.components[size_t(k)];
@@ -370,19 +397,26 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
         m.down = effects[size_t(order[size_t(k)])].down;
         m.survivingShare = effects[size_t(order[size_t(k)])].survivingShare;
         if (const Group *asg = autoScalingGroups.value(c.group); asg && m.role == Role::Compute) {
-            const KindSpec *gk = catalog.groupKind(asg->kind);
-            m.autoScaled = true;
-            m.minInstances = catalog.number(*gk, asg->params, "minSize");
-            m.maxInstances = std::max(m.minInstances, catalog.number(*gk, asg->params, "maxSize"));
-            m.targetUtilization = catalog.number(*gk, asg->params, "targetCpu");
-            m.launchSeconds = catalog.number(*gk, asg->params, "launchSeconds");
-            m.warmupSeconds = catalog.number(*gk, asg->params, "instanceWarmupSeconds");
-            m.scaleInCooldownSeconds = catalog.number(*gk, asg->params, "scaleInCooldownSeconds");
-            m.scheduledMinSize = catalog.number(*gk, asg->params, "scheduledMinSize");
-            m.scheduledFromHour = catalog.number(*gk, asg->params, "scheduledFromHour");
-            m.scheduledToHour = catalog.number(*gk, asg->params, "scheduledToHour");
-            m.predictive = catalog.number(*gk, asg->params, "predictiveScaling") > 0;
-            m.predictiveBufferSeconds = catalog.number(*gk, asg->params, "predictiveBufferSeconds");
+            // Every fleet in the group scales by its settings: read them once.
+            auto found = settingsOf.find(asg);
+            if (found == settingsOf.end()) {
+                const KindSpec *gk = catalog.groupKind(asg->kind);
+                ScalingSettings settings;
+                settings.autoScaled = true;
+                settings.minInstances = catalog.number(*gk, asg->params, "minSize");
+                settings.maxInstances = std::max(settings.minInstances, catalog.number(*gk, asg->params, "maxSize"));
+                settings.targetUtilization = catalog.number(*gk, asg->params, "targetCpu");
+                settings.launchSeconds = catalog.number(*gk, asg->params, "launchSeconds");
+                settings.warmupSeconds = catalog.number(*gk, asg->params, "instanceWarmupSeconds");
+                settings.scaleInCooldownSeconds = catalog.number(*gk, asg->params, "scaleInCooldownSeconds");
+                settings.scheduledMinSize = catalog.number(*gk, asg->params, "scheduledMinSize");
+                settings.scheduledFromHour = catalog.number(*gk, asg->params, "scheduledFromHour");
+                settings.scheduledToHour = catalog.number(*gk, asg->params, "scheduledToHour");
+                settings.predictive = catalog.number(*gk, asg->params, "predictiveScaling") > 0;
+                settings.predictiveBufferSeconds = catalog.number(*gk, asg->params, "predictiveBufferSeconds");
+                found = settingsOf.insert(asg, settings);
+            }
+            found->copyTo(m);
         }
     }
     RoutingGraph graph;
@@ -392,10 +426,14 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
             {position[size_t(edges[e].second)], shares[e]});
 
     std::vector<const Component *> source(static_cast<size_t>(count));
-    for (int k = 0; k < count; ++k)
+    std::vector<const KindSpec *> kinds(static_cast<size_t>(count));
+    for (int k = 0; k < count; ++k) {
         source[size_t(k)] = &a.components[size_t(order[size_t(k)])];
-    routeTraffic(net, graph, source, catalog);
-    buildResources(net, graph, source, catalog);
+        kinds[size_t(k)] = net.components[size_t(k)].kind;
+    }
+    const CompileParams params(catalog, kinds, source);
+    routeTraffic(net, graph, params);
+    buildResources(net, graph, params, catalog);
 
     // Ceilings, the first thing to break, and idle components.
     net.ceilingUsers = std::numeric_limits<double>::infinity();

@@ -14,9 +14,9 @@ namespace {
 
 bool isHttp(int op) { return op == OpStatic || op == OpRead || op == OpWrite; }
 
-bool flag(const Catalog &cat, const ComponentModel &m, const Component &c, const char *name)
+bool flag(const CompileParams &params, size_t k, const char *name)
 {
-    return m.kind->param(QLatin1String(name)) && cat.flag(*m.kind, c.params, QLatin1String(name));
+    return params.has(k, name) && params.flag(k, name);
 }
 
 // Lower is preferred; targets of the best rank that can serve an op share it.
@@ -34,8 +34,8 @@ int rank(Role role, int op)
 
 class Router {
 public:
-    Router(Network &network, RoutingGraph &graph, const std::vector<const Component *> &source, const Catalog &catalog)
-        : net(network), g(graph), src(source), cat(catalog) {}
+    Router(Network &network, RoutingGraph &graph, const CompileParams &parameters)
+        : net(network), g(graph), params(parameters) {}
 
     void computeCanServe()
     {
@@ -50,7 +50,7 @@ public:
                         return true;
                 return false;
             };
-            const bool sessions = flag(cat, m, *src[k], "sessionStore");
+            const bool sessions = flag(params, k, "sessionStore");
             switch (m.role) {
             case Role::Dns:
             case Role::Passthrough:
@@ -185,10 +185,7 @@ public:
             deliver(from, size_t(ts[i].index), cls, op, rate * w[i]);
     }
 
-    double param(size_t k, const char *name) const
-    {
-        return cat.number(*net.components[k].kind, src[k]->params, QLatin1String(name));
-    }
+    double param(size_t k, const char *name) const { return params.number(k, name); }
 
     // Data reads from an application tier: caches first, their misses to
     // the databases; no database and a local one: served on the instance.
@@ -407,7 +404,7 @@ public:
                 // Health checks move traffic to the targets that are up: a load
                 // balancer always checks, DNS only when configured to.
                 const bool failover = m.role == Role::LoadBalancer
-                                      || (m.role == Role::Dns && flag(cat, m, *src[k], "healthChecks"));
+                                      || (m.role == Role::Dns && flag(params, k, "healthChecks"));
                 const std::vector<Target> ts = choose(k, op);
                 need(failover ? AvailabilityStep::AnyOf : AvailabilityStep::OneOf, ts, op, 1);
                 send(k, ts, cls, op, rate);
@@ -426,7 +423,7 @@ public:
             break;
         case Role::Compute:
         case Role::Function: {
-            const bool localDb = m.role == Role::Compute && flag(cat, m, *src[k], "localDatabase");
+            const bool localDb = m.role == Role::Compute && flag(params, k, "localDatabase");
             if (op == OpRead || op == OpWrite) {
                 // A tier in front of other services calls them once per request;
                 // each request needs the service it is for.
@@ -498,8 +495,7 @@ public:
 private:
     Network &net;
     RoutingGraph &g;
-    const std::vector<const Component *> &src;
-    const Catalog &cat;
+    const CompileParams &params;
     std::vector<std::array<bool, OpCount>> recorded;
     bool recording = false;
     int recK = -1;
@@ -508,10 +504,9 @@ private:
 
 } // namespace
 
-void routeTraffic(Network &net, RoutingGraph &graph, const std::vector<const Component *> &source,
-                  const Catalog &catalog)
+void routeTraffic(Network &net, RoutingGraph &graph, const CompileParams &params)
 {
-    Router(net, graph, source, catalog).run();
+    Router(net, graph, params).run();
 }
 
 } // namespace scalescope
