@@ -240,7 +240,7 @@ bool overFrom(const Network &n, const ComponentModel &c, const ResourceModel &r,
 // than `margin` inside that interval (every earlier midpoint lies outside
 // it, and rounding keeps the differences in order). Returns the steps
 // taken: kJumpedSteps, or 0 with everything left as it was.
-constexpr int kJumpedSteps = 40; // a bracket of 2^-36, some 1.5e-11: far wider than the margin
+constexpr int kJumpedSteps = 44; // a bracket of 2^-40, some 9e-13: far wider than the margin
 
 int jumpAhead(double at, double margin, double &lo, double &hi, size_t &node, size_t &aboveNode)
 {
@@ -248,7 +248,7 @@ int jumpAhead(double at, double margin, double &lo, double &hi, size_t &node, si
     const double k = std::floor((at - kLowestExponent) / width);
     if (!(k >= 0 && k < std::ldexp(1.0, kJumpedSteps)))
         return 0;
-    // Exact: k < 2^40 times a power of two, on a grid of 2^-36 below 16.
+    // Exact: k < 2^44 times a power of two, on a grid of 2^-40 below 16.
     const double jumpLo = kLowestExponent + k * width, jumpHi = jumpLo + width;
     if (!(at - jumpLo > margin && jumpHi - at > margin))
         return 0; // near a midpoint: pow decides a step, the bisection takes them all
@@ -272,10 +272,12 @@ int jumpAhead(double at, double margin, double &lo, double &hi, size_t &node, si
 // std::pow only near log10(threshold). The same steps, the same result.
 double bisectThreshold(double threshold, double most)
 {
-    // Far beyond the error of std::pow and std::log10 (about 1e-15 here, a
-    // few units in the last place) and near enough that only the last half
-    // dozen steps need pow.
-    constexpr double kMargin = 1e-13;
+    // Beyond the error of std::pow and std::log10 with room to spare: glibc
+    // gives log10 within 2 units in the last place (3.6e-15 at 13, the top
+    // of the range) and pow within 1 (1e-16 on the exponent), so a midpoint
+    // more than 1e-14 above log10(threshold) has 10^mid above the threshold,
+    // and below likewise. Only the last three or four steps need pow.
+    constexpr double kMargin = 1e-14;
     const double at = std::log10(threshold);
     double lo = kLowestExponent, hi = kHighestExponent;
     size_t node = 1, aboveNode = 0;
@@ -303,7 +305,11 @@ double ceilingOf(const Network &n, const ComponentModel &c, const ResourceModel 
     if (std::isfinite(r.stepUsers)) {
         // Utilisation drops where the capacity steps up: the first crossing
         // is below the step with the smaller capacity, or above it with both.
-        ResourceModel before = r, after = r;
+        // Copies kept from call to call (their pools keep their room); the
+        // calls below have no step, so they do not come back here.
+        static thread_local ResourceModel before, after;
+        before = r;
+        after = r;
         before.stepUsers = after.stepUsers = std::numeric_limits<double>::infinity();
         after.fixedCapacity += r.stepCapacity;
         const double below = ceilingOf(n, c, before, level);
