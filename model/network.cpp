@@ -10,6 +10,8 @@
 
 #include <QHash>
 
+#include <boost/container/small_vector.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -110,54 +112,96 @@ ResourceLoad resourceLoad(const Network &n, const ComponentModel &c, const Resou
 
 namespace {
 
+// A component's instances as instancesAt counts them, from a copy of the
+// few fields it reads.
+struct Fleet {
+    bool autoScaled = false;
+    double count = 1, minInstances = 1, maxInstances = 1, cpuWorkPerUser = 0, perInstance = 0;
+
+    explicit Fleet(const ComponentModel &c)
+        : autoScaled(c.autoScaled), count(c.count), minInstances(c.minInstances), maxInstances(c.maxInstances),
+          cpuWorkPerUser(c.cpuWorkPerUser), perInstance(c.serversPerInstance * c.targetUtilization)
+    {
+    }
+    double at(double users) const // instancesAt's very steps
+    {
+        if (!autoScaled)
+            return count;
+        const double needed = perInstance > 0 ? std::ceil(cpuWorkPerUser * users / perInstance - 1e-9) : maxInstances;
+        return std::clamp(needed, minInstances, maxInstances);
+    }
+};
+
+// One resource's load as the ceiling search asks for it, hundreds of times:
+// resourceLoad's figures, with the pools' senders copied side by side
+// rather than read from components most of a kilobyte apart each time.
+struct Loads {
+    const ResourceModel *r;
+    Fleet self;
+    boost::container::small_vector<Fleet, 8> senders; // in the order of r->pools
+    bool sendersFixed = true;                        // none of them auto scaled
+
+    Loads(const Network &n, const ComponentModel &c, const ResourceModel &resource) : r(&resource), self(c)
+    {
+        senders.reserve(resource.pools.size());
+        for (const auto &pool : resource.pools) {
+            senders.emplace_back(n.components[size_t(pool.first)]);
+            sendersFixed = sendersFixed && !senders.back().autoScaled;
+        }
+    }
+    // resourceLoad(n, c, *r, users), bit for bit.
+    ResourceLoad at(double users) const { return at(users, users); }
+    // The same with the instances of `countsAt` users.
+    ResourceLoad at(double users, double countsAt) const
+    {
+        size_t next = 0; // loadAt asks for the pools' senders in order, once each
+        return loadAt(*r, users, self.at(countsAt), [&](int) { return senders[next++].at(countsAt); });
+    }
+};
+
 // Without auto scaling here or in a pool's senders, instance counts are
 // fixed: demand is linear in users and capacity constant, so the users at
 // `level` are a closed form (the least with utilisation at `level` or
 // above, as the bisection below finds). 0 when that does not apply.
-double linearCeiling(const Network &n, const ComponentModel &c, const ResourceModel &r, double level)
+double linearCeiling(const Loads &loads, double level)
 {
-    if (c.autoScaled || !(r.perUser > 0) || std::isfinite(r.aboveUsers))
+    const ResourceModel &r = *loads.r;
+    if (loads.self.autoScaled || !(r.perUser > 0) || std::isfinite(r.aboveUsers) || !loads.sendersFixed)
         return 0;
-    for (const auto &pool : r.pools)
-        if (n.components[size_t(pool.first)].autoScaled)
-            return 0;
-    const ResourceLoad none = resourceLoad(n, c, r, 0); // the fixed part of demand; capacity
+    const ResourceLoad none = loads.at(0); // the fixed part of demand; capacity
     if (!(none.capacity > 0) || !std::isfinite(none.capacity))
         return 0;
     double users = (level * none.capacity - none.demand) / r.perUser;
     if (!(users > 0) || !std::isfinite(users))
         return 0;
     // Rounding may leave it a hair short of `level`: step up to where it is not.
-    for (int i = 0; i < 8 && resourceLoad(n, c, r, users).utilization < level; ++i)
+    for (int i = 0; i < 8 && loads.at(users).utilization < level; ++i)
         users = std::nextafter(users, std::numeric_limits<double>::infinity());
-    return resourceLoad(n, c, r, users).utilization >= level ? users : 0;
+    return loads.at(users).utilization >= level ? users : 0;
 }
 
 // Between two user counts at which the component and its pools' senders run
 // the same instances, demand is linear in users and capacity constant: the
 // crossing of `level` in there is a closed form too. 0 when the counts differ
 // or the crossing is not between them.
-double linearWithin(const Network &n, const ComponentModel &c, const ResourceModel &r, double level, double from,
-                    double to)
+double linearWithin(const Loads &loads, double level, double from, double to)
 {
-    if (!(r.perUser > 0) || instancesAt(c, from) != instancesAt(c, to) || to > r.aboveUsers)
+    const ResourceModel &r = *loads.r;
+    if (!(r.perUser > 0) || loads.self.at(from) != loads.self.at(to) || to > r.aboveUsers)
         return 0; // (past aboveUsers demand gains a second slope: left to the bisection)
-    for (const auto &pool : r.pools) {
-        const ComponentModel &sender = n.components[size_t(pool.first)];
-        if (instancesAt(sender, from) != instancesAt(sender, to))
+    for (const Fleet &sender : loads.senders)
+        if (sender.at(from) != sender.at(to))
             return 0;
-    }
-    const double instances = instancesAt(c, from);
-    const ResourceLoad none = loadAt(r, 0, instances, [&](int source) { return instancesAt(n.components[size_t(source)], from); });
+    const ResourceLoad none = loads.at(0, from);
     if (!(none.capacity > 0) || !std::isfinite(none.capacity))
         return 0;
     double users = (level * none.capacity - none.demand) / r.perUser;
     if (!(users >= from && users <= to))
         return 0;
     // Rounding may leave it a hair short of `level`: step up to where it is not.
-    for (int i = 0; i < 8 && users < to && resourceLoad(n, c, r, users).utilization < level; ++i)
+    for (int i = 0; i < 8 && users < to && loads.at(users).utilization < level; ++i)
         users = std::nextafter(users, std::numeric_limits<double>::infinity());
-    return resourceLoad(n, c, r, users).utilization >= level ? users : 0;
+    return loads.at(users).utilization >= level ? users : 0;
 }
 
 // The bisection below always starts from 10^-3 to 10^13 users and halves
@@ -199,20 +243,17 @@ double tabledPower(size_t node, double exponent)
 // over from the least user count `threshold` on, under below it. Found from
 // the closed form, then to the exact double by stepping; false when that
 // does not apply or the steps do not settle (the bisection is left as it is).
-bool overFrom(const Network &n, const ComponentModel &c, const ResourceModel &r, double level, double fewest,
-              double most, double &threshold)
+bool overFrom(const Loads &loads, double level, double fewest, double most, double &threshold)
 {
-    if (c.autoScaled || std::isfinite(r.stepUsers) || !std::isfinite(r.aboveUsers) || !(r.aboveUsers >= 0)
+    const ResourceModel &r = *loads.r;
+    if (loads.self.autoScaled || !loads.sendersFixed || std::isfinite(r.stepUsers) || !std::isfinite(r.aboveUsers) || !(r.aboveUsers >= 0)
         || !(r.perUser >= 0) || !(r.perUserAbove >= 0) || !std::isfinite(r.perUser) || !std::isfinite(r.perUserAbove))
         return false;
-    for (const auto &pool : r.pools)
-        if (n.components[size_t(pool.first)].autoScaled)
-            return false;
-    const ResourceLoad none = resourceLoad(n, c, r, 0); // the fixed part of demand; capacity
+    const ResourceLoad none = loads.at(0); // the fixed part of demand; capacity
     const double slope = r.perUser + r.perUserAbove;
     if (!(none.capacity > 0) || !std::isfinite(none.capacity) || !(slope > 0))
         return false;
-    auto over = [&](double u) { return resourceLoad(n, c, r, u).utilization >= level; };
+    auto over = [&](double u) { return loads.at(u).utilization >= level; };
     double t = (level * none.capacity - none.demand + r.perUserAbove * r.aboveUsers) / slope;
     if (!std::isfinite(t))
         return false;
@@ -300,8 +341,9 @@ double bisectThreshold(double threshold, double most)
 // log space (auto scaling makes some resources piecewise, not linear),
 // finished by linearWithin once the bracket holds no change of instance
 // count: about a dozen steps instead of sixty.
-double ceilingOf(const Network &n, const ComponentModel &c, const ResourceModel &r, double level)
+double ceilingOf(const Loads &loads, double level)
 {
+    const ResourceModel &r = *loads.r;
     if (std::isfinite(r.stepUsers)) {
         // Utilisation drops where the capacity steps up: the first crossing
         // is below the step with the smaller capacity, or above it with both.
@@ -312,24 +354,29 @@ double ceilingOf(const Network &n, const ComponentModel &c, const ResourceModel 
         after = r;
         before.stepUsers = after.stepUsers = std::numeric_limits<double>::infinity();
         after.fixedCapacity += r.stepCapacity;
-        const double below = ceilingOf(n, c, before, level);
-        return below < r.stepUsers ? below : std::max(r.stepUsers, ceilingOf(n, c, after, level));
+        Loads part = loads;
+        part.r = &before;
+        const double below = ceilingOf(part, level);
+        if (below < r.stepUsers)
+            return below;
+        part.r = &after;
+        return std::max(r.stepUsers, ceilingOf(part, level));
     }
-    auto over = [&](double u) { return resourceLoad(n, c, r, u).utilization >= level; };
+    auto over = [&](double u) { return loads.at(u).utilization >= level; };
     static const double fewest = std::pow(10.0, kLowestExponent), most = std::pow(10.0, kHighestExponent);
     double lo = kLowestExponent, hi = kHighestExponent;
     if (!over(most))
         return std::numeric_limits<double>::infinity();
     if (over(fewest))
         return 0;
-    if (const double linear = linearCeiling(n, c, r, level); linear > 0)
+    if (const double linear = linearCeiling(loads, level); linear > 0)
         return linear;
-    if (double threshold = 0; overFrom(n, c, r, level, fewest, most, threshold) && threshold > r.aboveUsers)
+    if (double threshold = 0; overFrom(loads, level, fewest, most, threshold) && threshold > r.aboveUsers)
         return bisectThreshold(threshold, most);
     double below = fewest, above = most;
     size_t node = 1; // in the midpoints' tree, while it is tabled
     for (int i = 0; i < 60; ++i) {
-        if (const double linear = linearWithin(n, c, r, level, below, above); linear > 0)
+        if (const double linear = linearWithin(loads, level, below, above); linear > 0)
             return linear;
         const double mid = 0.5 * (lo + hi);
         if (mid == lo || mid == hi)
@@ -352,7 +399,7 @@ double ceilingOf(const Network &n, const ComponentModel &c, const ResourceModel 
 
 double usersAtUtilization(const Network &n, const ComponentModel &c, const ResourceModel &r, double level)
 {
-    return ceilingOf(n, c, r, level);
+    return ceilingOf(Loads(n, c, r), level);
 }
 
 Network compileNetwork(const Architecture &a, const Catalog &catalog)
@@ -449,7 +496,7 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
         m.ceilings.reserve(m.resources.size());
         for (size_t r = 0; r < m.resources.size(); ++r) {
             // A failed component has no capacity to run out of: the survivors set the ceiling.
-            const double ceiling = m.down ? std::numeric_limits<double>::infinity() : ceilingOf(net, m, m.resources[r], 1.0);
+            const double ceiling = m.down ? std::numeric_limits<double>::infinity() : ceilingOf(Loads(net, m, m.resources[r]), 1.0);
             m.ceilings.push_back(ceiling);
             // Reads that miss a full buffer pool grow faster than the writes:
             // whether reads or writes break it is told by the mix at the ceiling.
