@@ -149,6 +149,21 @@ struct Loads {
             sendersFixed = sendersFixed && !senders.back().autoScaled;
         }
     }
+    // Instance counts at a user count: the component's, then its pools' senders'.
+    using Counts = std::vector<double>;
+    void countsAt(double users, Counts &counts) const
+    {
+        counts.clear();
+        counts.push_back(self.at(users));
+        for (const Fleet &sender : senders)
+            counts.push_back(sender.at(users));
+    }
+    // The load with those counts.
+    ResourceLoad at(double users, const Counts &counts) const
+    {
+        size_t next = 1;
+        return loadAt(*r, users, counts[0], [&](int) { return counts[next++]; });
+    }
     // resourceLoad(n, c, *r, users), bit for bit.
     ResourceLoad at(double users) const { return at(users, users); }
     // The same with the instances of `countsAt` users.
@@ -184,15 +199,16 @@ double linearCeiling(const Loads &loads, double level)
 // the same instances, demand is linear in users and capacity constant: the
 // crossing of `level` in there is a closed form too. 0 when the counts differ
 // or the crossing is not between them.
-double linearWithin(const Loads &loads, double level, double from, double to)
+double linearWithin(const Loads &loads, double level, double from, double to, const Loads::Counts &fromCounts,
+                    const Loads::Counts &toCounts)
 {
     const ResourceModel &r = *loads.r;
-    if (!(r.perUser > 0) || loads.self.at(from) != loads.self.at(to) || to > r.aboveUsers)
+    if (!(r.perUser > 0) || to > r.aboveUsers)
         return 0; // (past aboveUsers demand gains a second slope: left to the bisection)
-    for (const Fleet &sender : loads.senders)
-        if (sender.at(from) != sender.at(to))
+    for (size_t i = 0; i < fromCounts.size(); ++i)
+        if (fromCounts[i] != toCounts[i])
             return 0;
-    const ResourceLoad none = loads.at(0, from);
+    const ResourceLoad none = loads.at(0, fromCounts);
     if (!(none.capacity > 0) || !std::isfinite(none.capacity))
         return 0;
     double users = (level * none.capacity - none.demand) / r.perUser;
@@ -374,21 +390,29 @@ double ceilingOf(const Loads &loads, double level)
     if (double threshold = 0; overFrom(loads, level, fewest, most, threshold) && threshold > r.aboveUsers)
         return bisectThreshold(threshold, most);
     double below = fewest, above = most;
+    // The instance counts at both ends and at the midpoint, each worked out
+    // once: for the midpoint's test, then as the end it becomes.
+    Loads::Counts belowCounts, aboveCounts, midCounts;
+    loads.countsAt(below, belowCounts);
+    loads.countsAt(above, aboveCounts);
     size_t node = 1; // in the midpoints' tree, while it is tabled
     for (int i = 0; i < 60; ++i) {
-        if (const double linear = linearWithin(loads, level, below, above); linear > 0)
+        if (const double linear = linearWithin(loads, level, below, above, belowCounts, aboveCounts); linear > 0)
             return linear;
         const double mid = 0.5 * (lo + hi);
         if (mid == lo || mid == hi)
             break; // neighbouring doubles: more steps change nothing
         const double users = tabledPower(node, mid);
-        if (over(users)) {
+        loads.countsAt(users, midCounts);
+        if (loads.at(users, midCounts).utilization >= level) {
             hi = mid;
             above = users;
+            aboveCounts.swap(midCounts);
             node = 2 * node;
         } else {
             lo = mid;
             below = users;
+            belowCounts.swap(midCounts);
             node = 2 * node + 1;
         }
     }
