@@ -4,29 +4,45 @@
 
 namespace scalescope {
 
+namespace {
+std::vector<const ParamMap *> overridesOf(const std::vector<const Component *> &components)
+{
+    std::vector<const ParamMap *> out;
+    out.reserve(components.size());
+    for (const Component *c : components)
+        out.push_back(&c->params);
+    return out;
+}
+} // namespace
+
 CompileParams::CompileParams(const Catalog &catalog, const std::vector<const KindSpec *> &kinds,
                              const std::vector<const Component *> &components)
-    : m_catalog(catalog), m_kinds(kinds), m_components(components), m_names(1024)
+    : CompileParams(catalog, kinds, overridesOf(components))
 {
-    m_first.reserve(components.size() + 1);
-    size_t total = 0;
-    for (const KindSpec *kind : kinds) {
-        m_first.push_back(total);
-        total += kind->params.size();
-    }
-    m_first.push_back(total);
-    m_values.resize(total);
-    for (size_t k = 0; k < kinds.size(); ++k) {
-        const std::vector<ParamSpec> &specs = kinds[k]->params;
-        const ParamValue **values = m_values.data() + m_first[k];
-        for (size_t i = 0; i < specs.size(); ++i)
-            values[i] = &specs[i].defaultValue;
+}
+
+CompileParams::CompileParams(const Catalog &catalog, std::vector<const KindSpec *> kinds,
+                             std::vector<const ParamMap *> overrides)
+    : m_catalog(catalog), m_kinds(std::move(kinds)), m_overrides(std::move(overrides)), m_names(1024)
+{
+    m_first.reserve(m_kinds.size() + 1);
+    for (size_t k = 0; k < m_kinds.size(); ++k) {
+        m_first.push_back(m_resolved.size());
         // An override for a name the kind lacks is left to the catalog (see number()).
-        const ParamMap &overrides = components[k]->params;
-        for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it)
-            if (const ParamSpec *spec = kinds[k]->param(it.key()))
-                values[spec - specs.data()] = &*it;
+        const ParamMap &map = *m_overrides[k];
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+            if (const ParamSpec *spec = m_kinds[k]->param(it.key()))
+                m_resolved.emplace_back(int(spec - m_kinds[k]->params.data()), &*it);
     }
+    m_first.push_back(m_resolved.size());
+}
+
+const ParamValue &CompileParams::value(size_t k, int i) const
+{
+    for (size_t o = m_first[k]; o < m_first[k + 1]; ++o)
+        if (m_resolved[o].first == i)
+            return *m_resolved[o].second;
+    return m_kinds[k]->params[size_t(i)].defaultValue;
 }
 
 int CompileParams::lookUp(const KindSpec *kind, const char *name) const
@@ -54,14 +70,12 @@ int CompileParams::lookUp(const KindSpec *kind, const char *name) const
     }
 }
 
-int CompileParams::slot(size_t k, const char *name) const { return lookUp(m_kinds[k], name); }
-
 double CompileParams::number(size_t k, const char *name) const
 {
     const int i = slot(k, name);
     if (i < 0) // not a parameter of the kind: the catalog's answer (an override, or its error)
-        return m_catalog.number(*m_kinds[k], m_components[k]->params, QLatin1String(name));
-    const ParamValue &v = *m_values[m_first[k] + size_t(i)];
+        return m_catalog.number(*m_kinds[k], *m_overrides[k], QLatin1String(name));
+    const ParamValue &v = value(k, i);
     if (const double *d = std::get_if<double>(&v))
         return *d;
     if (const bool *b = std::get_if<bool>(&v))
@@ -73,8 +87,8 @@ bool CompileParams::flag(size_t k, const char *name) const
 {
     const int i = slot(k, name);
     if (i < 0)
-        return m_catalog.flag(*m_kinds[k], m_components[k]->params, QLatin1String(name));
-    const ParamValue &v = *m_values[m_first[k] + size_t(i)];
+        return m_catalog.flag(*m_kinds[k], *m_overrides[k], QLatin1String(name));
+    const ParamValue &v = value(k, i);
     if (const bool *b = std::get_if<bool>(&v))
         return *b;
     if (const double *d = std::get_if<double>(&v))
@@ -86,8 +100,8 @@ QString CompileParams::text(size_t k, const char *name) const
 {
     const int i = slot(k, name);
     if (i < 0)
-        return m_catalog.text(*m_kinds[k], m_components[k]->params, QLatin1String(name));
-    const ParamValue &v = *m_values[m_first[k] + size_t(i)];
+        return m_catalog.text(*m_kinds[k], *m_overrides[k], QLatin1String(name));
+    const ParamValue &v = value(k, i);
     if (const QString *s = std::get_if<QString>(&v))
         return *s;
     return {};

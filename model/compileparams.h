@@ -1,21 +1,25 @@
 #pragma once
-// Internal to compileNetwork: the components' parameter values as routing
-// and resources read them, by name, dozens of times per component. Each
-// component's overrides are matched to its kind's parameters once, and each
+// Internal to compileNetwork: parameter values as routing, resources and the
+// auto scaling groups read them, by name, dozens of times per component.
+// Each item's overrides are matched to its kind's parameters once, and each
 // (kind, name) pair is looked up once per compile: after that a read is a
 // probe of a small table keyed by the two pointers (the names are string
-// literals). The values are Catalog::number, flag and text's, to the bit.
+// literals) and a look at the item's few overrides. The values are
+// Catalog::number, flag and text's, to the bit.
 
 #include "catalog.h"
 
-#include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace scalescope {
 
 class CompileParams {
 public:
-    // kinds[k] and components[k]: the compiled component k's kind and source.
+    // Item k has kind kinds[k] and the overrides *overrides[k].
+    CompileParams(const Catalog &catalog, std::vector<const KindSpec *> kinds,
+                  std::vector<const ParamMap *> overrides);
+    // Item k is compiled component k, from components[k].
     CompileParams(const Catalog &catalog, const std::vector<const KindSpec *> &kinds,
                   const std::vector<const Component *> &components);
 
@@ -32,8 +36,10 @@ public:
 
 private:
     // The kind's index of the parameter, or -1 when it has none.
-    int slot(size_t k, const char *name) const;
+    int slot(size_t k, const char *name) const { return lookUp(m_kinds[k], name); }
     int lookUp(const KindSpec *kind, const char *name) const;
+    // The item's override of the kind's parameter i, or its default.
+    const ParamValue &value(size_t k, int i) const;
 
     struct Entry {
         const KindSpec *kind = nullptr;
@@ -42,10 +48,10 @@ private:
     };
 
     const Catalog &m_catalog;
-    const std::vector<const KindSpec *> &m_kinds;
-    const std::vector<const Component *> &m_components;
-    // Per component, from m_first[k]: its override or the default, per parameter of its kind.
-    std::vector<const ParamValue *> m_values;
+    std::vector<const KindSpec *> m_kinds;
+    std::vector<const ParamMap *> m_overrides;
+    // Per item, from m_first[k] to m_first[k + 1]: (parameter index, value) of its overrides.
+    std::vector<std::pair<int, const ParamValue *>> m_resolved;
     std::vector<size_t> m_first;
     // (kind, name) to index: open addressing, a power of two, at most half full.
     mutable std::vector<Entry> m_names;

@@ -462,6 +462,18 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
     net.components.resize(size_t(count));
     const QHash<QString, const Group *> autoScalingGroups = enclosingAutoScalingGroups(a);
     QHash<const Group *, ScalingSettings> settingsOf;
+    // The auto scaling groups' parameters, read as the components' are.
+    std::vector<int> groupSlot(a.groups.size(), -1); // by place in a.groups
+    std::vector<const KindSpec *> groupKinds;
+    std::vector<const ParamMap *> groupOverrides;
+    for (const Group *asg : autoScalingGroups)
+        if (const KindSpec *kind = asg ? catalog.groupKind(asg->kind) : nullptr;
+            kind && groupSlot[size_t(asg - a.groups.data())] < 0) {
+            groupSlot[size_t(asg - a.groups.data())] = int(groupKinds.size());
+            groupKinds.push_back(kind);
+            groupOverrides.push_back(&asg->params);
+        }
+    const CompileParams groupParams(catalog, std::move(groupKinds), std::move(groupOverrides));
     for (int k = 0; k < count; ++k) {
         const Component &c = a.components[size_t(order[size_t(k)])];
         ComponentModel &m = net.components[size_t(k)];
@@ -477,20 +489,23 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
             // Every fleet in the group scales by its settings: read them once.
             auto found = settingsOf.find(asg);
             if (found == settingsOf.end()) {
-                const KindSpec *gk = catalog.groupKind(asg->kind);
+                const int slot = groupSlot[size_t(asg - a.groups.data())];
+                if (slot < 0)
+                    throw std::invalid_argument(("unknown group kind " + asg->kind).toStdString());
+                const size_t g = size_t(slot);
                 ScalingSettings settings;
                 settings.autoScaled = true;
-                settings.minInstances = catalog.number(*gk, asg->params, "minSize");
-                settings.maxInstances = std::max(settings.minInstances, catalog.number(*gk, asg->params, "maxSize"));
-                settings.targetUtilization = catalog.number(*gk, asg->params, "targetCpu");
-                settings.launchSeconds = catalog.number(*gk, asg->params, "launchSeconds");
-                settings.warmupSeconds = catalog.number(*gk, asg->params, "instanceWarmupSeconds");
-                settings.scaleInCooldownSeconds = catalog.number(*gk, asg->params, "scaleInCooldownSeconds");
-                settings.scheduledMinSize = catalog.number(*gk, asg->params, "scheduledMinSize");
-                settings.scheduledFromHour = catalog.number(*gk, asg->params, "scheduledFromHour");
-                settings.scheduledToHour = catalog.number(*gk, asg->params, "scheduledToHour");
-                settings.predictive = catalog.number(*gk, asg->params, "predictiveScaling") > 0;
-                settings.predictiveBufferSeconds = catalog.number(*gk, asg->params, "predictiveBufferSeconds");
+                settings.minInstances = groupParams.number(g, "minSize");
+                settings.maxInstances = std::max(settings.minInstances, groupParams.number(g, "maxSize"));
+                settings.targetUtilization = groupParams.number(g, "targetCpu");
+                settings.launchSeconds = groupParams.number(g, "launchSeconds");
+                settings.warmupSeconds = groupParams.number(g, "instanceWarmupSeconds");
+                settings.scaleInCooldownSeconds = groupParams.number(g, "scaleInCooldownSeconds");
+                settings.scheduledMinSize = groupParams.number(g, "scheduledMinSize");
+                settings.scheduledFromHour = groupParams.number(g, "scheduledFromHour");
+                settings.scheduledToHour = groupParams.number(g, "scheduledToHour");
+                settings.predictive = groupParams.number(g, "predictiveScaling") > 0;
+                settings.predictiveBufferSeconds = groupParams.number(g, "predictiveBufferSeconds");
                 found = settingsOf.insert(asg, settings);
             }
             found->copyTo(m);
