@@ -529,14 +529,21 @@ void buildResources(Network &net, const RoutingGraph &graph, const CompileParams
     // from component to component, then moved to a vector of their exact
     // size: growing a vector per component (1, 2, 4, 8 places of 240 bytes)
     // and trimming its slack was a tenth of compiling.
+    // The bill's lines likewise.
     std::vector<ResourceModel> room;
+    std::vector<CostLine> lineRoom;
     for (size_t k = 0; k < net.components.size(); ++k) {
         std::vector<ResourceModel> &resources = net.components[k].resources;
+        std::vector<CostLine> &lines = net.components[k].costLines;
         room.clear();
+        lineRoom.clear();
         resources.swap(room);
+        lines.swap(lineRoom);
         b.build(k);
         resources.swap(room);
+        lines.swap(lineRoom);
         resources.assign(std::make_move_iterator(room.begin()), std::make_move_iterator(room.end()));
+        lines.assign(std::make_move_iterator(lineRoom.begin()), std::make_move_iterator(lineRoom.end()));
     }
 }
 

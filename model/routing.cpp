@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <numeric>
 #include <span>
 
@@ -304,6 +305,11 @@ public:
         const PeakRates unit = peakRates(net.workload, 1.0);
         net.classRatePerUser = {unit.staticRate, unit.readRate, unit.writeRate};
 
+        // A component's needs and flows are all added while its own work is
+        // routed: they grow in vectors that keep their room from component to
+        // component, then move to vectors of their exact size.
+        std::vector<AvailabilityStep> needsRoom;
+        std::vector<Flow> sentRoom;
         for (size_t k = 0; k < n; ++k) {
             ComponentModel &m = net.components[k];
             if (m.role == Role::Client) {
@@ -311,11 +317,19 @@ public:
                 m.arrival[ClassRead][OpRead] += unit.readRate;
                 m.arrival[ClassWrite][OpWrite] += unit.writeRate;
             }
+            needsRoom.clear();
+            sentRoom.clear();
+            m.needs.swap(needsRoom); // (both empty before)
+            m.sent.swap(sentRoom);
             const auto arrival = m.arrival; // local (db) work added below is not re-routed
             for (int cls = 0; cls < ClassCount; ++cls)
                 for (int op = 0; op < OpCount; ++op)
                     if (const double rate = arrival[size_t(cls)][size_t(op)]; rate > 0)
                         process(k, cls, op, rate);
+            m.needs.swap(needsRoom);
+            m.sent.swap(sentRoom);
+            m.needs.assign(std::make_move_iterator(needsRoom.begin()), std::make_move_iterator(needsRoom.end()));
+            m.sent.assign(sentRoom.begin(), sentRoom.end());
             if (m.role == Role::Client) // what users send is not work done here
                 m.arrival = {};
         }
