@@ -57,9 +57,8 @@ void CanvasObstacles::add(const QRectF &sceneRect, double weight)
         return;
     if (sceneRect.width() > kMaxCells * kCell || sceneRect.height() > kMaxCells * kCell)
         return;
-    const int index = int(m_rects.size());
-    m_rects.push_back({sceneRect, weight});
-    forCells(sceneRect, [&](quint64 key) { m_cells[key].push_back(index); });
+    ++m_count;
+    forCells(sceneRect, [&](quint64 key) { m_cells[key].push_back({sceneRect, weight}); });
 }
 
 double CanvasObstacles::covered(const QRectF &sceneRect) const
@@ -73,15 +72,14 @@ double CanvasObstacles::covered(const QRectF &sceneRect) const
         const auto it = m_cells.constFind(key);
         if (it == m_cells.constEnd())
             return;
-        for (int i : *it) {
-            const QRectF overlap = sceneRect.intersected(m_rects[size_t(i)].rect);
+        for (const Weighted &w : *it) {
+            const QRectF overlap = sceneRect.intersected(w.rect);
             if (overlap.isEmpty())
                 continue;
-            const QRectF &r = m_rects[size_t(i)].rect;
-            const quint64 home = cellKey(qint64(std::floor(std::max(sceneRect.left(), r.left()) / kCell)),
-                                         qint64(std::floor(std::max(sceneRect.top(), r.top()) / kCell)));
+            const quint64 home = cellKey(qint64(std::floor(std::max(sceneRect.left(), w.rect.left()) / kCell)),
+                                         qint64(std::floor(std::max(sceneRect.top(), w.rect.top()) / kCell)));
             if (home == key)
-                area += m_rects[size_t(i)].weight * overlap.width() * overlap.height();
+                area += w.weight * overlap.width() * overlap.height();
         }
     });
     return area;
