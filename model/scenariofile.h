@@ -14,7 +14,7 @@ namespace scalescope {
 
 inline constexpr const char *kScenarioFormat = "scalescope-scenario";
 inline constexpr int kScenarioVersion = 3; // older versions are migrated (formatmigration.h)
-inline constexpr qint64 kMaxScenarioBytes = 64 * 1024 * 1024; // room for kMaxComponents (sizelimits.h) with long labels
+inline constexpr qint64 kMaxScenarioBytes = 128 * 1024 * 1024; // room for kMaxComponents (sizelimits.h) with long labels
 
 std::optional<Scenario> parseScenario(const QByteArray &bytes, const QString &fileName,
                                       LoadError *error,

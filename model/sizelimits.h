@@ -10,20 +10,22 @@
 namespace scalescope {
 
 // Per architecture (the base and every stage). Measured on the (loaded,
-// shared) development machine with the benchmarks' generated architectures
-// (README, "Speed"; 1.6 connections and 0.13 groups a component): the editor
-// opens 100,000 components (160,000 connections, 13,333 groups, a 46 MB
-// file) to its first painted frame in about 17 s of CPU and 1.3 GB
-// (OpenToFirstFrame/100000), 10,000 in 1.3 s. 200,000 had not shown a window
-// after 200 s (the live figures' first pass grows with the square of the
-// size), so the limit stays at 100,000 for now. `scalescope evaluate` took
-// 0.95 s of CPU and 105 MB for 25,000 components and, with the limits
-// lifted, 8.2 s and 684 MB for 200,000. The charts' sweep keeps within
+// shared, 2-core) development machine with the benchmarks' generated
+// architectures (README, "Speed"; 1.6 connections and 0.13 groups a
+// component): the editor's canvas, charts and live figures open 200,000
+// components (320,000 connections, 26,667 groups, a 93 MB file) to their
+// first painted frame in 27 s of CPU and 2.3 GB (OpenToFirstFrame/200000),
+// 100,000 in 10 to 12 s and 1.2 GB. The whole window, `scalescope big.json`
+// under Xvfb at a load average of 8, showed 200,000 after 150 s (its
+// advisor's first proposal, on the window's thread, takes most of it) and
+// peaked at 2.9 GB, the routes and the sweep in within 200 s.
+// `scalescope evaluate` took 0.95 s of CPU and 105 MB for 25,000 components
+// and 8.2 s and 684 MB for 200,000. The charts' sweep keeps within
 // kMaxSweepValues by taking fewer user counts for a bigger network
 // (EvaluationService::sweepPointsFor).
-inline constexpr qsizetype kMaxComponents = 100'000;
-inline constexpr qsizetype kMaxConnections = 200'000;
-inline constexpr qsizetype kMaxGroups = 20'000;
+inline constexpr qsizetype kMaxComponents = 200'000;
+inline constexpr qsizetype kMaxConnections = 400'000;
+inline constexpr qsizetype kMaxGroups = 40'000;
 
 // Checking a stage's architecture takes time in proportion to its size, so
 // a file well under the byte cap (many edits on a large architecture) could
@@ -42,7 +44,7 @@ inline constexpr qsizetype kMaxReasonKeyLength = 300;
 
 // A sweep keeps one utilisation per component and point (8 bytes each):
 // 4 million values are 32 MB. The editor's sweep takes 160 points up to
-// 25,000 components and as many as fit above (40 for kMaxComponents); as
+// 25,000 components and as many as fit above (20 for kMaxComponents); as
 // CSV (5,000 components x 800 points) the command takes 2.3 s of CPU and
 // 360 MB.
 inline constexpr qsizetype kMaxSweepPoints = 100'000;

@@ -105,7 +105,7 @@ void openToFirstFrame(benchmark::State &state, Architecture (*generate)(int))
 
 [[maybe_unused]] const bool registered = [] {
     benchmark::RegisterBenchmark("OpenToFirstFrame", openToFirstFrame, &bench::generateArchitecture)
-        ->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)->Iterations(1);
+        ->Arg(1000)->Arg(10000)->Arg(100000)->Arg(200000)->Unit(benchmark::kMillisecond)->Iterations(1);
     // Each component sending to the next: one long path through the model
     // and the canvas.
     benchmark::RegisterBenchmark("OpenChainToFirstFrame", openToFirstFrame, &bench::generateChain)
