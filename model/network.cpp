@@ -10,6 +10,8 @@
 
 #include <QHash>
 
+#include <boost/container/small_vector.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -54,6 +56,32 @@ QHash<QString, const Group *> enclosingAutoScalingGroups(const Architecture &a)
     return found;
 }
 
+// An auto scaling group's settings as a fleet in it takes them.
+struct ScalingSettings {
+    bool autoScaled = false;
+    double minInstances = 1, maxInstances = 1, targetUtilization = 1;
+    double launchSeconds = 0, warmupSeconds = 0, scaleInCooldownSeconds = 0;
+    double scheduledMinSize = 0, scheduledFromHour = 0, scheduledToHour = 0;
+    bool predictive = false;
+    double predictiveBufferSeconds = 0;
+
+    void copyTo(ComponentModel &m) const
+    {
+        m.autoScaled = autoScaled;
+        m.minInstances = minInstances;
+        m.maxInstances = maxInstances;
+        m.targetUtilization = targetUtilization;
+        m.launchSeconds = launchSeconds;
+        m.warmupSeconds = warmupSeconds;
+        m.scaleInCooldownSeconds = scaleInCooldownSeconds;
+        m.scheduledMinSize = scheduledMinSize;
+        m.scheduledFromHour = scheduledFromHour;
+        m.scheduledToHour = scheduledToHour;
+        m.predictive = predictive;
+        m.predictiveBufferSeconds = predictiveBufferSeconds;
+    }
+};
+
 } // namespace
 
 const char *className(int c) { return c >= 0 && c < ClassCount ? kClassNames[c] : "?"; }
@@ -84,54 +112,112 @@ ResourceLoad resourceLoad(const Network &n, const ComponentModel &c, const Resou
 
 namespace {
 
+// A component's instances as instancesAt counts them, from a copy of the
+// few fields it reads.
+struct Fleet {
+    bool autoScaled = false;
+    double count = 1, minInstances = 1, maxInstances = 1, cpuWorkPerUser = 0, perInstance = 0;
+
+    explicit Fleet(const ComponentModel &c)
+        : autoScaled(c.autoScaled), count(c.count), minInstances(c.minInstances), maxInstances(c.maxInstances),
+          cpuWorkPerUser(c.cpuWorkPerUser), perInstance(c.serversPerInstance * c.targetUtilization)
+    {
+    }
+    double at(double users) const // instancesAt's very steps
+    {
+        if (!autoScaled)
+            return count;
+        const double needed = perInstance > 0 ? std::ceil(cpuWorkPerUser * users / perInstance - 1e-9) : maxInstances;
+        return std::clamp(needed, minInstances, maxInstances);
+    }
+};
+
+// One resource's load as the ceiling search asks for it, hundreds of times:
+// resourceLoad's figures, with the pools' senders copied side by side
+// rather than read from components most of a kilobyte apart each time.
+struct Loads {
+    const ResourceModel *r;
+    Fleet self;
+    boost::container::small_vector<Fleet, 8> senders; // in the order of r->pools
+    bool sendersFixed = true;                        // none of them auto scaled
+
+    Loads(const Network &n, const ComponentModel &c, const ResourceModel &resource) : r(&resource), self(c)
+    {
+        senders.reserve(resource.pools.size());
+        for (const auto &pool : resource.pools) {
+            senders.emplace_back(n.components[size_t(pool.first)]);
+            sendersFixed = sendersFixed && !senders.back().autoScaled;
+        }
+    }
+    // Instance counts at a user count: the component's, then its pools' senders'.
+    using Counts = std::vector<double>;
+    void countsAt(double users, Counts &counts) const
+    {
+        counts.clear();
+        counts.push_back(self.at(users));
+        for (const Fleet &sender : senders)
+            counts.push_back(sender.at(users));
+    }
+    // The load with those counts.
+    ResourceLoad at(double users, const Counts &counts) const
+    {
+        size_t next = 1;
+        return loadAt(*r, users, counts[0], [&](int) { return counts[next++]; });
+    }
+    // resourceLoad(n, c, *r, users), bit for bit.
+    ResourceLoad at(double users) const { return at(users, users); }
+    // The same with the instances of `countsAt` users.
+    ResourceLoad at(double users, double countsAt) const
+    {
+        size_t next = 0; // loadAt asks for the pools' senders in order, once each
+        return loadAt(*r, users, self.at(countsAt), [&](int) { return senders[next++].at(countsAt); });
+    }
+};
+
 // Without auto scaling here or in a pool's senders, instance counts are
 // fixed: demand is linear in users and capacity constant, so the users at
 // `level` are a closed form (the least with utilisation at `level` or
 // above, as the bisection below finds). 0 when that does not apply.
-double linearCeiling(const Network &n, const ComponentModel &c, const ResourceModel &r, double level)
+double linearCeiling(const Loads &loads, double level)
 {
-    if (c.autoScaled || !(r.perUser > 0) || std::isfinite(r.aboveUsers))
+    const ResourceModel &r = *loads.r;
+    if (loads.self.autoScaled || !(r.perUser > 0) || std::isfinite(r.aboveUsers) || !loads.sendersFixed)
         return 0;
-    for (const auto &pool : r.pools)
-        if (n.components[size_t(pool.first)].autoScaled)
-            return 0;
-    const ResourceLoad none = resourceLoad(n, c, r, 0); // the fixed part of demand; capacity
+    const ResourceLoad none = loads.at(0); // the fixed part of demand; capacity
     if (!(none.capacity > 0) || !std::isfinite(none.capacity))
         return 0;
     double users = (level * none.capacity - none.demand) / r.perUser;
     if (!(users > 0) || !std::isfinite(users))
         return 0;
     // Rounding may leave it a hair short of `level`: step up to where it is not.
-    for (int i = 0; i < 8 && resourceLoad(n, c, r, users).utilization < level; ++i)
+    for (int i = 0; i < 8 && loads.at(users).utilization < level; ++i)
         users = std::nextafter(users, std::numeric_limits<double>::infinity());
-    return resourceLoad(n, c, r, users).utilization >= level ? users : 0;
+    return loads.at(users).utilization >= level ? users : 0;
 }
 
 // Between two user counts at which the component and its pools' senders run
 // the same instances, demand is linear in users and capacity constant: the
 // crossing of `level` in there is a closed form too. 0 when the counts differ
 // or the crossing is not between them.
-double linearWithin(const Network &n, const ComponentModel &c, const ResourceModel &r, double level, double from,
-                    double to)
+double linearWithin(const Loads &loads, double level, double from, double to, const Loads::Counts &fromCounts,
+                    const Loads::Counts &toCounts)
 {
-    if (!(r.perUser > 0) || instancesAt(c, from) != instancesAt(c, to) || to > r.aboveUsers)
+    const ResourceModel &r = *loads.r;
+    if (!(r.perUser > 0) || to > r.aboveUsers)
         return 0; // (past aboveUsers demand gains a second slope: left to the bisection)
-    for (const auto &pool : r.pools) {
-        const ComponentModel &sender = n.components[size_t(pool.first)];
-        if (instancesAt(sender, from) != instancesAt(sender, to))
+    for (size_t i = 0; i < fromCounts.size(); ++i)
+        if (fromCounts[i] != toCounts[i])
             return 0;
-    }
-    const double instances = instancesAt(c, from);
-    const ResourceLoad none = loadAt(r, 0, instances, [&](int source) { return instancesAt(n.components[size_t(source)], from); });
+    const ResourceLoad none = loads.at(0, fromCounts);
     if (!(none.capacity > 0) || !std::isfinite(none.capacity))
         return 0;
     double users = (level * none.capacity - none.demand) / r.perUser;
     if (!(users >= from && users <= to))
         return 0;
     // Rounding may leave it a hair short of `level`: step up to where it is not.
-    for (int i = 0; i < 8 && users < to && resourceLoad(n, c, r, users).utilization < level; ++i)
+    for (int i = 0; i < 8 && users < to && loads.at(users).utilization < level; ++i)
         users = std::nextafter(users, std::numeric_limits<double>::infinity());
-    return resourceLoad(n, c, r, users).utilization >= level ? users : 0;
+    return loads.at(users).utilization >= level ? users : 0;
 }
 
 // The bisection below always starts from 10^-3 to 10^13 users and halves
@@ -173,20 +259,17 @@ double tabledPower(size_t node, double exponent)
 // over from the least user count `threshold` on, under below it. Found from
 // the closed form, then to the exact double by stepping; false when that
 // does not apply or the steps do not settle (the bisection is left as it is).
-bool overFrom(const Network &n, const ComponentModel &c, const ResourceModel &r, double level, double fewest,
-              double most, double &threshold)
+bool overFrom(const Loads &loads, double level, double fewest, double most, double &threshold)
 {
-    if (c.autoScaled || std::isfinite(r.stepUsers) || !std::isfinite(r.aboveUsers) || !(r.aboveUsers >= 0)
+    const ResourceModel &r = *loads.r;
+    if (loads.self.autoScaled || !loads.sendersFixed || std::isfinite(r.stepUsers) || !std::isfinite(r.aboveUsers) || !(r.aboveUsers >= 0)
         || !(r.perUser >= 0) || !(r.perUserAbove >= 0) || !std::isfinite(r.perUser) || !std::isfinite(r.perUserAbove))
         return false;
-    for (const auto &pool : r.pools)
-        if (n.components[size_t(pool.first)].autoScaled)
-            return false;
-    const ResourceLoad none = resourceLoad(n, c, r, 0); // the fixed part of demand; capacity
+    const ResourceLoad none = loads.at(0); // the fixed part of demand; capacity
     const double slope = r.perUser + r.perUserAbove;
     if (!(none.capacity > 0) || !std::isfinite(none.capacity) || !(slope > 0))
         return false;
-    auto over = [&](double u) { return resourceLoad(n, c, r, u).utilization >= level; };
+    auto over = [&](double u) { return loads.at(u).utilization >= level; };
     double t = (level * none.capacity - none.demand + r.perUserAbove * r.aboveUsers) / slope;
     if (!std::isfinite(t))
         return false;
@@ -206,20 +289,57 @@ bool overFrom(const Network &n, const ComponentModel &c, const ResourceModel &r,
     return true;
 }
 
+// Where the bisection of bisectThreshold stands after kJumpedSteps steps,
+// without taking them: while every midpoint is further than `margin` from
+// `at`, each step only compares the midpoint with `at`, so the bracket after
+// d steps is the d-th dyadic interval of [-3, 13] holding `at`, and the
+// node's bits are the steps taken (1: up). That holds when `at` is more
+// than `margin` inside that interval (every earlier midpoint lies outside
+// it, and rounding keeps the differences in order). Returns the steps
+// taken: kJumpedSteps, or 0 with everything left as it was.
+constexpr int kJumpedSteps = 44; // a bracket of 2^-40, some 9e-13: far wider than the margin
+
+int jumpAhead(double at, double margin, double &lo, double &hi, size_t &node, size_t &aboveNode)
+{
+    const double width = std::ldexp(kHighestExponent - kLowestExponent, -kJumpedSteps);
+    const double k = std::floor((at - kLowestExponent) / width);
+    if (!(k >= 0 && k < std::ldexp(1.0, kJumpedSteps)))
+        return 0;
+    // Exact: k < 2^44 times a power of two, on a grid of 2^-40 below 16.
+    const double jumpLo = kLowestExponent + k * width, jumpHi = jumpLo + width;
+    if (!(at - jumpLo > margin && jumpHi - at > margin))
+        return 0; // near a midpoint: pow decides a step, the bisection takes them all
+    lo = jumpLo;
+    hi = jumpHi;
+    node = (size_t(1) << kJumpedSteps) | size_t(k);
+    // The last step down (over) was taken at the parent of the deepest
+    // node on the path that is a left child (an even number).
+    aboveNode = 0;
+    for (size_t n = node; n > 1; n >>= 1)
+        if ((n & 1) == 0) {
+            aboveNode = n >> 1;
+            break;
+        }
+    return kJumpedSteps;
+}
+
 // The bisection below when being over is a threshold past aboveUsers: no
 // bracket has linearWithin's closed form (its upper end, over, is past
 // aboveUsers), and each step's test is 10^mid >= threshold, which needs
 // std::pow only near log10(threshold). The same steps, the same result.
 double bisectThreshold(double threshold, double most)
 {
-    // Far beyond the error of std::pow and std::log10 (about 1e-15 here, a
-    // few units in the last place) and near enough that only the last half
-    // dozen steps need pow.
-    constexpr double kMargin = 1e-13;
+    // Beyond the error of std::pow and std::log10 with room to spare: glibc
+    // gives log10 within 2 units in the last place (3.6e-15 at 13, the top
+    // of the range) and pow within 1 (1e-16 on the exponent), so a midpoint
+    // more than 1e-14 above log10(threshold) has 10^mid above the threshold,
+    // and below likewise. Only the last three or four steps need pow.
+    constexpr double kMargin = 1e-14;
     const double at = std::log10(threshold);
     double lo = kLowestExponent, hi = kHighestExponent;
     size_t node = 1, aboveNode = 0;
-    for (int i = 0; i < 60; ++i) {
+    int i = jumpAhead(at, kMargin, lo, hi, node, aboveNode);
+    for (; i < 60; ++i) {
         const double mid = 0.5 * (lo + hi);
         if (mid == lo || mid == hi)
             break;
@@ -237,44 +357,62 @@ double bisectThreshold(double threshold, double most)
 // log space (auto scaling makes some resources piecewise, not linear),
 // finished by linearWithin once the bracket holds no change of instance
 // count: about a dozen steps instead of sixty.
-double ceilingOf(const Network &n, const ComponentModel &c, const ResourceModel &r, double level)
+double ceilingOf(const Loads &loads, double level)
 {
+    const ResourceModel &r = *loads.r;
     if (std::isfinite(r.stepUsers)) {
         // Utilisation drops where the capacity steps up: the first crossing
         // is below the step with the smaller capacity, or above it with both.
-        ResourceModel before = r, after = r;
+        // Copies kept from call to call (their pools keep their room); the
+        // calls below have no step, so they do not come back here.
+        static thread_local ResourceModel before, after;
+        before = r;
+        after = r;
         before.stepUsers = after.stepUsers = std::numeric_limits<double>::infinity();
         after.fixedCapacity += r.stepCapacity;
-        const double below = ceilingOf(n, c, before, level);
-        return below < r.stepUsers ? below : std::max(r.stepUsers, ceilingOf(n, c, after, level));
+        Loads part = loads;
+        part.r = &before;
+        const double below = ceilingOf(part, level);
+        if (below < r.stepUsers)
+            return below;
+        part.r = &after;
+        return std::max(r.stepUsers, ceilingOf(part, level));
     }
-    auto over = [&](double u) { return resourceLoad(n, c, r, u).utilization >= level; };
+    auto over = [&](double u) { return loads.at(u).utilization >= level; };
     static const double fewest = std::pow(10.0, kLowestExponent), most = std::pow(10.0, kHighestExponent);
     double lo = kLowestExponent, hi = kHighestExponent;
     if (!over(most))
         return std::numeric_limits<double>::infinity();
     if (over(fewest))
         return 0;
-    if (const double linear = linearCeiling(n, c, r, level); linear > 0)
+    if (const double linear = linearCeiling(loads, level); linear > 0)
         return linear;
-    if (double threshold = 0; overFrom(n, c, r, level, fewest, most, threshold) && threshold > r.aboveUsers)
+    if (double threshold = 0; overFrom(loads, level, fewest, most, threshold) && threshold > r.aboveUsers)
         return bisectThreshold(threshold, most);
     double below = fewest, above = most;
+    // The instance counts at both ends and at the midpoint, each worked out
+    // once: for the midpoint's test, then as the end it becomes.
+    Loads::Counts belowCounts, aboveCounts, midCounts;
+    loads.countsAt(below, belowCounts);
+    loads.countsAt(above, aboveCounts);
     size_t node = 1; // in the midpoints' tree, while it is tabled
     for (int i = 0; i < 60; ++i) {
-        if (const double linear = linearWithin(n, c, r, level, below, above); linear > 0)
+        if (const double linear = linearWithin(loads, level, below, above, belowCounts, aboveCounts); linear > 0)
             return linear;
         const double mid = 0.5 * (lo + hi);
         if (mid == lo || mid == hi)
             break; // neighbouring doubles: more steps change nothing
         const double users = tabledPower(node, mid);
-        if (over(users)) {
+        loads.countsAt(users, midCounts);
+        if (loads.at(users, midCounts).utilization >= level) {
             hi = mid;
             above = users;
+            aboveCounts.swap(midCounts);
             node = 2 * node;
         } else {
             lo = mid;
             below = users;
+            belowCounts.swap(midCounts);
             node = 2 * node + 1;
         }
     }
@@ -285,7 +423,7 @@ double ceilingOf(const Network &n, const ComponentModel &c, const ResourceModel 
 
 double usersAtUtilization(const Network &n, const ComponentModel &c, const ResourceModel &r, double level)
 {
-    return ceilingOf(n, c, r, level);
+    return ceilingOf(Loads(n, c, r), level);
 }
 
 Network compileNetwork(const Architecture &a, const Catalog &catalog)
@@ -323,6 +461,19 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
         position[size_t(order[size_t(k)])] = k;
     net.components.resize(size_t(count));
     const QHash<QString, const Group *> autoScalingGroups = enclosingAutoScalingGroups(a);
+    QHash<const Group *, ScalingSettings> settingsOf;
+    // The auto scaling groups' parameters, read as the components' are.
+    std::vector<int> groupSlot(a.groups.size(), -1); // by place in a.groups
+    std::vector<const KindSpec *> groupKinds;
+    std::vector<const ParamMap *> groupOverrides;
+    for (const Group *asg : autoScalingGroups)
+        if (const KindSpec *kind = asg ? catalog.groupKind(asg->kind) : nullptr;
+            kind && groupSlot[size_t(asg - a.groups.data())] < 0) {
+            groupSlot[size_t(asg - a.groups.data())] = int(groupKinds.size());
+            groupKinds.push_back(kind);
+            groupOverrides.push_back(&asg->params);
+        }
+    const CompileParams groupParams(catalog, std::move(groupKinds), std::move(groupOverrides));
     for (int k = 0; k < count; ++k) {
         const Component &c = a.components[size_t(order[size_t(k)])];
         ComponentModel &m = net.components[size_t(k)];
@@ -335,19 +486,29 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
         m.down = effects[size_t(order[size_t(k)])].down;
         m.survivingShare = effects[size_t(order[size_t(k)])].survivingShare;
         if (const Group *asg = autoScalingGroups.value(c.group); asg && m.role == Role::Compute) {
-            const KindSpec *gk = catalog.groupKind(asg->kind);
-            m.autoScaled = true;
-            m.minInstances = catalog.number(*gk, asg->params, "minSize");
-            m.maxInstances = std::max(m.minInstances, catalog.number(*gk, asg->params, "maxSize"));
-            m.targetUtilization = catalog.number(*gk, asg->params, "targetCpu");
-            m.launchSeconds = catalog.number(*gk, asg->params, "launchSeconds");
-            m.warmupSeconds = catalog.number(*gk, asg->params, "instanceWarmupSeconds");
-            m.scaleInCooldownSeconds = catalog.number(*gk, asg->params, "scaleInCooldownSeconds");
-            m.scheduledMinSize = catalog.number(*gk, asg->params, "scheduledMinSize");
-            m.scheduledFromHour = catalog.number(*gk, asg->params, "scheduledFromHour");
-            m.scheduledToHour = catalog.number(*gk, asg->params, "scheduledToHour");
-            m.predictive = catalog.number(*gk, asg->params, "predictiveScaling") > 0;
-            m.predictiveBufferSeconds = catalog.number(*gk, asg->params, "predictiveBufferSeconds");
+            // Every fleet in the group scales by its settings: read them once.
+            auto found = settingsOf.find(asg);
+            if (found == settingsOf.end()) {
+                const int slot = groupSlot[size_t(asg - a.groups.data())];
+                if (slot < 0)
+                    throw std::invalid_argument(("unknown group kind " + asg->kind).toStdString());
+                const size_t g = size_t(slot);
+                ScalingSettings settings;
+                settings.autoScaled = true;
+                settings.minInstances = groupParams.number(g, "minSize");
+                settings.maxInstances = std::max(settings.minInstances, groupParams.number(g, "maxSize"));
+                settings.targetUtilization = groupParams.number(g, "targetCpu");
+                settings.launchSeconds = groupParams.number(g, "launchSeconds");
+                settings.warmupSeconds = groupParams.number(g, "instanceWarmupSeconds");
+                settings.scaleInCooldownSeconds = groupParams.number(g, "scaleInCooldownSeconds");
+                settings.scheduledMinSize = groupParams.number(g, "scheduledMinSize");
+                settings.scheduledFromHour = groupParams.number(g, "scheduledFromHour");
+                settings.scheduledToHour = groupParams.number(g, "scheduledToHour");
+                settings.predictive = groupParams.number(g, "predictiveScaling") > 0;
+                settings.predictiveBufferSeconds = groupParams.number(g, "predictiveBufferSeconds");
+                found = settingsOf.insert(asg, settings);
+            }
+            found->copyTo(m);
         }
     }
     RoutingGraph graph;
@@ -357,10 +518,14 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
             {position[size_t(edges[e].second)], shares[e]});
 
     std::vector<const Component *> source(static_cast<size_t>(count));
-    for (int k = 0; k < count; ++k)
+    std::vector<const KindSpec *> kinds(static_cast<size_t>(count));
+    for (int k = 0; k < count; ++k) {
         source[size_t(k)] = &a.components[size_t(order[size_t(k)])];
-    routeTraffic(net, graph, source, catalog);
-    buildResources(net, graph, source, catalog);
+        kinds[size_t(k)] = net.components[size_t(k)].kind;
+    }
+    const CompileParams params(catalog, kinds, source);
+    routeTraffic(net, graph, params);
+    buildResources(net, graph, params, catalog);
 
     // Ceilings, the first thing to break, and idle components.
     net.ceilingUsers = std::numeric_limits<double>::infinity();
@@ -370,7 +535,7 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
         m.ceilings.reserve(m.resources.size());
         for (size_t r = 0; r < m.resources.size(); ++r) {
             // A failed component has no capacity to run out of: the survivors set the ceiling.
-            const double ceiling = m.down ? std::numeric_limits<double>::infinity() : ceilingOf(net, m, m.resources[r], 1.0);
+            const double ceiling = m.down ? std::numeric_limits<double>::infinity() : ceilingOf(Loads(net, m, m.resources[r]), 1.0);
             m.ceilings.push_back(ceiling);
             // Reads that miss a full buffer pool grow faster than the writes:
             // whether reads or writes break it is told by the mix at the ceiling.

@@ -28,8 +28,8 @@ constexpr double kInnoDbPageMiB = 16.0 / 1024; // [3P] MySQL innodb_page_size de
 
 class Builder {
 public:
-    Builder(Network &network, const RoutingGraph &graph, const std::vector<const Component *> &source, const Catalog &catalog)
-        : net(network), g(graph), src(source), cat(catalog), w(network.workload)
+    Builder(Network &network, const RoutingGraph &graph, const CompileParams &parameters, const Catalog &catalog)
+        : net(network), g(graph), params(parameters), cat(catalog), w(network.workload)
     {
         for (const ComponentModel &x : network.components)
             for (const auto &row : x.arrival) {
@@ -47,8 +47,9 @@ public:
                     fromInternet[size_t(f.to)] += f.perUser;
     }
 
-    double p(const char *name) const { return cat.number(*m->kind, c->params, QLatin1String(name)); }
-    bool has(const char *name) const { return m->kind->param(QLatin1String(name)) != nullptr; }
+    double p(const char *name) const { return params.number(current, name); }
+    bool has(const char *name) const { return params.has(current, name); }
+    bool flag(const char *name) const { return params.flag(current, name); }
     double total(int op) const
     {
         double t = 0;
@@ -58,8 +59,8 @@ public:
     }
     const InstanceType *type(const char *param) const
     {
-        const ParamSpec *spec = m->kind->param(QLatin1String(param));
-        return spec ? cat.instanceType(spec->table, cat.text(*m->kind, c->params, QLatin1String(param))) : nullptr;
+        const ParamSpec *spec = params.spec(current, param);
+        return spec ? cat.instanceType(spec->table, params.text(current, param)) : nullptr;
     }
     double monthlyRequests(double ratePerUser) const { return ratePerUser / w.peakToAverage * kMonthSeconds; }
     // GB a month per user for KiB/s per user at the peak.
@@ -108,7 +109,7 @@ public:
         line.perInstance = t->vcpus * cat.price(key) * 730;
         line.creditBaseline = t->baseline;
     }
-    bool unlimited() const { return has("unlimitedCredits") && cat.flag(*m->kind, c->params, QStringLiteral("unlimitedCredits")); }
+    bool unlimited() const { return has("unlimitedCredits") && flag("unlimitedCredits"); }
     // A burstable type runs at full speed in unlimited mode, at its baseline in standard mode.
     double speed(const InstanceType *t) const { return !t || unlimited() ? 1.0 : t->baseline; }
     // Availability zones a component serves from: fleets and cache clusters
@@ -121,7 +122,7 @@ public:
         switch (x.role) {
         case Role::Compute:
         case Role::Cache:
-            return std::max(1.0, cat.number(*x.kind, src[k]->params, QStringLiteral("zones")));
+            return std::max(1.0, params.number(k, "zones"));
         case Role::SqlPrimary:
         case Role::SqlReplica:
             return 1;
@@ -222,7 +223,7 @@ public:
         for (int sender : g.dataSenders[k]) {
             const ComponentModel &s = net.components[size_t(sender)];
             if (s.role == Role::Compute)
-                r.pools.emplace_back(sender, cat.number(*s.kind, src[size_t(sender)]->params, QStringLiteral("dbPoolSize")));
+                r.pools.emplace_back(sender, params.number(size_t(sender), "dbPoolSize"));
         }
     }
 
@@ -231,7 +232,7 @@ public:
         const InstanceType *t = type("instanceType");
         const double baseline = speed(t);
         const double spi = p("serversPerInstance") > 0 ? p("serversPerInstance") : (t ? t->vcpus : 1);
-        const bool localDb = cat.flag(*m->kind, c->params, QStringLiteral("localDatabase"));
+        const bool localDb = flag("localDatabase");
         std::array<double, OpCount> s{};
         s[OpStatic] = p("staticServiceTimeMs") / 1000 / baseline;
         s[OpRead] = s[OpWrite] = p("requestServiceTimeMs") / 1000 / baseline;
@@ -343,7 +344,7 @@ public:
         connections(k, maxConnections, shards);
         add(QStringLiteral("storage"), QStringLiteral("GiB"), ResourceType::Capacity,
             w.dataPerUserMiB / 1024 * dataShare(), p("storageGiB") * shards);
-        const bool multiAz = has("multiAz") && cat.flag(*m->kind, c->params, QStringLiteral("multiAz"));
+        const bool multiAz = has("multiAz") && flag("multiAz");
         m->availability = multiAz ? p("multiAzAvailability") : p("availability");
         const double copies = shards * (multiAz ? 2 : 1);
         billFixed(CostKind::Compute, multiAz ? QStringLiteral("instances with standby") : QStringLiteral("instances"),
@@ -376,7 +377,7 @@ public:
         queue(QStringLiteral("operations"), s, p("serversPerNode"), false, nodes, Discipline::Fcfs);
         const double share = allLookups > 0 ? total(OpDbRead) / allLookups : 0;
         double perUser = p("hotDataPerUserKiB") / 1024 * share;
-        if (cat.flag(*m->kind, c->params, QStringLiteral("sessionStore")))
+        if (flag("sessionStore"))
             perUser += peakOnlineShare(w) * w.sessionKiB / 1024;
         add(QStringLiteral("memory"), QStringLiteral("MiB"), ResourceType::Capacity, perUser,
             nodes * (t ? t->memoryGiB : 1) * 1024);
@@ -388,8 +389,8 @@ public:
 
     void build(size_t k)
     {
+        current = k;
         m = &net.components[k];
-        c = src[k];
         m->resources.clear();
         m->costLines.clear();
         m->count = 1;
@@ -401,7 +402,7 @@ public:
             break;
         case Role::Dns:
             billFixed(CostKind::Other, QStringLiteral("hosted zone"), cat.price("route53ZoneMonth"));
-            if (cat.flag(*m->kind, c->params, QStringLiteral("healthChecks")))
+            if (flag("healthChecks"))
                 billFixed(CostKind::Other, QStringLiteral("health checks"),
                           double(g.targets[k].size()) * cat.price("route53HealthCheckMonth"));
             billPerUser(CostKind::Requests, QStringLiteral("queries"),
@@ -485,7 +486,7 @@ public:
             break;
         }
         case Role::Queue: {
-            const bool fifo = cat.flag(*m->kind, c->params, QStringLiteral("fifo"));
+            const bool fifo = flag("fifo");
             if (fifo)
                 add(QStringLiteral("messages"), QStringLiteral("msg/s"), ResourceType::Limit, total(OpDbWrite), p("fifoLimit")).writeShare = 1;
             billPerUser(CostKind::Requests, QStringLiteral("requests"),
@@ -509,11 +510,11 @@ public:
 private:
     Network &net;
     const RoutingGraph &g;
-    const std::vector<const Component *> &src;
+    const CompileParams &params;
     const Catalog &cat;
     const Workload &w;
+    size_t current = 0; // the component being built, and its model
     ComponentModel *m = nullptr;
-    const Component *c = nullptr;
     double allWrites = 0;  // data writes over all primary stores
     double allLookups = 0; // cache look-ups over all caches
     std::vector<double> fromInternet; // per component: req/s per user that users send it directly
@@ -521,22 +522,28 @@ private:
 
 } // namespace
 
-void buildResources(Network &net, const RoutingGraph &graph, const std::vector<const Component *> &source,
-                    const Catalog &catalog)
+void buildResources(Network &net, const RoutingGraph &graph, const CompileParams &params, const Catalog &catalog)
 {
-    Builder b(net, graph, source, catalog);
+    Builder b(net, graph, params, catalog);
     // Each component's resources are built in one vector that keeps its room
     // from component to component, then moved to a vector of their exact
     // size: growing a vector per component (1, 2, 4, 8 places of 240 bytes)
     // and trimming its slack was a tenth of compiling.
+    // The bill's lines likewise.
     std::vector<ResourceModel> room;
+    std::vector<CostLine> lineRoom;
     for (size_t k = 0; k < net.components.size(); ++k) {
         std::vector<ResourceModel> &resources = net.components[k].resources;
+        std::vector<CostLine> &lines = net.components[k].costLines;
         room.clear();
+        lineRoom.clear();
         resources.swap(room);
+        lines.swap(lineRoom);
         b.build(k);
         resources.swap(room);
+        lines.swap(lineRoom);
         resources.assign(std::make_move_iterator(room.begin()), std::make_move_iterator(room.end()));
+        lines.assign(std::make_move_iterator(lineRoom.begin()), std::make_move_iterator(lineRoom.end()));
     }
 }
 

@@ -3,8 +3,11 @@
 
 #include "workload.h"
 
+#include <boost/container/small_vector.hpp>
+
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <numeric>
 #include <span>
 
@@ -12,11 +15,15 @@ namespace scalescope {
 
 namespace {
 
+// Most components have a handful of targets: these stay off the heap.
+using Targets = boost::container::small_vector<Target, 8>;
+using Weights = boost::container::small_vector<double, 8>;
+
 bool isHttp(int op) { return op == OpStatic || op == OpRead || op == OpWrite; }
 
-bool flag(const Catalog &cat, const ComponentModel &m, const Component &c, const char *name)
+bool flag(const CompileParams &params, size_t k, const char *name)
 {
-    return m.kind->param(QLatin1String(name)) && cat.flag(*m.kind, c.params, QLatin1String(name));
+    return params.has(k, name) && params.flag(k, name);
 }
 
 // Lower is preferred; targets of the best rank that can serve an op share it.
@@ -34,8 +41,8 @@ int rank(Role role, int op)
 
 class Router {
 public:
-    Router(Network &network, RoutingGraph &graph, const std::vector<const Component *> &source, const Catalog &catalog)
-        : net(network), g(graph), src(source), cat(catalog) {}
+    Router(Network &network, RoutingGraph &graph, const CompileParams &parameters)
+        : net(network), g(graph), params(parameters) {}
 
     void computeCanServe()
     {
@@ -50,7 +57,7 @@ public:
                         return true;
                 return false;
             };
-            const bool sessions = flag(cat, m, *src[k], "sessionStore");
+            const bool sessions = flag(params, k, "sessionStore");
             switch (m.role) {
             case Role::Dns:
             case Role::Passthrough:
@@ -79,10 +86,11 @@ public:
 
     // Targets of component k that serve op, best rank first; `skipRank`
     // excludes ranks up to it (for cache misses falling back).
-    std::vector<Target> choose(size_t k, int op, int minRank = 0) const
+    Targets choose(size_t k, int op, int minRank = 0) const
     {
         // Traffic moves to the survivors where there are any (health checks,
         // failover); with none left it still goes to the failed ones, and fails.
+        Targets out; // the one object returned: no copy
         for (const bool survivorsOnly : {true, false}) {
             int best = 1 << 20;
             for (const Target &t : g.targets[k])
@@ -91,19 +99,18 @@ public:
                     if (r >= minRank && r < best)
                         best = r;
                 }
-            std::vector<Target> out;
             for (const Target &t : g.targets[k])
                 if (g.canServe[size_t(t.index)][size_t(op)] && !(survivorsOnly && net.components[size_t(t.index)].down)
                     && rank(net.components[size_t(t.index)].role, op) == best)
                     out.push_back(t);
             if (!out.empty())
-                return out;
+                break;
         }
-        return {};
+        return out;
     }
 
     // Splits rate over targets: explicit shares first, the rest equally.
-    static std::vector<double> weights(const std::vector<Target> &ts)
+    static Weights weights(const Targets &ts)
     {
         double explicitSum = 0;
         int unset = 0;
@@ -114,7 +121,7 @@ public:
                 explicitSum += t.share;
         }
         const double rest = unset > 0 ? std::max(0.0, 1.0 - explicitSum) / unset : 0;
-        std::vector<double> w;
+        Weights w;
         double sum = 0;
         for (const Target &t : ts) {
             w.push_back(std::isnan(t.share) ? rest : t.share);
@@ -127,7 +134,7 @@ public:
 
     // The availability structure: what the unit of work being processed
     // (component recK, op recOp) needs, recorded once per pair.
-    void need(AvailabilityStep::Kind kind, const std::vector<Target> &ts, int op, double probability)
+    void need(AvailabilityStep::Kind kind, const Targets &ts, int op, double probability)
     {
         if (!recording || ts.empty() || probability <= 0)
             return;
@@ -136,14 +143,16 @@ public:
         step.fromOp = recOp;
         step.op = op;
         step.probability = std::min(1.0, probability);
-        step.weights = weights(ts);
+        const Weights w = weights(ts);
+        step.weights.assign(w.begin(), w.end());
+        step.targets.reserve(ts.size());
         for (const Target &t : ts)
             step.targets.push_back(t.index);
         net.components[size_t(recK)].needs.push_back(std::move(step));
     }
     // Databases the request needs: replicas behind one reader endpoint are
     // alternatives; primaries, shards and domains each hold their own data.
-    void needData(const std::vector<Target> &ts, int op, double probability)
+    void needData(const Targets &ts, int op, double probability)
     {
         const bool replicas = std::all_of(ts.begin(), ts.end(), [&](const Target &t) {
             return net.components[size_t(t.index)].role == Role::SqlReplica;
@@ -176,19 +185,16 @@ public:
         }
     }
 
-    void send(size_t from, const std::vector<Target> &ts, int cls, int op, double rate)
+    void send(size_t from, const Targets &ts, int cls, int op, double rate)
     {
         if (rate <= 0 || ts.empty())
             return;
-        const std::vector<double> w = weights(ts);
+        const Weights w = weights(ts);
         for (size_t i = 0; i < ts.size(); ++i)
             deliver(from, size_t(ts[i].index), cls, op, rate * w[i]);
     }
 
-    double param(size_t k, const char *name) const
-    {
-        return cat.number(*net.components[k].kind, src[k]->params, QLatin1String(name));
-    }
+    double param(size_t k, const char *name) const { return params.number(k, name); }
 
     // Data reads from an application tier: caches first, their misses to
     // the databases; no database and a local one: served on the instance.
@@ -197,9 +203,9 @@ public:
     {
         if (rate <= 0)
             return;
-        std::vector<Target> ts = choose(k, op);
+        Targets ts = choose(k, op);
         if (op == OpDbRead && !ts.empty() && net.components[size_t(ts.front().index)].role == Role::Cache) {
-            const std::vector<double> w = weights(ts);
+            const Weights w = weights(ts);
             double misses = 0, hits = 0;
             for (size_t i = 0; i < ts.size(); ++i) {
                 const size_t c = size_t(ts[i].index);
@@ -209,7 +215,7 @@ public:
                 if (choose(c, OpDbRead).empty()) // no database behind this cache: the app asks its own
                     misses += rate * w[i] * (1.0 - param(c, "hitRatio"));
             }
-            const std::vector<Target> caches = ts;
+            const Targets caches = ts;
             rate = misses;
             ts = choose(k, op, 1);
             if (rate <= 0 || ts.empty()) {
@@ -223,7 +229,7 @@ public:
                 step.kind = AvailabilityStep::CacheAside;
                 step.caches = int(caches.size());
                 step.hitRatio = hits;
-                const std::vector<double> dbWeights = weights(ts);
+                const Weights dbWeights = weights(ts);
                 for (size_t i = 0; i < ts.size(); ++i) {
                     step.targets.push_back(ts[i].index);
                     step.weights.push_back(dbWeights[i]);
@@ -245,9 +251,9 @@ public:
         }
     }
 
-    std::vector<Target> replicasOf(size_t primary) const
+    Targets replicasOf(size_t primary) const
     {
-        std::vector<Target> out;
+        Targets out;
         for (const Target &t : g.targets[primary])
             if (net.components[size_t(t.index)].role == Role::SqlReplica)
                 out.push_back(t);
@@ -258,7 +264,7 @@ public:
     // reads the primary hands to its replicas): they hold connections there.
     void inheritSenders(size_t to, size_t from)
     {
-        const std::vector<int> readers = g.readSenders[from];
+        const boost::container::small_vector<int, 16> readers(g.readSenders[from].begin(), g.readSenders[from].end());
         for (int s : readers)
             addSender(to, size_t(s), true);
     }
@@ -288,7 +294,7 @@ public:
         for (size_t k = 0; k < n; ++k) {
             if (net.components[k].role != Role::SqlPrimary)
                 continue;
-            const std::vector<Target> replicas = replicasOf(k);
+            const Targets replicas = replicasOf(k);
             for (const Target &t : replicas) {
                 g.replicaCopies[size_t(t.index)] = std::max(g.replicaCopies[size_t(t.index)], param(k, "shards"));
                 g.replicaSiblings[size_t(t.index)] = std::max(g.replicaSiblings[size_t(t.index)], double(replicas.size()));
@@ -299,6 +305,11 @@ public:
         const PeakRates unit = peakRates(net.workload, 1.0);
         net.classRatePerUser = {unit.staticRate, unit.readRate, unit.writeRate};
 
+        // A component's needs and flows are all added while its own work is
+        // routed: they grow in vectors that keep their room from component to
+        // component, then move to vectors of their exact size.
+        std::vector<AvailabilityStep> needsRoom;
+        std::vector<Flow> sentRoom;
         for (size_t k = 0; k < n; ++k) {
             ComponentModel &m = net.components[k];
             if (m.role == Role::Client) {
@@ -306,11 +317,19 @@ public:
                 m.arrival[ClassRead][OpRead] += unit.readRate;
                 m.arrival[ClassWrite][OpWrite] += unit.writeRate;
             }
+            needsRoom.clear();
+            sentRoom.clear();
+            m.needs.swap(needsRoom); // (both empty before)
+            m.sent.swap(sentRoom);
             const auto arrival = m.arrival; // local (db) work added below is not re-routed
             for (int cls = 0; cls < ClassCount; ++cls)
                 for (int op = 0; op < OpCount; ++op)
                     if (const double rate = arrival[size_t(cls)][size_t(op)]; rate > 0)
                         process(k, cls, op, rate);
+            m.needs.swap(needsRoom);
+            m.sent.swap(sentRoom);
+            m.needs.assign(std::make_move_iterator(needsRoom.begin()), std::make_move_iterator(needsRoom.end()));
+            m.sent.assign(sentRoom.begin(), sentRoom.end());
             if (m.role == Role::Client) // what users send is not work done here
                 m.arrival = {};
         }
@@ -341,6 +360,7 @@ public:
             return alone[size_t(t)][size_t(op)] ? std::span<const int>(&ids[size_t(t)], 1)
                                                 : std::span<const int>(required[size_t(t)][size_t(op)]);
         };
+        std::vector<int> shared, both, merged; // scratch, kept from step to step
         for (size_t k = n; k-- > 0;) {
             ComponentModel &m = net.components[k];
             std::array<bool, OpCount> stepped{};
@@ -360,10 +380,10 @@ public:
                     if (step.probability < 1 || step.kind == AvailabilityStep::CacheAside || step.targets.empty())
                         continue;
                     const std::span<const int> first = requiredOf(step.targets.front(), step.op);
-                    std::vector<int> shared(first.begin(), first.end());
+                    shared.assign(first.begin(), first.end());
                     for (size_t i = 1; i < step.targets.size(); ++i) {
                         const std::span<const int> other = requiredOf(step.targets[i], step.op);
-                        std::vector<int> both;
+                        both.clear();
                         std::set_intersection(shared.begin(), shared.end(), other.begin(), other.end(), std::back_inserter(both));
                         shared.swap(both);
                     }
@@ -374,7 +394,7 @@ public:
                     step.alreadyCounted.clear();
                     std::set_intersection(shared.begin(), shared.end(), need.begin(), need.end(),
                                           std::back_inserter(step.alreadyCounted));
-                    std::vector<int> merged;
+                    merged.clear();
                     std::set_union(need.begin(), need.end(), shared.begin(), shared.end(), std::back_inserter(merged));
                     need.swap(merged);
                 }
@@ -407,36 +427,36 @@ public:
                 // Health checks move traffic to the targets that are up: a load
                 // balancer always checks, DNS only when configured to.
                 const bool failover = m.role == Role::LoadBalancer
-                                      || (m.role == Role::Dns && flag(cat, m, *src[k], "healthChecks"));
-                const std::vector<Target> ts = choose(k, op);
+                                      || (m.role == Role::Dns && flag(params, k, "healthChecks"));
+                const Targets ts = choose(k, op);
                 need(failover ? AvailabilityStep::AnyOf : AvailabilityStep::OneOf, ts, op, 1);
                 send(k, ts, cls, op, rate);
             }
             break;
         case Role::Cdn:
             if (op == OpStatic) {
-                const std::vector<Target> ts = choose(k, op);
+                const Targets ts = choose(k, op);
                 need(AvailabilityStep::AnyOf, ts, op, 1.0 - param(k, "hitRatio")); // misses go to the origin
                 send(k, ts, cls, op, rate * (1.0 - param(k, "hitRatio")));
             } else if (isHttp(op)) {
-                const std::vector<Target> ts = choose(k, op);
+                const Targets ts = choose(k, op);
                 need(AvailabilityStep::AnyOf, ts, op, 1);
                 send(k, ts, cls, op, rate);
             }
             break;
         case Role::Compute:
         case Role::Function: {
-            const bool localDb = m.role == Role::Compute && flag(cat, m, *src[k], "localDatabase");
+            const bool localDb = m.role == Role::Compute && flag(params, k, "localDatabase");
             if (op == OpRead || op == OpWrite) {
                 // A tier in front of other services calls them once per request;
                 // each request needs the service it is for.
-                const std::vector<Target> services = choose(k, op);
+                const Targets services = choose(k, op);
                 need(AvailabilityStep::OneOf, services, op, 1);
                 send(k, services, cls, op, rate);
                 sendData(k, cls, OpDbRead, rate * param(k, "dbReadsPerRequest"), localDb, param(k, "dbReadsPerRequest"));
                 if (op == OpWrite)
                     sendData(k, cls, OpDbWrite, rate * param(k, "dbWritesPerWrite"), localDb, param(k, "dbWritesPerWrite"));
-                const std::vector<Target> stores = choose(k, OpSession);
+                const Targets stores = choose(k, OpSession);
                 if (!stores.empty()) {
                     need(AvailabilityStep::AnyOf, stores, OpSession, 1);
                     send(k, stores, cls, OpSession, rate);
@@ -450,7 +470,7 @@ public:
         }
         case Role::Cache:
             if (op == OpDbRead) {
-                const std::vector<Target> ts = choose(k, OpDbRead);
+                const Targets ts = choose(k, OpDbRead);
                 for (const Target &t : ts)
                     inheritSenders(size_t(t.index), k);
                 needData(ts, OpDbRead, 1.0 - param(k, "hitRatio"));
@@ -458,10 +478,10 @@ public:
             }
             break;
         case Role::SqlPrimary: {
-            const std::vector<Target> replicas = replicasOf(k);
+            const Targets replicas = replicasOf(k);
             // Reads go to the replicas (a share of 0 marks one that serves only its
             // own senders, e.g. in another region); the primary keeps the writes.
-            std::vector<Target> readers;
+            Targets readers;
             for (const Target &t : replicas)
                 if ((std::isnan(t.share) || t.share > 0) && !net.components[size_t(t.index)].down)
                     readers.push_back(t);
@@ -498,8 +518,7 @@ public:
 private:
     Network &net;
     RoutingGraph &g;
-    const std::vector<const Component *> &src;
-    const Catalog &cat;
+    const CompileParams &params;
     std::vector<std::array<bool, OpCount>> recorded;
     bool recording = false;
     int recK = -1;
@@ -508,10 +527,9 @@ private:
 
 } // namespace
 
-void routeTraffic(Network &net, RoutingGraph &graph, const std::vector<const Component *> &source,
-                  const Catalog &catalog)
+void routeTraffic(Network &net, RoutingGraph &graph, const CompileParams &params)
 {
-    Router(net, graph, source, catalog).run();
+    Router(net, graph, params).run();
 }
 
 } // namespace scalescope

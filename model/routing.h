@@ -2,6 +2,7 @@
 // Internal to compileNetwork: how each role passes, absorbs or transforms
 // traffic (routing.cpp) and which resources it has (resources.cpp).
 
+#include "compileparams.h"
 #include "network.h"
 
 #include <vector>
@@ -26,9 +27,7 @@ struct RoutingGraph {
     std::vector<int> replicaSource; // the primary a replica copies, or -1
 };
 
-void routeTraffic(Network &net, RoutingGraph &graph, const std::vector<const Component *> &source,
-                  const Catalog &catalog);
-void buildResources(Network &net, const RoutingGraph &graph, const std::vector<const Component *> &source,
-                    const Catalog &catalog);
+void routeTraffic(Network &net, RoutingGraph &graph, const CompileParams &params);
+void buildResources(Network &net, const RoutingGraph &graph, const CompileParams &params, const Catalog &catalog);
 
 } // namespace scalescope

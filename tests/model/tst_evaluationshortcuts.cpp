@@ -253,6 +253,52 @@ private slots:
             }
         QVERIFY(checked > 20);
     }
+
+    // The same on made-up fixed fleets: thresholds spread over the whole
+    // range, and thresholds at 10^x for x a midpoint of the bisection at
+    // every depth, where a step's side is a close call that std::pow decides.
+    void thresholdsAtTheBisectionsMidpointsEqualItBitForBit()
+    {
+        std::mt19937_64 random(20261207);
+        std::uniform_real_distribution<double> unit(0, 1);
+        Network n;
+        n.components.resize(1);
+        ComponentModel &c = n.components[0];
+        ResourceModel r;
+        r.type = ResourceType::Capacity;
+        int checked = 0;
+        for (int trial = 0; trial < 20000; ++trial) {
+            // Where the threshold should fall: at random, or a few units in
+            // the last place from 10^x for x a midpoint of depth 1 to 55,
+            // where std::log10 puts it on one side of x and std::pow on the other.
+            double exponent = -2.5 + 15 * unit(random);
+            double threshold = std::pow(10.0, exponent);
+            if (trial % 2 == 1) {
+                const int depth = 1 + trial / 2 % 55;
+                const double width = std::ldexp(16.0, -depth);
+                exponent = -3 + width * (2 * std::floor(unit(random) * std::ldexp(1.0, depth - 1)) + 1) / 2;
+                threshold = std::pow(10.0, exponent);
+                for (int nudge = int(unit(random) * 7) - 3; nudge != 0; nudge += nudge > 0 ? -1 : 1)
+                    threshold = std::nextafter(threshold, nudge > 0 ? 1e300 : 0.0);
+            }
+            // The buffer pool's point at a random share of the threshold,
+            // and the capacity the very demand there.
+            r.aboveUsers = threshold * (0.05 + 0.9 * unit(random));
+            r.perUser = 0.1 + unit(random);
+            r.perUserAbove = 0.1 + unit(random);
+            c.resources = {r};
+            c.resources[0].fixedCapacity = resourceLoad(n, c, c.resources[0], threshold).demand;
+            const double expected = sixtyStepBisection(n, c, c.resources[0]);
+            if (!thresholdPastBufferPool(n, c, c.resources[0], expected))
+                continue;
+            const double got = usersAtUtilization(n, c, c.resources[0], 1.0);
+            QVERIFY2(std::memcmp(&got, &expected, sizeof got) == 0,
+                     qPrintable(QStringLiteral("trial %1 at 10^%2: %3 against %4").arg(trial).arg(exponent, 0, 'g', 17)
+                                    .arg(got, 0, 'g', 17).arg(expected, 0, 'g', 17)));
+            ++checked;
+        }
+        QVERIFY2(checked > 19500, qPrintable(QString::number(checked)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEvaluationShortcuts)

@@ -431,14 +431,18 @@ void ComponentItem::layoutLabel()
     const QFontMetricsF fm(labelFont());
     const int flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
     QString text = boundedDisplayText(label, kLabelClusters);
-    // Two lines at most: elide what would not fit, the longest prefix that
-    // fits found by halving (each try is one layout of the bounded text).
-    const auto fits = [&](const QString &t) { return fm.boundingRect(kLabelRect, flags, t).height() <= kLabelRect.height() + 0.5; };
-    if (!fits(text)) {
+    // One layout for a label that fits (nearly all): the box it takes is
+    // the one that told it fits. Opening 100,000 components laid each out
+    // three times, a tenth of the time to the first frame.
+    QRectF box = fm.boundingRect(kLabelRect, flags, text);
+    const auto fits = [&](const QRectF &r) { return r.height() <= kLabelRect.height() + 0.5; };
+    if (!fits(box)) {
+        // Two lines at most: elide what would not fit, the longest prefix
+        // that fits found by halving (each try is one layout of the bounded text).
         qsizetype lo = 0, hi = text.size() - 1; // prefix lengths: lo fits, hi is not known to
         while (lo < hi) {
             const qsizetype mid = (lo + hi + 1) / 2;
-            if (fits(text.left(mid) + QChar(0x2026)))
+            if (fits(fm.boundingRect(kLabelRect, flags, text.left(mid) + QChar(0x2026))))
                 lo = mid;
             else
                 hi = mid - 1;
@@ -446,18 +450,19 @@ void ComponentItem::layoutLabel()
         if (lo > 0 && text.at(lo - 1).isHighSurrogate()) // never half a code point
             --lo;
         text = text.left(lo) + QChar(0x2026);
+        box = fm.boundingRect(kLabelRect, flags, text);
     }
     FarLayer::itemMoved(this); // where it was
     prepareGeometryChange();
-    // Laid out once here: a slider move repaints every visible label.
+    // Laid out for the painter when first drawn (zoomed far out, never),
+    // then kept: a slider move repaints every visible label.
     m_label.setText(text);
     m_label.setTextFormat(Qt::PlainText);
     m_label.setTextWidth(kLabelRect.width());
     QTextOption option(Qt::AlignHCenter);
     option.setWrapMode(QTextOption::WordWrap);
     m_label.setTextOption(option);
-    m_label.prepare(QTransform(), labelFont());
-    m_labelRect = fm.boundingRect(kLabelRect, flags, text).adjusted(-3, -1, 3, 1).intersected(kLabelRect.adjusted(-2, -1, 2, 1));
+    m_labelRect = box.adjusted(-3, -1, 3, 1).intersected(kLabelRect.adjusted(-2, -1, 2, 1));
 }
 
 void ComponentItem::paintLabel(QPainter *painter) const

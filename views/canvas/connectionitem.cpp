@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <vector>
 
 namespace scalescope {
@@ -155,6 +156,46 @@ std::optional<std::array<QPointF, 3>> arrowCorners(const QLineF &line, double wi
     return std::array<QPointF, 3>{tip, base + normal * half, base - normal * half};
 }
 
+// The box a route stroked `width` wide covers, without stroking it: each
+// straight piece as the band around it, the route's two ends capped square
+// (QPainterPathStroker's way), each corner as its control points' box
+// widened by half the band (a corner's curve stays inside its control
+// points, its stroke within half the width of the curve).
+QRectF strokeBounds(const ConnectionRoute &route, double width)
+{
+    const double half = width / 2;
+    double left = std::numeric_limits<double>::infinity(), top = left;
+    double right = -left, bottom = -left;
+    const auto cover = [&](const QPointF &p) {
+        left = std::min(left, p.x());
+        right = std::max(right, p.x());
+        top = std::min(top, p.y());
+        bottom = std::max(bottom, p.y());
+    };
+    const std::vector<ConnectionRoute::Piece> &pieces = route.pieces();
+    for (size_t i = 0; i < pieces.size(); ++i) {
+        const ConnectionRoute::Piece &piece = pieces[i];
+        if (piece.curve) {
+            for (const QPointF &p : {piece.from, piece.c1, piece.c2, piece.to}) {
+                cover(p - QPointF(half, half));
+                cover(p + QPointF(half, half));
+            }
+            continue;
+        }
+        const QPointF d = piece.to - piece.from;
+        const double length = std::hypot(d.x(), d.y());
+        if (length <= 0)
+            continue; // between two corners: they cover it
+        const QPointF along = d * (half / length);
+        const QPointF across(-along.y(), along.x());
+        const QPointF from = i == 0 ? piece.from - along : piece.from;
+        const QPointF to = i + 1 == pieces.size() ? piece.to + along : piece.to;
+        for (const QPointF &p : {from + across, from - across, to + across, to - across})
+            cover(p);
+    }
+    return left <= right ? QRectF(QPointF(left, top), QPointF(right, bottom)) : QRectF();
+}
+
 QPolygonF arrowHead(const QLineF &line, double width)
 {
     const auto corners = arrowCorners(line, width);
@@ -196,20 +237,25 @@ void ConnectionItem::placeHead()
     m_shaft = std::max(0.0, m_route.length() - headLength);
 }
 
+double ConnectionItem::hitWidth() const
+{
+    // With a flow, room for the widest it can get: a slider move changes
+    // widths on many lines at once and must not reshape or reindex them.
+    const double widest = m_flow ? kMaxWidth : lineWidth();
+    return std::max(10.0, widest + 4);
+}
+
 void ConnectionItem::reshape()
 {
     placeHead();
     FarLayer::itemMoved(this); // where it was
     prepareGeometryChange();
-    QPainterPathStroker stroker;
-    // With a flow, room for the widest it can get: a slider move changes
-    // widths on many lines at once and must not reshape or reindex them.
+    // Stroking every line of a big diagram took a tenth of opening it, and
+    // only the few the pointer meets are ever hit-tested.
+    m_shape = QPainterPath();
+    m_shapeStale = true;
     const double widest = m_flow ? kMaxWidth : lineWidth();
-    stroker.setWidth(std::max(10.0, widest + 4));
-    m_shape = stroker.createStroke(m_route.path());
-    m_shape.addPolygon(arrowHead(m_lastLeg, widest));
-    m_shape.setFillRule(Qt::WindingFill);
-    m_bounds = m_shape.boundingRect().adjusted(-2, -2, 2, 2);
+    m_bounds = strokeBounds(m_route, hitWidth()).united(arrowHead(m_lastLeg, widest).boundingRect()).adjusted(-2, -2, 2, 2);
     update();
     FarLayer::itemMoved(this);
 }
@@ -284,6 +330,14 @@ QVariant ConnectionItem::itemChange(GraphicsItemChange change, const QVariant &v
 
 QPainterPath ConnectionItem::shape() const
 {
+    if (m_shapeStale) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(hitWidth());
+        m_shape = stroker.createStroke(m_route.path());
+        m_shape.addPolygon(arrowHead(m_lastLeg, m_flow ? kMaxWidth : lineWidth()));
+        m_shape.setFillRule(Qt::WindingFill);
+        m_shapeStale = false;
+    }
     return m_shape;
 }
 

@@ -84,8 +84,11 @@ private:
     // Repaints it, also where the far layer draws it (farlayer.h).
     void refresh();
     double lineWidth() const;
-    // Recomputes shape and bounds for the route and the line's width.
+    // Recomputes the bounds for the route and the line's width; the shape
+    // is stroked when first asked for (hit tests, a rubber band), not here.
     void reshape();
+    // How wide the shape is around the line: room for the widest it can get.
+    double hitWidth() const;
     // The arrow head and where it begins, for the route and the line's width.
     void placeHead();
     const QPolygonF &head() const;
@@ -104,7 +107,8 @@ private:
     // The route's last leg, kept by the item: a slider move places the head
     // of thousands of lines, and the route's points are elsewhere in memory.
     QLineF m_lastLeg;
-    QPainterPath m_shape;
+    mutable QPainterPath m_shape; // stroked on first need after reshape()
+    mutable bool m_shapeStale = true;
     QRectF m_bounds;
     mutable QPolygonF m_head; // made on first need after the route or the width changes
     mutable bool m_headStale = true;
