@@ -204,38 +204,32 @@ private slots:
         QCOMPARE(layeredAndPlain(), QString());
     }
 
-    // What changed while the layer was off (zoomed in: a component dragged
-    // through the viewport, one hidden, one shown again) is where it is
-    // once the view zooms out again.
+    // What changed while the layer was off (zoomed in: a component outside
+    // the box dragged through the viewport; one hidden, then shown again)
+    // is drawn where it is once the view zooms out again.
     void followsWhatChangedWhileOff()
     {
         open();
-        const QString id = QStringLiteral("c22");
+        const QString id = QStringLiteral("c102");
         ComponentItem *item = m_scene->componentItem(id);
-        m_view->resetZoom();
-        m_view->centerOn(item);
-        m_view->viewport()->repaint();
-        QVERIFY(!layer()->isActive());
+        zoomInOn(item);
         const QPointF from = item->pos();
         const QPointF to = from + QPointF(40, 60);
         test::dragOnViewport(m_view->viewport(), m_view->mapFromScene(from), m_view->mapFromScene(to));
         const Component *moved = m_doc->component(id);
         QVERIFY(moved);
         QCOMPARE(moved->position, (Point{to.x(), to.y()}));
-        ComponentItem *hidden = m_scene->componentItem(QStringLiteral("c30"));
-        hidden->hide();
-        m_view->fitToContents();
-        m_view->viewport()->repaint();
-        QVERIFY(layer()->isActive());
+        zoomOut();
         QCOMPARE(layeredAndPlain(), QString());
 
-        m_view->resetZoom();
-        m_view->viewport()->repaint();
-        QVERIFY(!layer()->isActive());
+        ComponentItem *hidden = m_scene->componentItem(QStringLiteral("c30"));
+        zoomInOn(hidden);
+        hidden->hide();
+        zoomOut();
+        QCOMPARE(layeredAndPlain(), QString());
+        zoomInOn(hidden);
         hidden->show();
-        m_view->fitToContents();
-        m_view->viewport()->repaint();
-        QVERIFY(layer()->isActive());
+        zoomOut();
         QCOMPARE(layeredAndPlain(), QString());
     }
 
@@ -276,6 +270,21 @@ private:
     }
 
     FarLayer *layer() const { return FarLayer::find(m_scene.get()); }
+
+    // At 100% on an item (the layer off), and fitted again (on).
+    void zoomInOn(const QGraphicsItem *item)
+    {
+        m_view->resetZoom();
+        m_view->centerOn(item);
+        m_view->viewport()->repaint();
+        QVERIFY(!layer()->isActive());
+    }
+    void zoomOut()
+    {
+        m_view->fitToContents();
+        m_view->viewport()->repaint();
+        QVERIFY(layer()->isActive());
+    }
 
     QPoint viewPos(const QString &id) const { return m_view->mapFromScene(m_scene->componentItem(id)->pos()); }
 

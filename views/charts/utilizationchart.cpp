@@ -16,6 +16,7 @@ namespace {
 
 constexpr double kHitPixels = 8;
 const QString kHighlightLayer = QStringLiteral("highlight");
+const QString kBottleneckLayer = QStringLiteral("bottleneck");
 
 class PercentTicker : public QCPAxisTickerFixed
 {
@@ -49,6 +50,10 @@ UtilizationChart::UtilizationChart(QWidget *parent)
     legend->layer()->setMode(QCPLayer::lmBuffered);
     // The highlighted curve is drawn over the others.
     addLayer(kHighlightLayer, layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    // The bottleneck's curve when it is not one of the shown ones: over the
+    // others, under the highlighted one, on a buffer of its own.
+    addLayer(kBottleneckLayer, layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    layer(kBottleneckLayer)->setMode(QCPLayer::lmBuffered);
 
     m_limit = new QCPItemStraightLine(this);
     m_limit->point1->setCoords(1, 100);
@@ -148,6 +153,7 @@ void UtilizationChart::rebuildCurves()
     removeTracers();
     clearGraphs();
     m_curves.clear();
+    m_extra = {};
     m_otherCeilings = nullptr;
 
     std::vector<int> shown(m_ranked.begin(), m_ranked.begin() + std::min<ptrdiff_t>(kTopCount, ptrdiff_t(m_ranked.size())));
@@ -155,14 +161,15 @@ void UtilizationChart::rebuildCurves()
         if (c >= 0 && std::find(shown.begin(), shown.end(), c) == shown.end())
             shown.push_back(c);
     };
-    add(m_currentBottleneck);
     for (size_t c = 0; c < m_components.size(); ++c)
         if (!m_highlight.isEmpty() && m_components[c].id == m_highlight)
             add(int(c));
     for (size_t i = 0; i < shown.size(); ++i)
-        addCurve(shown[i], int(i));
+        m_curves.push_back(makeCurve(shown[i], int(i)));
+    m_extraColour = int(shown.size());
 
-    // Ceilings of components without a curve: small grey diamonds.
+    // Ceilings of components without a curve of their own: small grey
+    // diamonds (the extra bottleneck's larger one is drawn over its own).
     QVector<double> keys, values;
     for (size_t c = 0; c < m_components.size(); ++c) {
         if (inRange(m_components[c].ceiling) && std::find(shown.begin(), shown.end(), int(c)) == shown.end()) {
@@ -187,11 +194,73 @@ void UtilizationChart::rebuildCurves()
         fitCeilingNote();
     }
     m_ceilingText->setVisible(m_firstToBreak >= 0);
+    setExtraBottleneck(m_currentBottleneck);
     restyle();
     markBottleneck();
 }
 
-void UtilizationChart::addCurve(int component, int colourIndex)
+void UtilizationChart::clearExtra()
+{
+    // NaN values keep its tracer hidden wherever the cursor goes.
+    const double none = std::numeric_limits<double>::quiet_NaN();
+    m_extra.graph->setData({kMinUsers, kMaxUsers}, {none, none}, true);
+    m_extra.graph->setVisible(false);
+    m_extra.graph->removeFromLegend();
+    if (m_extra.marker)
+        m_extra.marker->setVisible(false);
+    m_extra.tracer->setVisible(false);
+    m_extra.component = -1;
+}
+
+void UtilizationChart::setExtraBottleneck(int component)
+{
+    const bool needed = component >= 0 && std::none_of(m_curves.begin(), m_curves.end(), [component](const Curve &c) {
+        return c.component == component;
+    });
+    if (!m_extra.graph) {
+        if (!needed)
+            return;
+        m_extra = makeCurve(component, m_extraColour);
+        m_extra.graph->setLayer(kBottleneckLayer);
+        if (!m_extra.marker) { // one always, for the next bottleneck that has a ceiling
+            m_extra.marker = addGraph();
+            m_extra.marker->setLineStyle(QCPGraph::lsNone);
+            m_extra.marker->removeFromLegend();
+        }
+        m_extra.marker->setLayer(kBottleneckLayer);
+    }
+    if (!needed) {
+        clearExtra();
+        return;
+    }
+    const ComponentInfo &info = m_components[size_t(component)];
+    const size_t count = m_components.size();
+    m_extra.component = component;
+    QVector<double> values(m_users.size());
+    for (qsizetype p = 0; p < m_users.size(); ++p)
+        values[p] = m_utilization[size_t(p) * count + size_t(component)];
+    m_extra.graph->setData(m_users, values, true);
+    m_extra.graph->setName(info.label);
+    m_extra.graph->setVisible(true);
+    if (!legend->hasItemWithPlottable(m_extra.graph))
+        m_extra.graph->addToLegend();
+    m_extra.marker->setVisible(inRange(info.ceiling));
+    if (inRange(info.ceiling))
+        m_extra.marker->setData({info.ceiling}, {100.0}, true);
+    placeTracer(m_extra.tracer);
+}
+
+std::vector<const UtilizationChart::Curve *> UtilizationChart::allCurves() const
+{
+    std::vector<const Curve *> all;
+    for (const Curve &c : m_curves)
+        all.push_back(&c);
+    if (m_extra.graph && m_extra.component >= 0)
+        all.push_back(&m_extra);
+    return all;
+}
+
+UtilizationChart::Curve UtilizationChart::makeCurve(int component, int colourIndex)
 {
     const ComponentInfo &info = m_components[size_t(component)];
     const size_t count = m_components.size();
@@ -211,16 +280,16 @@ void UtilizationChart::addCurve(int component, int colourIndex)
     }
     c.tracer = addTracer(c.graph);
     c.graph->setName(info.label);
-    m_curves.push_back(c);
+    return c;
 }
 
 bool UtilizationChart::markBottleneck()
 {
     // Bold in the legend: a word more would not fit beside long labels.
-    for (const Curve &c : m_curves) {
-        if (QCPAbstractLegendItem *item = legend->itemWithPlottable(c.graph)) {
+    for (const Curve *c : allCurves()) {
+        if (QCPAbstractLegendItem *item = legend->itemWithPlottable(c->graph)) {
             QFont f = font();
-            f.setBold(c.component == m_currentBottleneck);
+            f.setBold(c->component == m_currentBottleneck);
             item->setFont(f);
         }
     }
@@ -229,19 +298,26 @@ bool UtilizationChart::markBottleneck()
 
 void UtilizationChart::restyle()
 {
-    const bool any = !m_highlight.isEmpty();
     for (const Curve &c : m_curves) {
         const bool mine = m_components[size_t(c.component)].id == m_highlight;
-        const QColor colour = !any || mine ? c.colour : ChartPalette::faded(c.colour);
-        const double width = mine ? 3.5 : any ? 1.5 : 2.0;
-        c.graph->setPen(QPen(colour, width));
+        styleCurve(c, mine);
         c.graph->setLayer(mine ? kHighlightLayer : QStringLiteral("main"));
-        if (c.marker) {
-            c.marker->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, colour, colour, mine ? 11 : 9));
+        if (c.marker)
             c.marker->setLayer(c.graph->layer());
-        }
-        c.tracer->setPen(QPen(colour, 1.5));
     }
+    if (m_extra.graph)
+        styleCurve(m_extra, false); // the highlighted component always has a curve of its own
+}
+
+void UtilizationChart::styleCurve(const Curve &c, bool mine) const
+{
+    const bool any = !m_highlight.isEmpty();
+    const QColor colour = !any || mine ? c.colour : ChartPalette::faded(c.colour);
+    const double width = mine ? 3.5 : any ? 1.5 : 2.0;
+    c.graph->setPen(QPen(colour, width));
+    if (c.marker)
+        c.marker->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, colour, colour, mine ? 11 : 9));
+    c.tracer->setPen(QPen(colour, 1.5));
 }
 
 void UtilizationChart::setUsers(double users)
@@ -256,14 +332,38 @@ void UtilizationChart::setBottleneck(int bottleneck)
     if (bottleneck == m_currentBottleneck)
         return; // only the cursor layer changed
     m_currentBottleneck = bottleneck;
-    const bool shown = std::any_of(m_curves.begin(), m_curves.end(),
-                                   [bottleneck](const Curve &c) { return c.component == bottleneck; });
-    if (!shown || m_curves.size() > size_t(kTopCount)) {
-        rebuildCurves(); // add its curve, or drop the previous bottleneck's extra one
-        replot(QCustomPlot::rpQueuedReplot);
-    } else {
-        replotLegend(markBottleneck()); // only the bold entry moved
+    // Whether every buffer held what it shows before this change.
+    const bool wasDrawn = !mReplotQueued && !hasInvalidatedPaintBuffers();
+    const int extraBefore = m_extra.graph ? m_extra.component : -1;
+    const int rowsBefore = legendRows();
+    setExtraBottleneck(bottleneck);
+    if (m_extra.graph)
+        styleCurve(m_extra, false);
+    markBottleneck();
+    const int extraAfter = m_extra.graph ? m_extra.component : -1;
+    if (wasDrawn && extraAfter != extraBefore) {
+        // A legend entry made or dropped passes through the current layer
+        // on its way to the legend's, and QCustomPlot then marks those
+        // buffers stale; what they draw is unchanged but for the legend,
+        // the extra curve and its tracer, redrawn below on their own.
+        for (const QSharedPointer<QCPAbstractPaintBuffer> &buffer : std::as_const(mPaintBuffers))
+            buffer->setInvalidated(false);
     }
+    // Only the bold entry, and the extra curve when it changed: a legend
+    // that keeps its rows keeps its height, so the plot keeps its place and
+    // the legend is laid out again in its own rect (a seventh entry in the
+    // same row adds a column) and redrawn on its own buffer, the extra curve
+    // on its own; another number of rows replots the whole chart.
+    replotLegend(legendRows() != rowsBefore);
+    if (extraAfter != extraBefore && !mReplotQueued) {
+        layer(kBottleneckLayer)->replot();
+        cursorLayer()->replot();
+    }
+}
+
+int UtilizationChart::legendRows() const
+{
+    return legend->rowCount();
 }
 
 void UtilizationChart::highlightComponent(const QString &id)
@@ -274,7 +374,8 @@ void UtilizationChart::highlightComponent(const QString &id)
     const bool shown = id.isEmpty() || curve(id) != nullptr;
     const bool exists = std::any_of(m_components.begin(), m_components.end(),
                                     [&id](const ComponentInfo &c) { return c.id == id; });
-    if ((!shown && exists) || m_curves.size() > size_t(kTopCount))
+    if ((!shown && exists) || m_curves.size() > std::min<size_t>(kTopCount, m_ranked.size())
+        || (m_extra.graph && m_extra.component >= 0 && m_components[size_t(m_extra.component)].id == id))
         rebuildCurves(); // add its curve, or drop a previous extra one
     else
         restyle();
@@ -284,24 +385,24 @@ void UtilizationChart::highlightComponent(const QString &id)
 QStringList UtilizationChart::shownComponents() const
 {
     QStringList ids;
-    for (const Curve &c : m_curves)
-        ids << m_components[size_t(c.component)].id;
+    for (const Curve *c : allCurves())
+        ids << m_components[size_t(c->component)].id;
     return ids;
 }
 
 QCPGraph *UtilizationChart::curve(const QString &id) const
 {
-    for (const Curve &c : m_curves)
-        if (m_components[size_t(c.component)].id == id)
-            return c.graph;
+    for (const Curve *c : allCurves())
+        if (m_components[size_t(c->component)].id == id)
+            return c->graph;
     return nullptr;
 }
 
 QCPGraph *UtilizationChart::ceilingMarker(const QString &id) const
 {
-    for (const Curve &c : m_curves)
-        if (m_components[size_t(c.component)].id == id)
-            return c.marker;
+    for (const Curve *c : allCurves())
+        if (m_components[size_t(c->component)].id == id)
+            return c->marker && c->marker->visible() ? c->marker : nullptr;
     return nullptr;
 }
 
@@ -317,14 +418,14 @@ QString UtilizationChart::componentAt(const QPointF &pos) const
 {
     double best = kHitPixels;
     QString id;
-    for (const Curve &c : m_curves) {
-        for (QCPGraph *g : {c.graph, c.marker}) {
-            if (!g)
+    for (const Curve *c : allCurves()) {
+        for (QCPGraph *g : {c->graph, c->marker}) {
+            if (!g || !g->visible())
                 continue;
             const double d = g->selectTest(pos, false);
             if (d >= 0 && d < best) {
                 best = d;
-                id = m_components[size_t(c.component)].id;
+                id = m_components[size_t(c->component)].id;
             }
         }
     }

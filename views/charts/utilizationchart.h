@@ -64,8 +64,17 @@ private:
     };
 
     void rebuildCurves();
-    void addCurve(int component, int colourIndex);
+    Curve makeCurve(int component, int colourIndex);
+    // The bottleneck's curve when it is not among the shown ones: its own
+    // buffered layer, so a change of hands redraws that layer and the
+    // legend, not every curve. Hidden (and out of the legend) when unused.
+    void setExtraBottleneck(int component);
+    void clearExtra();
+    // Every shown curve in legend order (the extra one last).
+    std::vector<const Curve *> allCurves() const;
     void restyle();
+    void styleCurve(const Curve &c, bool mine) const;
+    int legendRows() const;
     // Bold for the bottleneck's entry; true when the legend's columns changed.
     bool markBottleneck();
 
@@ -75,6 +84,8 @@ private:
     std::vector<double> m_utilization;    // points x components, in percent
     int m_firstToBreak = -1;
     std::vector<Curve> m_curves;
+    Curve m_extra;                        // graph == nullptr: none built yet
+    int m_extraColour = 0;
     QCPGraph *m_otherCeilings = nullptr;  // components without a curve
     QCPItemStraightLine *m_limit = nullptr;
     QCPItemText *m_ceilingText = nullptr;
