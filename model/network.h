@@ -28,7 +28,7 @@ inline constexpr int kUserClasses = 3; // Static, Read, Write
 const char *className(int requestClass);
 const char *opName(int op);
 
-enum class ResourceType {
+enum class ResourceType : unsigned char {
     Queueing, // servers and per-operation service times: a queue (see Discipline)
     Capacity, // memory, connections, storage, IOPS
     Limit,    // a documented service limit (requests/s, units/s, concurrency)
@@ -38,7 +38,7 @@ enum class ResourceType {
 // (docs/model.md, "Latency"): CPUs and database engines time-slice their
 // cores among the requests in progress; a single-threaded cache serves
 // commands in arrival order.
-enum class Discipline {
+enum class Discipline : unsigned char {
     ProcessorSharing, // c servers shared: each of n requests runs at min(1, c/n)
     Fcfs,             // c servers, first come first served
 };
@@ -47,6 +47,11 @@ struct ResourceModel {
     QString name;          // "CPU", "memory", "write IOPS", ...
     QString unit;          // unit of demand and capacity
     ResourceType type = ResourceType::Capacity;
+    // Queueing only (below): how the servers are shared, and whether the
+    // copies are the instances (else `fixedCopies`). Here, next to `type`,
+    // so that the three small fields share one word.
+    Discipline discipline = Discipline::ProcessorSharing;
+    bool copiesAreInstances = true;
     // demand(u) = perUser*u + perInstance*n(u) + sum over pools of poolSize*n_src(u)
     double perUser = 0;
     double perInstance = 0;
@@ -71,8 +76,6 @@ struct ResourceModel {
     // not serve that op); each op keeps its own time.
     std::array<double, OpCount> opServiceTime{};
     double serviceSquaredMean = 0; // E[S^2] over the ops it serves, exponential per op
-    Discipline discipline = Discipline::ProcessorSharing;
-    bool copiesAreInstances = true; // else `fixedCopies`
     double fixedCopies = 1;
     // Share of the demand that writes cause (writes, replication, queued
     // jobs): tells "database writes" from "database reads".
@@ -90,16 +93,16 @@ struct AvailabilityStep {
         CacheAside, // targets[0..caches) caches with `hitRatio`; a miss, or a cache that is down, reads from the rest (one of)
     };
     Kind kind = AnyOf;
-    int fromOp = 0;
-    int op = 0;              // the op at the targets
-    double probability = 1;  // share of units that need this step
-    std::vector<int> targets;
-    std::vector<double> weights; // OneOf and CacheAside: per target, summing to 1 within each part
-    int caches = 0;          // CacheAside: how many of `targets` are caches
-    double hitRatio = 0;     // CacheAside
     // AnyOf: the component itself is one more alternative when it has the
     // capacity (a primary serving the reads of its failed replicas).
     bool selfAlternative = false;
+    int fromOp = 0;
+    int op = 0;              // the op at the targets
+    int caches = 0;          // CacheAside: how many of `targets` are caches
+    double probability = 1;  // share of units that need this step
+    double hitRatio = 0;     // CacheAside
+    std::vector<int> targets;
+    std::vector<double> weights; // OneOf and CacheAside: per target, summing to 1 within each part
     // AnyOf: components every alternative needs in series (a database behind
     // both regions): they are factored out, not counted once per alternative.
     std::vector<int> common;
@@ -117,11 +120,11 @@ const char *costKindName(CostKind kind);
 
 struct CostLine {
     CostKind kind = CostKind::Other;
+    int tierSchedule = -1;    // index into Network::priceTiers: shared volume pricing
     QString item;             // what the bill calls it ("instances", "data out to the internet")
     double monthlyFixed = 0;  // USD
     double perInstance = 0;   // USD per billed instance
     double perUser = 0;       // USD per user; with a tier schedule, units (GB) per user
-    int tierSchedule = -1;    // index into Network::priceTiers: shared volume pricing
     // CpuCredits: surplus credits of a burstable type in unlimited mode,
     // perInstance x max(0, average CPU utilisation - creditBaseline).
     double creditBaseline = -1;
@@ -150,6 +153,7 @@ struct ComponentModel {
     QString label;
     const KindSpec *kind = nullptr;
     Role role = Role::Monitoring;
+    int queueResource = -1;  // index into resources of the queue latency reads, or -1
     std::vector<ResourceModel> resources;
     std::array<std::array<double, OpCount>, ClassCount> arrival{}; // per user, req/s
     double arrivalPerUser = 0; // all classes and ops
@@ -159,23 +163,26 @@ struct ComponentModel {
 
     // Instances: fixed `count`, or auto scaled from CPU work.
     double count = 1;
+    // The component's flags, side by side to share one word (each is
+    // explained with its group below).
     bool autoScaled = false;
+    bool predictive = false;
+    bool localDatabase = false; // a server that also runs the database
+    bool down = false;
+    bool fleetAvailability = false;
     double minInstances = 1, maxInstances = 1, targetUtilization = 1;
     // How fast the group follows the load over a day (timeline.h).
     double launchSeconds = 60, warmupSeconds = 300, scaleInCooldownSeconds = 300;
     // Options of the group: a daily raised minimum (0: none) between two
-    // hours, and predictive scaling with its pre-launch buffer.
+    // hours, and predictive scaling (`predictive`) with its pre-launch buffer.
     double scheduledMinSize = 0, scheduledFromHour = 8, scheduledToHour = 20;
-    bool predictive = false;
     double predictiveBufferSeconds = 300;
     // A function's first request in a new execution environment waits this long (timeline.h).
     double coldStartSeconds = 0;
     double cpuWorkPerUser = 0; // vCPU-seconds per second per user
     double serversPerInstance = 1;
-    bool localDatabase = false; // a server that also runs the database
-    // Failure injection: down (its zone or region failed with no standby),
+    // Failure injection: `down` (its zone or region failed with no standby),
     // or the share of a fixed fleet's instances that survive.
-    bool down = false;
     double survivingShare = 1;
 
     // Latency and errors: per user class, visits per request and the
@@ -184,15 +191,14 @@ struct ComponentModel {
     std::array<double, kUserClasses> visits{};
     std::array<double, kUserClasses> serviceSeconds{};
     double fixedLatency = 0; // seconds per visit (managed services)
-    int queueResource = -1;  // index into resources, or -1
     std::array<QueueVisits, kUserClasses> queueVisits{}; // set by compileNetwork (latencyCompiled)
 
-    // Availability: single copy `availability`; fleets combine instances.
-    // `needs` is the serving path below it.
+    // Availability: single copy `availability`; fleets
+    // (`fleetAvailability`) combine instances. `needs` is the serving path
+    // below it.
     std::vector<AvailabilityStep> needs;
     double availability = 1;
     double zoneCap = 1;      // the best a fleet in its zones can do
-    bool fleetAvailability = false;
 
     // The monthly bill, line by line (docs/model.md, "Cost").
     std::vector<CostLine> costLines;

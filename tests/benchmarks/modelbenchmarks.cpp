@@ -1,11 +1,13 @@
 // Capacity model speed: Compile/N, Evaluate/N, Sweep/N and Simulate/N on
 // generated architectures of N components. Evaluate reuses one Evaluation
 // across iterations, as the user slider does, and walks the slider's range
-// so saturated and idle resources are both in the mix.
+// so saturated and idle resources are both in the mix; it also counts the
+// compiled network's bytes and heap blocks per component (networkbytes.h).
 #include "generatedarchitecture.h"
 
 #include "evaluation.h"
 #include "network.h"
+#include "networkbytes.h"
 #include "simulator.h"
 #include "sweep.h"
 #include "validation.h"
@@ -87,6 +89,11 @@ void evaluateBenchmark(benchmark::State &state)
         benchmark::DoNotOptimize(reused.bottleneckUtilization);
         next = (next + 1) % users.size();
     }
+    // What the compiled network holds per component (allocator overhead aside).
+    const NetworkBytes bytes = networkBytes(p->network);
+    const double n = double(std::max<size_t>(1, p->network.components.size()));
+    state.counters["netB/comp"] = double(bytes.total()) / n;
+    state.counters["blocks/comp"] = double(bytes.blocks) / n;
 }
 
 void sweepBenchmark(benchmark::State &state)

@@ -8,6 +8,7 @@
 #include "canvas/canvasscene.h"
 #include "canvas/canvasview.h"
 #include "canvas/componentitem.h"
+#include "canvas/connectionitem.h"
 #include "canvas/connectionrouter.h"
 #include "canvas/farlayer.h"
 #include "document/scenariodocument.h"
@@ -175,6 +176,66 @@ private slots:
         const Component *moved = m_doc->component(id);
         QVERIFY(moved);
         QCOMPARE(moved->position, (Point{to.x(), to.y()}));
+        QCOMPARE(layeredAndPlain(), QString());
+    }
+
+    // Lines one after another with the same pen are drawn as one run
+    // (farlines.h): carrying and failing lines mixed, a selected one and a
+    // half transparent one look as the items draw them.
+    void drawsRunsOfLinesAsTheItemsDo()
+    {
+        open();
+        // Up the users until some lines fail and others still carry.
+        bool mixed = false;
+        for (double users = 20000; users < 1e9 && !mixed; users *= 2) {
+            m_service.setUsers(users);
+            m_service.flush();
+            int failing = 0, carrying = 0;
+            for (QGraphicsItem *item : m_scene->items())
+                if (auto *line = qgraphicsitem_cast<ConnectionItem *>(item); line && line->flow())
+                    ++(line->flow()->failing ? failing : carrying);
+            mixed = failing > 0 && carrying > 0;
+        }
+        QVERIFY(mixed);
+        m_scene->select(Selection{{}, {}, {ConnectionId(QStringLiteral("c40"), QStringLiteral("c41"))}});
+        ConnectionItem *faint = m_scene->connectionItem(QStringLiteral("c60"), QStringLiteral("c61"));
+        QVERIFY(faint);
+        faint->setOpacity(0.5);
+        QCOMPARE(layeredAndPlain(), QString());
+    }
+
+    // What changed while the layer was off (zoomed in: a component dragged
+    // through the viewport, one hidden, one shown again) is where it is
+    // once the view zooms out again.
+    void followsWhatChangedWhileOff()
+    {
+        open();
+        const QString id = QStringLiteral("c22");
+        ComponentItem *item = m_scene->componentItem(id);
+        m_view->resetZoom();
+        m_view->centerOn(item);
+        m_view->viewport()->repaint();
+        QVERIFY(!layer()->isActive());
+        const QPointF from = item->pos();
+        const QPointF to = from + QPointF(40, 60);
+        test::dragOnViewport(m_view->viewport(), m_view->mapFromScene(from), m_view->mapFromScene(to));
+        const Component *moved = m_doc->component(id);
+        QVERIFY(moved);
+        QCOMPARE(moved->position, (Point{to.x(), to.y()}));
+        ComponentItem *hidden = m_scene->componentItem(QStringLiteral("c30"));
+        hidden->hide();
+        m_view->fitToContents();
+        m_view->viewport()->repaint();
+        QVERIFY(layer()->isActive());
+        QCOMPARE(layeredAndPlain(), QString());
+
+        m_view->resetZoom();
+        m_view->viewport()->repaint();
+        QVERIFY(!layer()->isActive());
+        hidden->show();
+        m_view->fitToContents();
+        m_view->viewport()->repaint();
+        QVERIFY(layer()->isActive());
         QCOMPARE(layeredAndPlain(), QString());
     }
 

@@ -57,27 +57,29 @@ void CanvasObstacles::add(const QRectF &sceneRect, double weight)
         return;
     if (sceneRect.width() > kMaxCells * kCell || sceneRect.height() > kMaxCells * kCell)
         return;
-    const int index = int(m_rects.size());
-    m_rects.push_back({sceneRect, weight});
-    forCells(sceneRect, [&](quint64 key) { m_cells[key].push_back(index); });
+    ++m_count;
+    forCells(sceneRect, [&](quint64 key) { m_cells[key].push_back({sceneRect, weight}); });
 }
 
 double CanvasObstacles::covered(const QRectF &sceneRect) const
 {
-    // A rectangle spanning several cells is met once per cell: count it once.
-    std::vector<int> seen;
+    // A rectangle spanning several cells is met once per cell: it counts in
+    // the cell of its overlap's top left only, the first of its cells met
+    // (so the sum adds up in the same order as keeping a list of those seen,
+    // which cost an allocation per question).
     double area = 0;
     forCells(sceneRect, [&](quint64 key) {
         const auto it = m_cells.constFind(key);
         if (it == m_cells.constEnd())
             return;
-        for (int i : *it) {
-            if (std::find(seen.begin(), seen.end(), i) != seen.end())
+        for (const Weighted &w : *it) {
+            const QRectF overlap = sceneRect.intersected(w.rect);
+            if (overlap.isEmpty())
                 continue;
-            seen.push_back(i);
-            const QRectF overlap = sceneRect.intersected(m_rects[size_t(i)].rect);
-            if (!overlap.isEmpty())
-                area += m_rects[size_t(i)].weight * overlap.width() * overlap.height();
+            const quint64 home = cellKey(qint64(std::floor(std::max(sceneRect.left(), w.rect.left()) / kCell)),
+                                         qint64(std::floor(std::max(sceneRect.top(), w.rect.top()) / kCell)));
+            if (home == key)
+                area += w.weight * overlap.width() * overlap.height();
         }
     });
     return area;

@@ -22,7 +22,7 @@ public:
     void add(const QRectF &sceneRect, double weight = 1);
     // Weighted area of `sceneRect` that obstacles cover.
     double covered(const QRectF &sceneRect) const;
-    bool isEmpty() const { return m_rects.empty(); }
+    bool isEmpty() const { return m_count == 0; }
 
 private:
     static constexpr double kCell = 256;
@@ -32,8 +32,11 @@ private:
     };
     template <typename Visit> void forCells(const QRectF &r, Visit &&visit) const;
 
-    std::vector<Weighted> m_rects;
-    QHash<quint64, std::vector<int>> m_cells; // cell -> indices into m_rects
+    // Each cell holds copies of the rectangles that reach into it: a layout
+    // asks hundreds of thousands of questions, and one look-up per cell
+    // beats following indices to rectangles all over memory.
+    QHash<quint64, std::vector<Weighted>> m_cells;
+    qsizetype m_count = 0;
 };
 
 } // namespace scalescope

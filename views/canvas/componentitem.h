@@ -18,6 +18,7 @@ class QSvgRenderer;
 
 namespace scalescope {
 
+struct CanvasColors;
 class IconLibrary;
 class ScenarioDocument;
 
@@ -74,6 +75,10 @@ public:
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    // What paint() draws, told whether it is selected and the scene's
+    // colours: the far layer keeps both, and a far-out repaint of thousands
+    // of components then reaches nothing of theirs but the item itself.
+    void paintAs(QPainter *painter, QWidget *widget, bool selected, const CanvasColors &colors) const;
 
 protected:
     void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
@@ -82,7 +87,7 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
-    void paintLoad(QPainter *painter, bool detailed, bool figures) const;
+    void paintLoad(QPainter *painter, bool detailed, bool figures, bool lightGround) const;
     void paintFigures(QPainter *painter, const QRectF &at) const;
     QRectF captionFiguresRect() const; // where the caption's figures go, on their box
     QString figuresText() const; // "45%", "120% · 12% errors", "down"

@@ -6,6 +6,8 @@
 #include "componentitem.h"
 #include "devicepictures.h"
 #include "farlayer.h"
+#include "farlines.h"
+#include "wholerepaint.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -17,6 +19,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <vector>
 
 namespace scalescope {
@@ -153,6 +156,46 @@ std::optional<std::array<QPointF, 3>> arrowCorners(const QLineF &line, double wi
     return std::array<QPointF, 3>{tip, base + normal * half, base - normal * half};
 }
 
+// The box a route stroked `width` wide covers, without stroking it: each
+// straight piece as the band around it, the route's two ends capped square
+// (QPainterPathStroker's way), each corner as its control points' box
+// widened by half the band (a corner's curve stays inside its control
+// points, its stroke within half the width of the curve).
+QRectF strokeBounds(const ConnectionRoute &route, double width)
+{
+    const double half = width / 2;
+    double left = std::numeric_limits<double>::infinity(), top = left;
+    double right = -left, bottom = -left;
+    const auto cover = [&](const QPointF &p) {
+        left = std::min(left, p.x());
+        right = std::max(right, p.x());
+        top = std::min(top, p.y());
+        bottom = std::max(bottom, p.y());
+    };
+    const std::vector<ConnectionRoute::Piece> &pieces = route.pieces();
+    for (size_t i = 0; i < pieces.size(); ++i) {
+        const ConnectionRoute::Piece &piece = pieces[i];
+        if (piece.curve) {
+            for (const QPointF &p : {piece.from, piece.c1, piece.c2, piece.to}) {
+                cover(p - QPointF(half, half));
+                cover(p + QPointF(half, half));
+            }
+            continue;
+        }
+        const QPointF d = piece.to - piece.from;
+        const double length = std::hypot(d.x(), d.y());
+        if (length <= 0)
+            continue; // between two corners: they cover it
+        const QPointF along = d * (half / length);
+        const QPointF across(-along.y(), along.x());
+        const QPointF from = i == 0 ? piece.from - along : piece.from;
+        const QPointF to = i + 1 == pieces.size() ? piece.to + along : piece.to;
+        for (const QPointF &p : {from + across, from - across, to + across, to - across})
+            cover(p);
+    }
+    return left <= right ? QRectF(QPointF(left, top), QPointF(right, bottom)) : QRectF();
+}
+
 QPolygonF arrowHead(const QLineF &line, double width)
 {
     const auto corners = arrowCorners(line, width);
@@ -174,6 +217,7 @@ void ConnectionItem::setRoute(const QPolygonF &points)
     if (next.points() == m_route.points())
         return;
     m_route = std::move(next);
+    m_lastLeg = m_route.lastLeg();
     reshape();
 }
 
@@ -188,9 +232,17 @@ void ConnectionItem::placeHead()
     // Its corners only: a slider move widens thousands of lines, and the
     // head is drawn only close up (made then, in head()).
     m_headStale = true;
-    const auto corners = arrowCorners(m_route.lastLeg(), lineWidth());
+    const auto corners = arrowCorners(m_lastLeg, lineWidth());
     const double headLength = corners ? QLineF((*corners)[0], ((*corners)[1] + (*corners)[2]) / 2).length() : 0;
     m_shaft = std::max(0.0, m_route.length() - headLength);
+}
+
+double ConnectionItem::hitWidth() const
+{
+    // With a flow, room for the widest it can get: a slider move changes
+    // widths on many lines at once and must not reshape or reindex them.
+    const double widest = m_flow ? kMaxWidth : lineWidth();
+    return std::max(10.0, widest + 4);
 }
 
 void ConnectionItem::reshape()
@@ -198,15 +250,12 @@ void ConnectionItem::reshape()
     placeHead();
     FarLayer::itemMoved(this); // where it was
     prepareGeometryChange();
-    QPainterPathStroker stroker;
-    // With a flow, room for the widest it can get: a slider move changes
-    // widths on many lines at once and must not reshape or reindex them.
+    // Stroking every line of a big diagram took a tenth of opening it, and
+    // only the few the pointer meets are ever hit-tested.
+    m_shape = QPainterPath();
+    m_shapeStale = true;
     const double widest = m_flow ? kMaxWidth : lineWidth();
-    stroker.setWidth(std::max(10.0, widest + 4));
-    m_shape = stroker.createStroke(m_route.path());
-    m_shape.addPolygon(arrowHead(m_route.lastLeg(), widest));
-    m_shape.setFillRule(Qt::WindingFill);
-    m_bounds = m_shape.boundingRect().adjusted(-2, -2, 2, 2);
+    m_bounds = strokeBounds(m_route, hitWidth()).united(arrowHead(m_lastLeg, widest).boundingRect()).adjusted(-2, -2, 2, 2);
     update();
     FarLayer::itemMoved(this);
 }
@@ -259,7 +308,7 @@ void ConnectionItem::setIdleReason(const QString &reason)
 const QPolygonF &ConnectionItem::head() const
 {
     if (m_headStale) {
-        m_head = arrowHead(m_route.lastLeg(), lineWidth());
+        m_head = arrowHead(m_lastLeg, lineWidth());
         m_headStale = false;
     }
     return m_head;
@@ -267,6 +316,8 @@ const QPolygonF &ConnectionItem::head() const
 
 void ConnectionItem::refresh()
 {
+    if (WholeRepaintAsked::isAsked())
+        return;
     update();
     FarLayer::itemChanged(this);
 }
@@ -279,6 +330,14 @@ QVariant ConnectionItem::itemChange(GraphicsItemChange change, const QVariant &v
 
 QPainterPath ConnectionItem::shape() const
 {
+    if (m_shapeStale) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(hitWidth());
+        m_shape = stroker.createStroke(m_route.path());
+        m_shape.addPolygon(arrowHead(m_lastLeg, m_flow ? kMaxWidth : lineWidth()));
+        m_shape.setFillRule(Qt::WindingFill);
+        m_shapeStale = false;
+    }
     return m_shape;
 }
 
@@ -298,7 +357,6 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
                          : ignored                       ? colors.ignoredLine
                                                          : colors.line;
     const double width = lineWidth();
-    const QPolygonF &head = this->head();
     // The line stops at the arrow's base so the tip stays sharp.
     const double shaftEnd = m_shaft;
     // Only the parts in the exposed area are stroked: a long line crossing a
@@ -369,10 +427,11 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         painter->setRenderHint(QPainter::Antialiasing, detailed);
     }
     // Arrow heads a few pixels big say nothing: only drawn close enough.
-    if (detailed && head.boundingRect().intersects(option->exposedRect)) {
+    // (Made only then: a slider move widens thousands of far-out lines.)
+    if (detailed && head().boundingRect().intersects(option->exposedRect)) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(color);
-        painter->drawPolygon(head);
+        painter->drawPolygon(head());
     }
     if (dotted)
         for (const auto &range : shown)
@@ -382,19 +441,27 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
 void ConnectionItem::paintFar(QPainter *painter, const QRectF &exposed, const QPen &pen) const
 {
     // Everything in device pixels with one change of the painter's
-    // transform (thousands of these repaint on a slider move): straight legs
-    // along an axis as bands of whole pixels, others and the corners (a few
-    // pixels across: their chords) as lines of the cosmetic pen.
+    // transform (thousands of these repaint on a slider move).
     const QTransform toDevice = painter->worldTransform();
     painter->setWorldTransform(QTransform());
     painter->setPen(pen);
-    const int pixels = int(pen.widthF());
+    farPieces(
+        toDevice, exposed, int(pen.widthF()), [&](const QRect &band) { painter->fillRect(band, pen.color()); },
+        [&](const QLineF &line) { painter->drawLine(line); });
+    painter->setWorldTransform(toDevice);
+}
+
+template <typename Band, typename Line>
+void ConnectionItem::farPieces(const QTransform &toDevice, const QRectF &exposed, int pixels, Band band, Line line) const
+{
+    // Straight legs along an axis as bands of whole pixels, others and the
+    // corners (a few pixels across: their chords) as lines.
     for (const ConnectionRoute::Piece &piece : m_route.pieces()) {
         if (piece.start >= m_shaft)
             break;
         if (piece.curve) {
             if (QRectF(piece.from, piece.to).normalized().adjusted(-1, -1, 1, 1).intersects(exposed))
-                painter->drawLine(toDevice.map(QLineF(piece.from, piece.to)));
+                line(toDevice.map(QLineF(piece.from, piece.to)));
             continue;
         }
         const auto leg = shownLeg(piece, m_shaft, exposed);
@@ -402,11 +469,32 @@ void ConnectionItem::paintFar(QPainter *painter, const QRectF &exposed, const QP
             continue;
         const QLineF part = toDevice.map(leg->line);
         if (isAxisAligned(part))
-            painter->fillRect(farBand(part, pixels), pen.color());
+            band(farBand(part, pixels));
         else
-            painter->drawLine(part);
+            line(part);
     }
-    painter->setWorldTransform(toDevice);
+}
+
+bool ConnectionItem::addFar(FarLines &lines, QPainter *painter, const QTransform &toDevice, const QRectF &exposed,
+                            bool selected, const CanvasColors &colors, double opacity) const
+{
+    // What paint() decides, in the same order, for the case it hands to paintFar().
+    if (m_route.length() < 1e-6)
+        return true; // nothing to draw
+    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(toDevice);
+    const bool idle = (m_flow && m_flow->width < 1.5) || !m_idleReason.isEmpty();
+    if (lod >= kDetailZoom || idle || !isRaster(painter))
+        return false;
+    const QColor &color = selected ? kSelection : m_flow && m_flow->failing ? kFailing : colors.line;
+    const double width = lineWidth();
+    const double penWidth = selected ? std::max(2.5, width) : width;
+    const double margin = width + 8;
+    const int pixels = int(farWidth(penWidth, lod));
+    lines.begin(painter, color, pixels, opacity);
+    farPieces(
+        toDevice, exposed.adjusted(-margin, -margin, margin, margin), pixels,
+        [&](const QRect &band) { lines.addBand(band); }, [&](const QLineF &line) { lines.addLine(line); });
+    return true;
 }
 
 void ConnectionItem::paintDots(QPainter *painter, std::pair<double, double> range, const QColor &color) const

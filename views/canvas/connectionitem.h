@@ -16,6 +16,9 @@
 
 namespace scalescope {
 
+struct CanvasColors;
+class FarLines;
+
 // What the live evaluation shows on a connection: display values only,
 // derived elsewhere (live/flowstyle.h) from the request rate. The rate's
 // label is drawn by FlowLabelLayer, above every line.
@@ -66,6 +69,13 @@ public:
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    // For the far layer (farlayer.h): what paint() would draw with this
+    // transform (item to device) and exposed area, zoomed out on a raster
+    // device, added to a run of lines instead (farlines.h). The layer
+    // passes what it keeps of the item (selected, opacity) and the scene's
+    // colours. False when the line draws itself (dashed, or closer in).
+    bool addFar(FarLines &lines, QPainter *painter, const QTransform &toDevice, const QRectF &exposed, bool selected,
+                const CanvasColors &colors, double opacity) const;
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
@@ -74,20 +84,31 @@ private:
     // Repaints it, also where the far layer draws it (farlayer.h).
     void refresh();
     double lineWidth() const;
-    // Recomputes shape and bounds for the route and the line's width.
+    // Recomputes the bounds for the route and the line's width; the shape
+    // is stroked when first asked for (hit tests, a rubber band), not here.
     void reshape();
+    // How wide the shape is around the line: room for the widest it can get.
+    double hitWidth() const;
     // The arrow head and where it begins, for the route and the line's width.
     void placeHead();
     const QPolygonF &head() const;
     // Zoomed out on a raster device: the line (not idle) in device pixels.
     void paintFar(QPainter *painter, const QRectF &exposed, const QPen &pen) const;
+    // Its pieces there, in device pixels: `band` gets the legs along the
+    // axes as whole pixels, `line` the others and the corners' chords.
+    template <typename Band, typename Line>
+    void farPieces(const QTransform &toDevice, const QRectF &exposed, int pixels, Band band, Line line) const;
     // Dots on the part of the route between two distances along it.
     void paintDots(QPainter *painter, std::pair<double, double> range, const QColor &color) const;
 
     QString m_from;
     QString m_to;
     ConnectionRoute m_route;
-    QPainterPath m_shape;
+    // The route's last leg, kept by the item: a slider move places the head
+    // of thousands of lines, and the route's points are elsewhere in memory.
+    QLineF m_lastLeg;
+    mutable QPainterPath m_shape; // stroked on first need after reshape()
+    mutable bool m_shapeStale = true;
     QRectF m_bounds;
     mutable QPolygonF m_head; // made on first need after the route or the width changes
     mutable bool m_headStale = true;

@@ -2,8 +2,10 @@
 
 #include "canvasscene.h"
 #include "componentitem.h"
+#include "canvascolors.h"
 #include "connectionitem.h"
 #include "document/scenariodocument.h"
+#include "farlines.h"
 #include "groupitem.h"
 
 #include <QGraphicsView>
@@ -118,13 +120,24 @@ void FarLayer::itemMoved(const QGraphicsItem *item)
 void FarLayer::place(const QGraphicsItem *item)
 {
     const QRectF place = item->sceneBoundingRect();
-    if (const auto it = m_slots.constFind(item); it != m_slots.constEnd())
+    if (const auto it = m_slots.constFind(item); it != m_slots.constEnd()) {
         m_places[size_t(*it)] = place;
+        m_items[size_t(*it)].pos = item->pos();
+    }
     if (!m_bounds.contains(place)) {
         prepareGeometryChange();
         m_bounds |= place;
     }
     update(place);
+}
+
+void FarLayer::restate(const QGraphicsItem *item)
+{
+    if (const auto it = m_slots.constFind(item); it != m_slots.constEnd()) {
+        Drawn &drawn = m_items[size_t(*it)];
+        drawn.selected = item->isSelected();
+        drawn.opacity = item->effectiveOpacity();
+    }
 }
 
 void FarLayer::itemChanging(QGraphicsItem *item, GraphicsItemChange change)
@@ -135,17 +148,24 @@ void FarLayer::itemChanging(QGraphicsItem *item, GraphicsItemChange change)
         itemMoved(item);
         break;
     case ItemSelectedHasChanged:
-    case ItemVisibleChange:
     case ItemOpacityHasChanged:
+        if (FarLayer *layer = find(item->scene()))
+            layer->restate(item);
+        itemChanged(item);
+        break;
+    case ItemVisibleChange:
     case ItemSceneChange: // still in the scene it leaves
         itemChanged(item);
         break;
     case ItemVisibleHasChanged:
         // Hidden, it is not drawn here (nor listed): it draws itself again
-        // whenever it shows before the layer lists it.
+        // whenever it shows before the layer lists it. Listed again either
+        // way, also while the layer is off: it lists visible items only.
         if (!item->isVisible() && (item->flags() & ItemHasNoContents))
             item->setFlag(ItemHasNoContents, false);
-        [[fallthrough]];
+        if (FarLayer *layer = find(item->scene()))
+            layer->forget();
+        break;
     case ItemZValueHasChanged: // the stacking changed
         if (FarLayer *layer = find(item->scene()); layer && layer->m_active)
             layer->forget();
@@ -173,6 +193,13 @@ void FarLayer::setActive(bool active)
         for (const QRectF &place : m_places)
             m_bounds |= place;
     update();
+    // While off it hears of no moves: listed afresh when it comes back.
+    if (!active) {
+        m_items.clear();
+        m_places.clear();
+        m_slots.clear();
+        m_collected = false;
+    }
 }
 
 void FarLayer::forget()
@@ -198,7 +225,9 @@ void FarLayer::collect()
     for (QGraphicsItem *item : m_scene->items(everywhere, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder))
         if (drawnByLayer(item)) {
             m_slots.insert(item, int(m_items.size()));
-            m_items.push_back(item);
+            ConnectionItem *line = item->type() == ConnectionItem::Type ? static_cast<ConnectionItem *>(item) : nullptr;
+            ComponentItem *component = item->type() == ComponentItem::Type ? static_cast<ComponentItem *>(item) : nullptr;
+            m_items.push_back(Drawn{item, line, component, item->pos(), item->isSelected(), item->effectiveOpacity()});
             m_places.push_back(item->sceneBoundingRect());
         }
     m_collected = true;
@@ -212,9 +241,9 @@ void FarLayer::collect()
 
 void FarLayer::setItemsDrawnHere(bool here)
 {
-    for (QGraphicsItem *item : m_items)
-        if (bool(item->flags() & ItemHasNoContents) != here)
-            item->setFlag(ItemHasNoContents, here);
+    for (const Drawn &drawn : m_items)
+        if (bool(drawn.item->flags() & ItemHasNoContents) != here)
+            drawn.item->setFlag(ItemHasNoContents, here);
 }
 
 QRectF FarLayer::boundingRect() const
@@ -236,31 +265,45 @@ void FarLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const double margin = lod > 0 ? 2 / lod : 0;
     const QRectF exposed = option->exposedRect.adjusted(-margin, -margin, margin, margin);
     QStyleOptionGraphicsItem itemOption;
+    // Lines one after another with one pen are drawn as one run; anything
+    // else drawn ends the run first, so the stacking stays as it is.
+    const CanvasColors &colors = CanvasColors::of(this);
+    FarLines lines;
     for (size_t i = 0; i < m_items.size(); ++i) {
         if (!m_places[i].intersects(exposed))
             continue;
-        QGraphicsItem *item = m_items[i];
-        if (!item->isVisible())
+        const Drawn &drawn = m_items[i];
+        const QPointF at = drawn.pos;
+        if (drawn.opacity <= 0.001)
             continue;
-        const QPointF at = item->pos();
-        const QRectF bounds = item->boundingRect();
+        QGraphicsItem *item = drawn.item;
+        const QRectF bounds = drawn.line        ? drawn.line->ConnectionItem::boundingRect()
+                              : drawn.component ? drawn.component->ComponentItem::boundingRect()
+                                                : item->boundingRect();
         const QRectF shown = exposed.translated(-at).intersected(bounds);
         if (shown.isEmpty())
             continue;
-        const double itemOpacity = item->effectiveOpacity();
-        if (itemOpacity <= 0.001)
-            continue;
         // As the view gives it: its own place, then the view's transform.
-        painter->setWorldTransform(QTransform::fromTranslate(at.x(), at.y()) * view);
-        painter->setOpacity(opacity * itemOpacity);
+        const QTransform toDevice = QTransform::fromTranslate(at.x(), at.y()) * view;
+        if (drawn.line && drawn.line->addFar(lines, painter, toDevice, shown, drawn.selected, colors, opacity * drawn.opacity)) {
+            ++m_drawn;
+            continue;
+        }
+        lines.flush(painter);
+        painter->setWorldTransform(toDevice);
+        painter->setOpacity(opacity * drawn.opacity);
         itemOption.state = QStyle::State_Enabled;
-        if (item->isSelected())
+        if (drawn.selected)
             itemOption.state |= QStyle::State_Selected;
         itemOption.rect = bounds.toAlignedRect();
         itemOption.exposedRect = shown;
-        item->paint(painter, &itemOption, widget);
+        if (drawn.component)
+            drawn.component->paintAs(painter, widget, drawn.selected, colors);
+        else
+            item->paint(painter, &itemOption, widget);
         ++m_drawn;
     }
+    lines.flush(painter);
     painter->setWorldTransform(view);
     painter->setOpacity(opacity);
 }

@@ -28,6 +28,8 @@
 namespace scalescope {
 
 class CanvasScene;
+class ComponentItem;
+class ConnectionItem;
 
 class FarLayer : public QGraphicsObject {
     Q_OBJECT
@@ -76,9 +78,23 @@ private:
     // culls thousands of them from a compact array, touching only those
     // it draws.
     void place(const QGraphicsItem *item);
+    // Its selection and opacity as of their last change.
+    void restate(const QGraphicsItem *item);
+
+    // What a paint needs to know of an item before it draws it, kept here
+    // (as of its last change) so that a line drawn in a run (farlines.h)
+    // reaches nothing of its item but the item itself.
+    struct Drawn {
+        QGraphicsItem *item = nullptr;
+        ConnectionItem *line = nullptr; // the item, when a connection
+        ComponentItem *component = nullptr; // the item, when a component
+        QPointF pos;
+        bool selected = false;
+        double opacity = 1;
+    };
 
     CanvasScene *m_scene;
-    std::vector<QGraphicsItem *> m_items;
+    std::vector<Drawn> m_items; // visible ones only: showing or hiding one lists them again
     std::vector<QRectF> m_places; // by item
     QHash<const QGraphicsItem *, int> m_slots; // item -> its index in both
     bool m_collected = false;

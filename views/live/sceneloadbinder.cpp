@@ -6,6 +6,7 @@
 #include "canvas/connectionitem.h"
 #include "canvas/connectionrouter.h"
 #include "canvas/flowlabellayout.h"
+#include "canvas/wholerepaint.h"
 #include "connectionrates.h"
 #include "document/scenariodocument.h"
 #include "flowanimator.h"
@@ -115,7 +116,7 @@ void SceneLoadBinder::bindItems()
     m_componentBindings.clear();
     for (const Component &c : a.components)
         if (ComponentItem *item = m_scene->componentItem(c.id))
-            m_componentBindings.push_back({item, m_index.value(c.id, -1)});
+            m_componentBindings.push_back({item, m_index.value(c.id, -1), item->load()});
     m_connectionBindings.clear();
     for (const Connection &c : a.connections) {
         const ConnectionId id(c.from, c.to);
@@ -162,11 +163,16 @@ void SceneLoadBinder::apply()
         bindItems();
     // Many small updates cost the view more to merge into one region than
     // repainting all of it: past a few dozen, ask for the whole, before the
-    // items ask for their parts (which then cost the scene nothing).
-    if (prepareComponents() + prepareConnections() > kManyChanges)
+    // items would ask for their parts (skipped then: wholerepaint.h).
+    const bool many = prepareComponents() + prepareConnections() > kManyChanges;
+    if (many)
         m_scene->update();
-    applyComponents();
-    std::vector<ConnectionItem *> flowing = applyConnections();
+    std::vector<ConnectionItem *> flowing;
+    {
+        const WholeRepaintAsked whole(many); // the items' own requests are covered
+        applyComponents();
+        flowing = applyConnections();
+    }
     applyLabels();
     applyBottleneck();
     m_animator->setItems(std::move(flowing), m_callout);
@@ -190,7 +196,7 @@ int SceneLoadBinder::prepareComponents()
             else if (r.busiest >= 0) // users and pass-through services have nothing to fill
                 load = ComponentLoad{visible(r.utilization), r.instances, visible(r.errorShare), false};
         }
-        changes += b.item->load() != load ? 1 : 0;
+        changes += b.shown != load ? 1 : 0;
     }
     return changes;
 }
@@ -213,9 +219,10 @@ int SceneLoadBinder::prepareConnections()
 void SceneLoadBinder::applyComponents()
 {
     for (size_t i = 0; i < m_componentBindings.size(); ++i) {
-        ComponentItem *item = m_componentBindings[i].item;
-        if (item->load() != m_nextLoads[i]) {
-            item->setLoad(m_nextLoads[i]);
+        ComponentBinding &b = m_componentBindings[i];
+        if (b.shown != m_nextLoads[i]) {
+            b.item->setLoad(m_nextLoads[i]);
+            b.shown = m_nextLoads[i];
             ++m_changes;
         }
     }
@@ -334,6 +341,7 @@ void SceneLoadBinder::placeCallout()
 void SceneLoadBinder::clearAll()
 {
     m_animator->clearItems();
+    m_bound = false; // bound again with what the items show now
     for (const Component &c : m_scene->document()->architecture().components)
         if (ComponentItem *item = m_scene->componentItem(c.id); item && item->load()) {
             item->setLoad(std::nullopt);

@@ -93,6 +93,9 @@ private:
     struct ComponentBinding {
         ComponentItem *item;
         int index; // into the network, or -1
+        // What the item shows (only the binder gives items their loads):
+        // a move compares here without reaching into thousands of items.
+        std::optional<ComponentLoad> shown;
     };
     struct ConnectionBinding {
         ConnectionItem *item = nullptr;

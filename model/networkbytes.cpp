@@ -1,0 +1,55 @@
+#include "networkbytes.h"
+
+#include <unordered_set>
+
+namespace scalescope {
+
+namespace {
+
+template <typename T>
+std::size_t held(const std::vector<T> &v, std::size_t &blocks)
+{
+    if (v.capacity() == 0)
+        return 0;
+    ++blocks;
+    return v.capacity() * sizeof(T);
+}
+
+// A string's buffer once, however many strings share it; literals have none.
+std::size_t held(const QString &s, std::unordered_set<const void *> &seen, std::size_t &blocks)
+{
+    // A literal's text is static: no capacity of its own.
+    if (s.capacity() == 0 || !seen.insert(s.constData()).second)
+        return 0;
+    ++blocks;
+    return sizeof(QArrayData) + std::size_t(s.capacity() + 1) * sizeof(QChar);
+}
+
+} // namespace
+
+NetworkBytes networkBytes(const Network &network)
+{
+    NetworkBytes b;
+    std::unordered_set<const void *> seen;
+    b.components = held(network.components, b.blocks);
+    for (const ComponentModel &c : network.components) {
+        b.strings += held(c.id, seen, b.blocks) + held(c.label, seen, b.blocks);
+        b.resources += held(c.resources, b.blocks);
+        for (const ResourceModel &r : c.resources) {
+            b.resources += held(r.pools, b.blocks);
+            b.strings += held(r.name, seen, b.blocks) + held(r.unit, seen, b.blocks);
+        }
+        b.needs += held(c.needs, b.blocks);
+        for (const AvailabilityStep &s : c.needs)
+            b.needs += held(s.targets, b.blocks) + held(s.weights, b.blocks) + held(s.common, b.blocks)
+                       + held(s.alreadyCounted, b.blocks);
+        b.costLines += held(c.costLines, b.blocks);
+        for (const CostLine &line : c.costLines)
+            b.strings += held(line.item, seen, b.blocks);
+        b.flows += held(c.sent, b.blocks);
+        b.ceilings += held(c.ceilings, b.blocks);
+    }
+    return b;
+}
+
+} // namespace scalescope

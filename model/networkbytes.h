@@ -1,0 +1,27 @@
+#pragma once
+// What a compiled network holds in memory, part by part: its arrays'
+// reserved bytes and its strings' own buffers (a buffer shared by several
+// strings counts once). Allocator overhead is not included; `blocks` counts
+// the heap blocks, each of which costs the allocator a few bytes more.
+
+#include "network.h"
+
+#include <cstddef>
+
+namespace scalescope {
+
+struct NetworkBytes {
+    std::size_t components = 0; // the ComponentModel array itself
+    std::size_t resources = 0;  // ResourceModel arrays and their pools
+    std::size_t needs = 0;      // availability steps and their index lists
+    std::size_t costLines = 0;
+    std::size_t flows = 0;      // `sent`
+    std::size_t ceilings = 0;
+    std::size_t strings = 0;    // distinct string buffers (ids, labels, names, units, items)
+    std::size_t blocks = 0;     // heap blocks behind all of the above
+    std::size_t total() const { return components + resources + needs + costLines + flows + ceilings + strings; }
+};
+
+NetworkBytes networkBytes(const Network &network);
+
+} // namespace scalescope

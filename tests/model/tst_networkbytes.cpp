@@ -1,0 +1,72 @@
+// networkBytes counts what a compiled network holds, part by part: each
+// array's reserved elements at their size, each string buffer once however
+// many strings share it, and nothing for literals (their text is static).
+#include "networkbytes.h"
+
+#include "shippedscenario.h"
+
+#include <QTest>
+
+using namespace scalescope;
+
+class TestNetworkBytes : public QObject {
+    Q_OBJECT
+private slots:
+    void emptyNetworkHoldsNothing()
+    {
+        const NetworkBytes b = networkBytes(Network{});
+        QCOMPARE(b.total(), size_t(0));
+        QCOMPARE(b.blocks, size_t(0));
+    }
+
+    void countsReservedElementsAndSharedStringsOnce()
+    {
+        Network n;
+        n.components.reserve(3);
+        n.components.resize(2);
+        ComponentModel &a = n.components[0];
+        a.id = QString::fromLatin1("web-1");                     // a buffer of its own
+        a.label = a.id;                                         // shares it
+        a.resources.reserve(4);
+        a.resources.resize(2);
+        a.resources[0].name = QStringLiteral("CPU");             // a literal: no buffer
+        a.resources[1].pools = {{1, 10.0}, {1, 20.0}};
+        a.needs.resize(1);
+        a.needs[0].targets = {1, 1, 1};
+        a.needs[0].weights = {0.5, 0.5};
+        a.costLines.resize(1);
+        a.costLines[0].item = QStringLiteral("instances");
+        a.sent.resize(1);
+        a.ceilings = {1.0, 2.0};
+        n.components[1].id = QString::fromLatin1("db");
+
+        const NetworkBytes b = networkBytes(n);
+        QCOMPARE(b.components, 3 * sizeof(ComponentModel));
+        QCOMPARE(b.resources, 4 * sizeof(ResourceModel) + 2 * sizeof(std::pair<int, double>));
+        QCOMPARE(b.needs, sizeof(AvailabilityStep) + 3 * sizeof(int) + 2 * sizeof(double));
+        QCOMPARE(b.costLines, sizeof(CostLine));
+        QCOMPARE(b.flows, sizeof(Flow));
+        QCOMPARE(b.ceilings, 2 * sizeof(double));
+        const auto buffer = [](const QString &s) { return sizeof(QArrayData) + size_t(s.capacity() + 1) * sizeof(QChar); };
+        QCOMPARE(b.strings, buffer(a.id) + buffer(n.components[1].id));
+        // components, resources, one pool, needs, targets, weights, cost lines, sent, ceilings, two strings
+        QCOMPARE(b.blocks, size_t(11));
+        QCOMPARE(b.total(), b.components + b.resources + b.needs + b.costLines + b.flows + b.ceilings + b.strings);
+    }
+
+    // On a compiled scenario every part is there and the array of
+    // components is at least one ComponentModel each.
+    void compiledScenarioHasEveryPart()
+    {
+        const Network n = compileNetwork(loadShipped(QStringLiteral("three-tier.json")).base);
+        const NetworkBytes b = networkBytes(n);
+        QVERIFY(b.components >= n.components.size() * sizeof(ComponentModel));
+        QVERIFY(b.resources > 0);
+        QVERIFY(b.needs > 0);
+        QVERIFY(b.costLines > 0);
+        QVERIFY(b.blocks > n.components.size());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNetworkBytes)
+#include "tst_networkbytes.moc"
