@@ -3,7 +3,6 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/depth_first_search.hpp>
-#include <boost/graph/topological_sort.hpp>
 
 #include <algorithm>
 
@@ -60,14 +59,48 @@ std::vector<int> findCycle(int vertexCount, const EdgeList &edges)
 
 std::vector<int> topologicalOrder(int vertexCount, const EdgeList &edges)
 {
-    const Graph g = makeGraph(vertexCount, edges);
-    std::vector<Vertex> reversed;
-    try {
-        boost::topological_sort(g, std::back_inserter(reversed));
-    } catch (const boost::not_a_dag &) {
-        return {};
+    // The same order as boost::topological_sort on makeGraph (depth first from vertex 0 up, each
+    // vertex's edges in the order given, finish order reversed), without building its lists.
+    const size_t n = static_cast<size_t>(vertexCount);
+    std::vector<int> start(n + 1, 0);
+    for (const auto &[from, to] : edges)
+        ++start[size_t(from) + 1];
+    for (size_t v = 0; v < n; ++v)
+        start[v + 1] += start[v];
+    std::vector<int> targets(edges.size());
+    {
+        std::vector<int> next(start.begin(), start.end() - 1);
+        for (const auto &[from, to] : edges)
+            targets[size_t(next[size_t(from)]++)] = to;
     }
-    return std::vector<int>(reversed.rbegin(), reversed.rend());
+    enum : char { White, Grey, Black };
+    std::vector<char> colour(n, White);
+    std::vector<std::pair<int, int>> stack; // vertex, its next edge
+    std::vector<int> finished;
+    finished.reserve(n);
+    for (int root = 0; root < vertexCount; ++root) {
+        if (colour[size_t(root)] != White)
+            continue;
+        colour[size_t(root)] = Grey;
+        stack.emplace_back(root, start[size_t(root)]);
+        while (!stack.empty()) {
+            auto &[v, e] = stack.back();
+            if (e == start[size_t(v) + 1]) {
+                colour[size_t(v)] = Black;
+                finished.push_back(v);
+                stack.pop_back();
+                continue;
+            }
+            const int t = targets[size_t(e++)];
+            if (colour[size_t(t)] == Grey)
+                return {};
+            if (colour[size_t(t)] == White) {
+                colour[size_t(t)] = Grey;
+                stack.emplace_back(t, start[size_t(t)]);
+            }
+        }
+    }
+    return std::vector<int>(finished.rbegin(), finished.rend());
 }
 
 std::vector<bool> reachableFrom(int vertexCount, const EdgeList &edges, const std::vector<int> &sources)

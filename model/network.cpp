@@ -339,18 +339,32 @@ double bisectThreshold(double threshold, double most)
     double lo = kLowestExponent, hi = kHighestExponent;
     size_t node = 1, aboveNode = 0;
     int i = jumpAhead(at, kMargin, lo, hi, node, aboveNode);
+    // 10^hi when the step that set hi worked it out: the answer, without a
+    // second std::pow of the same exponent.
+    double aboveValue = 0;
+    bool aboveValueKnown = false;
     for (; i < 60; ++i) {
         const double mid = 0.5 * (lo + hi);
         if (mid == lo || mid == hi)
             break;
-        const bool over = std::abs(mid - at) > kMargin ? mid > at : tabledPower(node, mid) >= threshold;
+        bool over;
+        double value = 0;
+        const bool close = !(std::abs(mid - at) > kMargin);
+        if (close) {
+            value = tabledPower(node, mid);
+            over = value >= threshold;
+        } else {
+            over = mid > at;
+        }
         // Which half is as good as random: chosen without a branch.
         hi = over ? mid : hi;
         lo = over ? lo : mid;
         aboveNode = over ? node : aboveNode;
+        aboveValue = over ? value : aboveValue;
+        aboveValueKnown = over ? close : aboveValueKnown;
         node = 2 * node + (over ? 0 : 1);
     }
-    return aboveNode == 0 ? most : tabledPower(aboveNode, hi);
+    return aboveNode == 0 ? most : aboveValueKnown ? aboveValue : tabledPower(aboveNode, hi);
 }
 
 // Users at which a resource reaches the given utilisation: bisection in
