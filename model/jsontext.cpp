@@ -94,13 +94,24 @@ void JsonText::appendNumber(QByteArray &out, double v)
 
 void JsonText::key(const char *latin1Key)
 {
-    if (!m_first)
-        m_out.append(",\n");
+    // ",\n" after a member, the indent, "key": - in one resize.
+    const qsizetype separator = m_first ? 0 : 2;
+    const qsizetype spaces = 4 * qsizetype(m_level);
+    const qsizetype length = qsizetype(std::strlen(latin1Key));
+    const qsizetype at = m_out.size();
+    m_out.resize(at + separator + spaces + length + 4);
+    char *to = m_out.data() + at;
+    if (separator) {
+        *to++ = ',';
+        *to++ = '\n';
+    }
+    std::memset(to, ' ', size_t(spaces));
+    to += spaces;
+    *to++ = '"';
+    std::memcpy(to, latin1Key, size_t(length));
+    to += length;
+    std::memcpy(to, "\": ", 3);
     m_first = false;
-    indent(m_level);
-    m_out.append('"');
-    m_out.append(latin1Key);
-    m_out.append("\": ");
     m_afterKey = true;
 }
 
