@@ -93,7 +93,7 @@ void writeEvaluationJson(const Network &n, const Evaluation &e, const StageInfo 
         appendComponent(piece, n, e, i, i + 1 == n.components.size());
         if (piece.size() >= kPiece) {
             write(piece);
-            piece.clear();
+            piece.resize(0); // keeps its buffer (clear() would give it back)
         }
     }
     write(piece);

@@ -6,29 +6,50 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
+#include <type_traits>
 #include <iterator>
 
 namespace scalescope {
+
+namespace {
+
+// Printable ASCII without quote or backslash: written as it is.
+constexpr bool plainJson(char16_t u)
+{
+    return u >= 0x20 && u < 0x80 && u != '"' && u != '\\';
+}
+
+// `text` quoted, each unit narrowed to a byte, written in place at the end
+// of `out`: one resize for the whole string. False (and `out` as it was)
+// when a unit is not plain.
+template <typename Unit>
+bool appendPlain(QByteArray &out, const Unit *text, qsizetype size)
+{
+    const qsizetype at = out.size();
+    out.resize(at + size + 2);
+    char *to = out.data() + at;
+    *to++ = '"';
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t u = char16_t(static_cast<std::make_unsigned_t<Unit>>(text[i]));
+        if (!plainJson(u)) {
+            out.truncate(at);
+            return false;
+        }
+        *to++ = char(u);
+    }
+    *to = '"';
+    return true;
+}
+
+} // namespace
 
 void JsonText::appendString(QByteArray &out, const QString &s)
 {
     // Printable ASCII without quote or backslash goes out as it is; anything
     // else (escapes, UTF-8, broken surrogates) the way QJsonDocument writes it.
-    bool plain = true;
-    for (const QChar c : s) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u >= 0x80 || u == '"' || u == '\\') {
-            plain = false;
-            break;
-        }
-    }
-    if (plain) {
-        out.append('"');
-        for (const QChar c : s)
-            out.append(char(c.unicode()));
-        out.append('"');
+    if (appendPlain(out, s.utf16(), s.size()))
         return;
-    }
     const QByteArray text = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact); // ["..."]
     out.append(QByteArrayView(text).sliced(1, text.size() - 2));
 }
@@ -39,6 +60,14 @@ namespace {
 // the same double, and with an exponent when that is shorter (2e-04, not
 // 0.0002). A fraction from 0.01 up to 1e15 is always shorter without, and
 // std::to_chars in fixed notation writes the same, without a QByteArray.
+// Decimal digits as QByteArray::number(qint64) writes them, without a QByteArray.
+void appendWhole(QByteArray &out, qint64 v)
+{
+    char text[24];
+    const std::to_chars_result end = std::to_chars(std::begin(text), std::end(text), v);
+    out.append(text, end.ptr - text);
+}
+
 void appendFixed(QByteArray &out, double v)
 {
     char text[64];
@@ -56,7 +85,7 @@ void JsonText::appendNumber(QByteArray &out, double v)
     if (!std::isfinite(v))
         out.append("null");
     else if (v >= -kTwoTo53 && v <= kTwoTo53 && double(qint64(v)) == v)
-        out.append(QByteArray::number(qint64(v)));
+        appendWhole(out, qint64(v));
     else if (const double a = std::abs(v); a >= 1e-2 && a < 1e15)
         appendFixed(out, v);
     else
@@ -65,13 +94,24 @@ void JsonText::appendNumber(QByteArray &out, double v)
 
 void JsonText::key(const char *latin1Key)
 {
-    if (!m_first)
-        m_out.append(",\n");
+    // ",\n" after a member, the indent, "key": - in one resize.
+    const qsizetype separator = m_first ? 0 : 2;
+    const qsizetype spaces = 4 * qsizetype(m_level);
+    const qsizetype length = qsizetype(std::strlen(latin1Key));
+    const qsizetype at = m_out.size();
+    m_out.resize(at + separator + spaces + length + 4);
+    char *to = m_out.data() + at;
+    if (separator) {
+        *to++ = ',';
+        *to++ = '\n';
+    }
+    std::memset(to, ' ', size_t(spaces));
+    to += spaces;
+    *to++ = '"';
+    std::memcpy(to, latin1Key, size_t(length));
+    to += length;
+    std::memcpy(to, "\": ", 3);
     m_first = false;
-    indent(m_level);
-    m_out.append('"');
-    m_out.append(latin1Key);
-    m_out.append("\": ");
     m_afterKey = true;
 }
 
@@ -128,7 +168,8 @@ void JsonText::value(const QString &s)
 void JsonText::value(const char *latin1)
 {
     beforeValue();
-    appendString(m_out, QString::fromLatin1(latin1));
+    if (!appendPlain(m_out, latin1, qsizetype(std::strlen(latin1))))
+        appendString(m_out, QString::fromLatin1(latin1));
 }
 
 void JsonText::null()
