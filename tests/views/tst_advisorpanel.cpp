@@ -3,6 +3,7 @@
 #include "advisor/advisorpanel.h"
 #include "advisor/proposaltext.h"
 #include "document/scenariodocument.h"
+#include "live/evaluationservice.h"
 #include "stages.h"
 #include "testsupport.h"
 
@@ -99,6 +100,69 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("3,922")) && text.contains(QStringLiteral("101,364")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("database reads break first (Read follower queries)")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("$269")) && text.contains(QStringLiteral("$10,499")), qPrintable(text));
+    }
+
+    // The owner works the advice out on a worker thread: asking returns at
+    // once (the result is only taken on this thread, from the event loop),
+    // and what comes back is what the model proposes.
+    void adviceIsWorkedOutOffTheWindowsThread()
+    {
+        ScenarioDocument document;
+        document.setScenario(journey(), 6);
+        EvaluationService *owner = EvaluationService::of(&document);
+        owner->setUsers(2e6);
+        owner->flush();
+        QVERIFY(!owner->adviceIsCurrent());
+        QSignalSpy ready(owner, &EvaluationService::adviceReady);
+        owner->requestAdvice();
+        QVERIFY(!owner->adviceIsCurrent());
+        QVERIFY(ready.isEmpty());
+        QVERIFY(ready.wait(120000));
+        QVERIFY(owner->adviceIsCurrent());
+        QCOMPARE(describe(owner->advice()), describe(propose(architectureAt(document.scenario(), 6), 2e6)));
+    }
+
+    // A job that ends after a newer user count is dropped; the owner asks
+    // again and ends with the advice at the latest count.
+    void aLateJobGivesWayToTheLatestFigures()
+    {
+        ScenarioDocument document;
+        document.setScenario(journey(), 6);
+        EvaluationService *owner = EvaluationService::of(&document);
+        owner->setUsers(2e6);
+        owner->requestAdvice();
+        owner->setUsers(5e4);
+        owner->requestAdvice(); // while the first is under way
+        QTRY_VERIFY_WITH_TIMEOUT(owner->adviceIsCurrent(), 120000);
+        QCOMPARE(owner->users(), 5e4);
+        QCOMPARE(describe(owner->advice()), describe(propose(architectureAt(document.scenario(), 6), 5e4)));
+    }
+
+    // A panel not shown (the advisor is a tab behind the inspector) asks for
+    // nothing as the slider moves; shown, it gets the advice at the latest
+    // count without being asked through its accessors.
+    void aHiddenPanelAsksOnlyWhenShown()
+    {
+        ScenarioDocument document;
+        document.setScenario(journey(), 3);
+        EvaluationService *owner = EvaluationService::of(&document);
+        AdvisorPanel panel(&document);
+        for (double users : {1e3, 1e4, 3e4}) {
+            panel.setUsers(users);
+            owner->flush();
+            QCoreApplication::processEvents();
+        }
+        QCoreApplication::processEvents();
+        QVERIFY(!owner->adviceIsCurrent());
+        panel.show();
+        QTRY_VERIFY_WITH_TIMEOUT(owner->adviceIsCurrent(), 120000);
+        QCoreApplication::processEvents();
+        const std::vector<Proposal> expected = propose(architectureAt(document.scenario(), 3), 3e4);
+        QVERIFY(!expected.empty());
+        const QList<QPushButton *> buttons = panel.findChildren<QPushButton *>();
+        QCOMPARE(buttons.size(), qsizetype(expected.size()));
+        QCOMPARE(describe(panel.proposals()), describe(expected));
+        QVERIFY(panel.card(0)->isEnabled());
     }
 };
 

@@ -19,7 +19,10 @@ AdvisorPanel::AdvisorPanel(ScenarioDocument *document, QWidget *parent)
 {
     m_pending.setSingleShot(true);
     m_pending.setInterval(0);
-    connect(&m_pending, &QTimer::timeout, this, &AdvisorPanel::rebuild);
+    connect(&m_pending, &QTimer::timeout, this, &AdvisorPanel::request);
+    m_slow.setSingleShot(true);
+    m_slow.setInterval(150); // a drag's quick renewals do not flicker
+    connect(&m_slow, &QTimer::timeout, this, [this] { m_cards->setEnabled(false); });
 
     m_empty->setWordWrap(true);
     m_cardLayout = new QVBoxLayout(m_cards);
@@ -34,6 +37,10 @@ AdvisorPanel::AdvisorPanel(ScenarioDocument *document, QWidget *parent)
 
     // Every edit and every user count ends in an evaluation.
     connect(m_owner, &EvaluationService::evaluated, this, &AdvisorPanel::schedule);
+    connect(m_owner, &EvaluationService::adviceReady, this, [this] {
+        if (!m_stale && m_owner->adviceIsCurrent() && m_shownFor != m_owner->evaluationCount())
+            rebuild();
+    });
     schedule();
 }
 
@@ -45,14 +52,35 @@ void AdvisorPanel::setUsers(double users)
 
 double AdvisorPanel::users() const { return m_owner->users(); }
 
-void AdvisorPanel::schedule() { m_pending.start(); }
+void AdvisorPanel::schedule()
+{
+    m_stale = true;
+    if (isVisible())
+        m_pending.start();
+}
+
+void AdvisorPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        m_pending.start();
+}
+
+void AdvisorPanel::request()
+{
+    m_stale = false;
+    m_owner->requestAdvice(); // adviceReady() rebuilds, at once when current
+    if (!m_owner->adviceIsCurrent() && !m_slow.isActive())
+        m_slow.start();
+}
 
 void AdvisorPanel::flush()
 {
     m_owner->flush(); // a pending user count schedules a rebuild
-    if (m_pending.isActive()) {
+    if (m_stale || m_shownFor != m_owner->evaluationCount()) {
         m_pending.stop();
-        rebuild();
+        m_stale = false;
+        rebuild(); // advice() waits for the owner's job, or works them out here
     }
 }
 
@@ -123,7 +151,10 @@ QString AdvisorPanel::emptyText()
 
 void AdvisorPanel::rebuild()
 {
+    m_slow.stop();
+    m_cards->setEnabled(true);
     m_proposals = m_owner->advice();
+    m_shownFor = m_owner->evaluationCount();
     QString problem;
     if (!m_owner->adviceError().isEmpty())
         problem = tr("No advice: %1").arg(m_owner->adviceError());

@@ -4,9 +4,12 @@
 // with its effect previewed (new ceiling, what breaks next, cost) and a
 // button that applies it as a new stage.
 //
-// The proposals are the document's evaluation owner's (advice(), at its
-// user count); the panel asks for them once per event-loop turn after an
-// evaluation, as they compile whole candidate architectures.
+// The proposals are the document's evaluation owner's (at its user count).
+// They compile whole candidate architectures, seconds on a big diagram, so
+// the panel asks for them only while it is shown, once per event-loop turn
+// after an evaluation, and the owner works them out on a worker thread: the
+// window goes on answering. Cards that take longer than a moment to renew
+// are greyed until the new ones are in.
 
 #include "advisor.h"
 
@@ -64,9 +67,11 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void schedule();
+    void request();
     void rebuild();
     void preview(int index);
 
@@ -74,6 +79,9 @@ private:
     EvaluationService *m_owner;
     std::vector<Proposal> m_proposals;
     QTimer m_pending;
+    QTimer m_slow;        // greys the cards when new ones are late
+    bool m_stale = true;  // an evaluation came after the proposals shown
+    int m_shownFor = -1;  // the owner's evaluation count they were made for
     QLabel *m_empty;
     QWidget *m_cards;
     QVBoxLayout *m_cardLayout;

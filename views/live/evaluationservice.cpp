@@ -53,6 +53,13 @@ EvaluationService::EvaluationService(const Catalog &catalog, QObject *parent)
     connect(&m_sweep, &DeferredSweep::finished, this, &EvaluationService::sweepChanged);
 }
 
+EvaluationService::~EvaluationService()
+{
+    // The job works on copies, but reports back here.
+    if (m_adviceJob.valid())
+        m_adviceJob.wait();
+}
+
 EvaluationService *EvaluationService::of(ScenarioDocument *document)
 {
     if (auto *existing = document->findChild<EvaluationService *>(QString(), Qt::FindDirectChildrenOnly))
@@ -268,6 +275,8 @@ QString EvaluationService::firstToBreak() const
 const std::vector<Proposal> &EvaluationService::advice()
 {
     flush();
+    if (m_adviceFor != m_evaluationCount && m_adviceJob.valid() && m_adviceJobFor == m_evaluationCount)
+        takeAdviceJob();
     if (m_adviceFor != m_evaluationCount) {
         m_adviceFor = m_evaluationCount;
         m_advice.clear();
@@ -283,6 +292,56 @@ const std::vector<Proposal> &EvaluationService::advice()
         }
     }
     return m_advice;
+}
+
+void EvaluationService::requestAdvice()
+{
+    flush();
+    if (m_adviceFor == m_evaluationCount || !hasNetwork()) {
+        advice(); // at once: current already, or the error
+        emit adviceReady();
+        return;
+    }
+    m_adviceWanted = true;
+    if (m_adviceJob.valid())
+        return; // adviceJobEnded() asks again for the latest figures
+    m_adviceJobFor = m_evaluationCount;
+    m_adviceJob = std::async(std::launch::async, [this, architecture = m_architecture, network = m_healthy,
+                                                  users = m_users, &catalog = m_catalog] {
+        AdviceResult result;
+        try {
+            result.proposals = propose(architecture, network, users, catalog);
+        } catch (const std::exception &e) {
+            result.error = QString::fromUtf8(e.what());
+        }
+        QMetaObject::invokeMethod(this, [this] { adviceJobEnded(); }, Qt::QueuedConnection);
+        return result;
+    });
+}
+
+void EvaluationService::adviceJobEnded()
+{
+    if (!m_adviceJob.valid())
+        return; // advice() took its result already
+    takeAdviceJob();
+    if (!m_adviceWanted)
+        return;
+    if (m_adviceFor == m_evaluationCount) {
+        m_adviceWanted = false;
+        emit adviceReady();
+    } else {
+        requestAdvice();
+    }
+}
+
+void EvaluationService::takeAdviceJob()
+{
+    AdviceResult result = m_adviceJob.get();
+    if (m_adviceJobFor != m_evaluationCount)
+        return; // for figures replaced since
+    m_adviceFor = m_adviceJobFor;
+    m_advice = std::move(result.proposals);
+    m_adviceError = result.error;
 }
 
 const std::vector<StageSummary> &EvaluationService::journey()

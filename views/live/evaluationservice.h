@@ -33,6 +33,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <future>
 #include <vector>
 
 namespace scalescope {
@@ -62,6 +63,7 @@ public:
     // tests); no journey, as there is no document.
     explicit EvaluationService(QObject *parent = nullptr);
     EvaluationService(const Catalog &catalog, QObject *parent);
+    ~EvaluationService() override;
     // The document's owner: made on first use as a child of the document,
     // following every change of it. Every view of the document shares it.
     static EvaluationService *of(ScenarioDocument *document);
@@ -123,9 +125,16 @@ public:
     // One line per stage of the document's scenario (flushes a change first).
     const std::vector<StageSummary> &journey();
     QString journeyError() const { return m_journeyError; }
-    // The advisor's proposals for the healthy architecture at users().
+    // The advisor's proposals for the healthy architecture at users(). It
+    // waits for a job requestAdvice() has under way for the same figures.
     const std::vector<Proposal> &advice();
     QString adviceError() const { return m_adviceError; }
+    // The same, worked out on a worker thread, as it compiles a candidate
+    // architecture per proposal (seconds at 10,000 components): adviceReady()
+    // once advice() holds them for the latest evaluation. One job at a time;
+    // one that ends after a newer evaluation is dropped and asked again.
+    void requestAdvice();
+    bool adviceIsCurrent() const { return m_adviceFor == m_evaluationCount; }
 
     // How many networks were compiled for the viewed architecture, for the
     // journey's other stages, and evaluations run (tests and benchmarks).
@@ -144,6 +153,8 @@ signals:
     // evaluation() holds the figures at users(); failureReport() and
     // advice() follow it.
     void evaluated();
+    // advice() holds the proposals for the latest evaluation (requestAdvice()).
+    void adviceReady();
     // The scenario's stages changed: journey() has new rows to give.
     void journeyChanged();
     // The document's traffic profile changed: timeline() has a new day to give.
@@ -161,6 +172,12 @@ private:
     void resweep();
     void evaluateNow();
     void summarizeJourney();
+    struct AdviceResult {
+        std::vector<Proposal> proposals;
+        QString error;
+    };
+    void adviceJobEnded();
+    void takeAdviceJob();
 
     const Catalog &m_catalog;
     ScenarioDocument *m_document = nullptr;
@@ -192,6 +209,9 @@ private:
     std::vector<Proposal> m_advice;
     QString m_adviceError;
     int m_adviceFor = -1;     // evaluation count
+    std::future<AdviceResult> m_adviceJob; // on copies of the architecture and network
+    int m_adviceJobFor = -1;  // evaluation count
+    bool m_adviceWanted = false;
     bool m_journeyStale = true;
     std::vector<StageSummary> m_journey;
     std::vector<StageNetwork> m_stages; // per stage, what its row was made from
