@@ -198,6 +198,7 @@ void ConnectionRouter::connectionRemoved(ConnectionItem *item)
     m_deferred.remove(item); // its place in m_order is skipped
     m_found.remove(item);
     m_spread.remove(item);
+    m_searched.remove(item);
     m_ends.remove(item->from(), item);
     m_ends.remove(item->to(), item);
     // The ends left on its sides close up.
@@ -218,6 +219,7 @@ void ConnectionRouter::clear()
     m_items.clear();
     m_pending.clear();
     m_found.clear();
+    m_searched.clear();
     m_spread.clear();
     m_ends.clear();
     m_unspread.clear();
@@ -269,9 +271,25 @@ void ConnectionRouter::markRoutesNear(const std::vector<QRectF> &areas)
             return std::any_of(areas.begin(), areas.end(), [&](const QRectF &a) { return a.intersects(piece); });
         return index.covered(piece) > 0;
     };
+    const auto covers = [&](const QRectF &searched) {
+        if (!searched.intersects(all))
+            return false;
+        if (areas.size() <= kFewAreas)
+            return std::any_of(areas.begin(), areas.end(), [&](const QRectF &a) { return a.intersects(searched); });
+        return index.covered(searched) > 0;
+    };
     for (ConnectionItem *item : std::as_const(m_items)) {
         // A deferred one is routed later, round whatever is there by then.
-        if (m_pending.contains(item) || m_deferred.contains(item) || !item->route().bounds().adjusted(-1, -1, 1, 1).intersects(all))
+        if (m_pending.contains(item) || m_deferred.contains(item))
+            continue;
+        // Its search saw the room that changed: routed again, it may differ
+        // even where the line does not pass (routing everything at once
+        // would have seen the change).
+        if (covers(m_searched.value(item))) {
+            m_pending.insert(item);
+            continue;
+        }
+        if (!item->route().bounds().adjusted(-1, -1, 1, 1).intersects(all))
             continue;
         const QPolygonF &p = item->route().points();
         bool hit = false;
@@ -294,6 +312,7 @@ void ConnectionRouter::markRoutesNear(const std::vector<QRectF> &areas)
 void ConnectionRouter::route(ConnectionItem *item)
 {
     m_deferred.remove(item);
+    m_searched.remove(item); // kept below for a searched route only
     const ComponentItem *a = m_scene->componentItem(item->from());
     const ComponentItem *b = m_scene->componentItem(item->to());
     if (!a || !b)
@@ -310,6 +329,7 @@ void ConnectionRouter::route(ConnectionItem *item)
         return;
     }
     const RouteResult r = routeOrthogonal(endOf(a), endOf(b), m_obstacles, m_limits);
+    m_searched.insert(item, r.searched);
     ++m_stats.routed;
     m_stats.fellBack += r.fellBack ? 1 : 0;
     m_stats.mostExpansions = std::max(m_stats.mostExpansions, r.expansions);

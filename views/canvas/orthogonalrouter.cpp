@@ -228,6 +228,7 @@ RouteResult routeOrthogonal(const RouteEnd &from, const RouteEnd &to, const Rout
     Search search{from, to, limits, limits.maxExpansions};
     for (const double reach : {limits.reach, 4 * limits.reach}) {
         const QRectF region = span.adjusted(-reach, -reach, reach, reach);
+        result.searched = region; // each try's region holds the one before
         const auto boxes = obstacles.within(region, limits.maxObstacles);
         if (!boxes)
             break; // too crowded to search within the bound

@@ -48,6 +48,10 @@ struct RouteResult {
     int expansions = 0;  // grid points the search expanded
     int obstacles = 0;   // boxes it had to consider (the most of its tries)
     bool fellBack = false;
+    // The area whose boxes the search looked at: a component placed or gone
+    // there can change the route (its edges are the search's grid lines),
+    // and nothing outside it can.
+    QRectF searched;
 };
 
 // `obstacles` hold the components' boxes widened by the clearance, the two
