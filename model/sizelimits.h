@@ -16,9 +16,10 @@ namespace scalescope {
 // components (320,000 connections, 26,667 groups, a 93 MB file) to their
 // first painted frame in 27 s of CPU and 2.3 GB (OpenToFirstFrame/200000),
 // 100,000 in 10 to 12 s and 1.2 GB. The whole window, `scalescope big.json`
-// under Xvfb at a load average of 8, showed 200,000 after 150 s (its
-// advisor's first proposal, on the window's thread, takes most of it) and
-// peaked at 2.9 GB, the routes and the sweep in within 200 s.
+// under Xvfb on a quiet machine, showed 200,000 with its charts between 40
+// and 50 s after it started (150 s at a load of 8 while the advisor still
+// worked on the window's thread) and peaked at 3 GB; a click on a user
+// count then showed its figures within 2 s.
 // `scalescope evaluate` took 0.95 s of CPU and 105 MB for 25,000 components
 // and 8.2 s and 684 MB for 200,000. The charts' sweep keeps within
 // kMaxSweepValues by taking fewer user counts for a bigger network
