@@ -180,6 +180,7 @@ void AdvisorPanel::rebuild()
         auto *cardLayout = new QVBoxLayout(card);
         auto *title = new QLabel(i == 0 ? tr("<b>Next step: %1</b>").arg(p.title.toHtmlEscaped())
                                         : QStringLiteral("<b>%1</b>").arg(p.title.toHtmlEscaped()));
+        title->setWordWrap(true); // a long title must not widen the card past the dock
         auto *sentence = new QLabel(p.sentence);
         sentence->setWordWrap(true);
         const QString effectText = proposalEffectText(p);
