@@ -3,8 +3,7 @@
 
 #include "latencyhistogram.h"
 #include "report.h"
-#include "simulationrandom.h"
-#include "simulationstations.h"
+#include "simulationplans.h"
 
 #include <boost/math/distributions/students_t.hpp>
 
@@ -24,65 +23,6 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 // hang however wrong the estimate is).
 constexpr double kHardEventLimit = 2 * kMaxSimulationEvents;
 constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
-
-// One kind of visit in a request's route: `whole` visits, one more with
-// probability `extraChance`, each a fixed delay and then, when `resource`
-// is set, a queue.
-struct Step {
-    int component = -1;
-    int whole = 0;
-    double extraChance = 0;
-    double delay = 0;       // seconds per visit
-    int resource = -1;      // index into Simulator::resources, or -1
-    double serviceMean = 0; // seconds
-    bool down = false;
-};
-
-// A stream of arrivals: a user class, or background work at one resource.
-struct Plan {
-    int requestClass = ClassAsync;
-    double rate = 0; // per second
-    std::vector<Step> steps;
-    // Skipping the steps a request does not visit without a draw for each
-    // (a fleet split a hundred ways has a hundred steps of 1% each): steps of
-    // fewer than one visit are independent chances p; the first one taken
-    // after step i is where the cumulative hazard sum of -ln(1 - p) from i
-    // passes an Exp(1) draw. hazard[i] sums over the steps before i;
-    // nextWhole[i] is the first step from i with at least one visit.
-    std::vector<double> hazard;
-    std::vector<int> nextWhole;
-
-    void prepareSkipping()
-    {
-        const size_t n = steps.size();
-        hazard.assign(n + 1, 0.0);
-        nextWhole.assign(n + 1, int(n));
-        for (size_t i = 0; i < n; ++i)
-            hazard[i + 1] = hazard[i] + (steps[i].whole == 0 ? -std::log1p(-steps[i].extraChance) : 0.0);
-        for (size_t i = n; i-- > 0;)
-            nextWhole[i] = steps[i].whole > 0 ? int(i) : nextWhole[i + 1];
-    }
-
-    // The next step visited after `step` (steps.size(): none).
-    int nextStep(int step, SimulationRandom &random) const
-    {
-        const int from = step + 1;
-        const int whole = nextWhole[size_t(from)];
-        if (hazard[size_t(whole)] <= hazard[size_t(from)])
-            return whole; // no chance in between
-        const double target = hazard[size_t(from)] + random.exponential(1.0);
-        const auto end = hazard.begin() + whole + 1;
-        const auto passed = std::upper_bound(hazard.begin() + from + 1, end, target);
-        return passed == end ? whole : int(passed - hazard.begin()) - 1;
-    }
-};
-
-struct QueueResource {
-    int component = -1;
-    int resource = -1;
-    int firstStation = 0;
-    int copies = 1;
-};
 
 struct Request {
     double start = 0;
@@ -141,16 +81,12 @@ Estimate estimate(double value, const std::vector<double> &batchValues)
     return {value, boost::math::quantile(t, 0.975) * sd / std::sqrt(double(v.size()))};
 }
 
-double copiesOf(const ComponentModel &m, const ResourceModel &r, double users)
-{
-    return r.copiesAreInstances ? instancesAt(m, users) : r.fixedCopies;
-}
-
 class Simulator {
 public:
     Simulator(const Network &network, const SimulationOptions &options)
         : net(network), opt(options), random(options.seed),
-          serviceTimes(options.distribution, options.coefficientOfVariation)
+          serviceTimes(options.distribution, options.coefficientOfVariation),
+          layout(layOutSimulation(network, options.users))
     {
         timeout = net.workload.timeoutMs > 0 ? net.workload.timeoutMs / 1000 : 0;
         warmupEnd = opt.warmupSeconds;
@@ -158,8 +94,6 @@ public:
         batchLength = opt.seconds / opt.batches;
         for (auto &perClass : stats)
             perClass.resize(size_t(opt.batches));
-        buildResources();
-        buildPlans();
     }
 
     SimulationResult run()
@@ -200,90 +134,6 @@ public:
 
 private:
     enum class Phase { Warmup, Window, Finishing };
-
-    void buildResources()
-    {
-        resourceOf.assign(net.components.size(), -1);
-        for (size_t k = 0; k < net.components.size(); ++k) {
-            const ComponentModel &m = net.components[k];
-            if (m.down || m.queueResource < 0)
-                continue;
-            const ResourceModel &r = m.resources[size_t(m.queueResource)];
-            QueueResource q;
-            q.component = int(k);
-            q.resource = m.queueResource;
-            q.firstStation = int(stations.size());
-            q.copies = std::max(1, int(std::lround(copiesOf(m, r, opt.users))));
-            Station s;
-            s.processorSharing = r.discipline == Discipline::ProcessorSharing;
-            // FCFS needs whole servers; processor sharing shares any capacity.
-            s.servers = s.processorSharing ? (r.servers > 0 ? r.servers : 1.0) : std::max(1.0, std::round(r.servers));
-            stations.insert(stations.end(), size_t(q.copies), s);
-            resourceOf[k] = int(resources.size());
-            resources.push_back(q);
-        }
-    }
-
-    void buildPlans()
-    {
-        for (int cls = 0; cls < kUserClasses; ++cls) {
-            Plan p;
-            p.requestClass = cls;
-            const double perUser = net.classRatePerUser[size_t(cls)];
-            p.rate = perUser * opt.users;
-            for (size_t k = 0; k < net.components.size() && perUser > 0; ++k) {
-                const ComponentModel &m = net.components[k];
-                const auto &arrival = m.arrival[size_t(cls)];
-                double visitsHere = 0;
-                for (double a : arrival)
-                    visitsHere += a / perUser;
-                // A function (no queue): its duration per visit.
-                const double duration = m.queueResource < 0 && visitsHere > 0 ? m.serviceSeconds[size_t(cls)] / visitsHere : 0;
-                for (int op = 0; op < OpCount; ++op) {
-                    const double mean = arrival[size_t(op)] / perUser;
-                    if (mean <= 0)
-                        continue;
-                    Step s;
-                    s.component = int(k);
-                    s.whole = int(std::floor(mean));
-                    s.extraChance = mean - std::floor(mean);
-                    s.down = m.down;
-                    s.delay = m.fixedLatency + duration;
-                    const double service = m.queueResource >= 0 ? m.resources[size_t(m.queueResource)].opServiceTime[size_t(op)] : 0;
-                    if (!m.down && service > 0) {
-                        s.resource = resourceOf[k];
-                        s.serviceMean = service;
-                    }
-                    if (s.down || s.delay > 0 || s.resource >= 0)
-                        p.steps.push_back(s);
-                }
-            }
-            p.prepareSkipping();
-            plans.push_back(std::move(p));
-        }
-        // Background work: one visit per arrival at the resource that serves it.
-        for (size_t k = 0; k < net.components.size(); ++k) {
-            const ComponentModel &m = net.components[k];
-            if (resourceOf[k] < 0)
-                continue;
-            for (int op = 0; op < OpCount; ++op) {
-                const double rate = m.arrival[ClassAsync][size_t(op)] * opt.users;
-                const double service = m.resources[size_t(m.queueResource)].opServiceTime[size_t(op)];
-                if (rate <= 0 || service <= 0)
-                    continue;
-                Plan p;
-                p.rate = rate;
-                Step s;
-                s.component = int(k);
-                s.whole = 1;
-                s.resource = resourceOf[k];
-                s.serviceMean = service;
-                p.steps.push_back(s);
-                p.prepareSkipping();
-                plans.push_back(std::move(p));
-            }
-        }
-    }
 
     void schedule(double time, EventKind kind, std::uint32_t target, std::uint32_t generation)
     {
@@ -365,7 +215,7 @@ private:
     {
         if (phase == Phase::Finishing)
             return; // the window is closed: no new work
-        const Plan &p = plans[size_t(plan)];
+        const SimulationPlan &p = plans[size_t(plan)];
         schedule(now + random.exponential(1.0 / p.rate), EventKind::Arrival, std::uint32_t(plan), 0);
         const std::uint32_t r = allocate();
         Request &q = requests[r];
@@ -395,7 +245,7 @@ private:
     void proceed(std::uint32_t r)
     {
         Request &q = requests[r];
-        const std::vector<Step> &steps = plans[size_t(q.plan)].steps;
+        const std::vector<SimulationStep> &steps = plans[size_t(q.plan)].steps;
         for (;;) {
             if (q.remaining == 0) {
                 q.step = plans[size_t(q.plan)].nextStep(q.step, random);
@@ -403,11 +253,11 @@ private:
                     finish(r, now + q.pending);
                     return;
                 }
-                const Step &s = steps[size_t(q.step)];
+                const SimulationStep &s = steps[size_t(q.step)];
                 q.remaining = s.whole == 0 ? 1 : s.whole + (s.extraChance > 0 && random.uniform() < s.extraChance ? 1 : 0);
                 continue;
             }
-            const Step &s = steps[size_t(q.step)];
+            const SimulationStep &s = steps[size_t(q.step)];
             if (s.down) {
                 if (q.measured)
                     ++batchOf(q).failed;
@@ -432,8 +282,8 @@ private:
     void join(std::uint32_t r)
     {
         Request &q = requests[r];
-        const Step &s = plans[size_t(q.plan)].steps[size_t(q.step)];
-        const QueueResource &res = resources[size_t(s.resource)];
+        const SimulationStep &s = plans[size_t(q.plan)].steps[size_t(q.step)];
+        const SimulationQueue &res = resources[size_t(s.resource)];
         const int index = res.firstStation + (res.copies > 1 ? random.below(res.copies) : 0);
         Station &st = stations[size_t(index)];
         const double service = serviceTimes.draw(random, s.serviceMean);
@@ -579,7 +429,7 @@ private:
             c.timedOutShare = estimate(c.arrived > 0 ? double(c.timedOut) / double(c.arrived) : kNaN, timedOut);
             c.failedShare = estimate(c.arrived > 0 ? double(c.failed) / double(c.arrived) : kNaN, failed);
         }
-        for (const QueueResource &q : resources) {
+        for (const SimulationQueue &q : resources) {
             const ComponentModel &m = net.components[size_t(q.component)];
             const ResourceModel &r = m.resources[size_t(q.resource)];
             SimulatedResource s;
@@ -613,10 +463,10 @@ private:
     double timeout = 0;
     double warmupEnd = 0, windowEnd = 0, batchLength = 1;
 
-    std::vector<QueueResource> resources;
-    std::vector<int> resourceOf; // per component: index into resources, or -1
-    std::vector<Station> stations;
-    std::vector<Plan> plans;     // the user classes first, then background streams
+    SimulationLayout layout;
+    const std::vector<SimulationQueue> &resources = layout.resources;
+    std::vector<Station> &stations = layout.stations;
+    const std::vector<SimulationPlan> &plans = layout.plans;
 
     std::priority_queue<Event, std::vector<Event>, std::greater<>> events;
     std::vector<Request> requests;
