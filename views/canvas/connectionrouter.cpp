@@ -278,17 +278,17 @@ void ConnectionRouter::markRoutesNear(const std::vector<QRectF> &areas)
             return std::any_of(areas.begin(), areas.end(), [&](const QRectF &a) { return a.intersects(searched); });
         return index.covered(searched) > 0;
     };
+    // A line whose search saw the room that changed is routed again: it may
+    // differ even where the line does not pass (routing everything at once
+    // would have seen the change). Walking the searched regions themselves
+    // spares a look-up per line. A deferred line is routed later, round
+    // whatever is there by then.
+    for (auto it = m_searched.cbegin(); it != m_searched.cend(); ++it)
+        if (covers(it.value()) && !m_deferred.contains(it.key()))
+            m_pending.insert(it.key());
     for (ConnectionItem *item : std::as_const(m_items)) {
-        // A deferred one is routed later, round whatever is there by then.
         if (m_pending.contains(item) || m_deferred.contains(item))
             continue;
-        // Its search saw the room that changed: routed again, it may differ
-        // even where the line does not pass (routing everything at once
-        // would have seen the change).
-        if (covers(m_searched.value(item))) {
-            m_pending.insert(item);
-            continue;
-        }
         if (!item->route().bounds().adjusted(-1, -1, 1, 1).intersects(all))
             continue;
         const QPolygonF &p = item->route().points();
