@@ -344,15 +344,7 @@ void ComponentItem::paintLoad(QPainter *painter, bool detailed, bool figures, bo
     const double filled = std::clamp(load.utilization, 0.0, 1.0);
     if (!detailed) {
         // A ring a few pixels across: the arc as straight pieces, no curves
-        // to flatten. On a screen or an image in whole device pixels (a
-        // cosmetic pen, drawn as thin lines are, where a pen under two
-        // pixels wide had its outline built and filled for every component).
-        if (isRaster(painter)) {
-            const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
-            arc.setWidthF(std::max(1.0, std::round(kRingWidth * lod)));
-            arc.setCosmetic(true);
-            painter->setPen(arc);
-        }
+        // to flatten (the same pen, the same ends within a fraction of a pixel).
         if (const QPolygonF piece = farArc(kRingRadius, filled); piece.size() >= 2)
             painter->drawPolyline(piece);
         return;
