@@ -397,6 +397,8 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     }
     const bool dotted = isFlowing() && detailed;
     std::vector<std::pair<double, double>> shown; // distances along the route drawn
+    if (dotted)
+        shown.reserve(m_route.pieces().size());
     for (const ConnectionRoute::Piece &piece : m_route.pieces()) {
         if (piece.start >= shaftEnd)
             break;
