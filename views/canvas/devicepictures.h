@@ -18,6 +18,8 @@ namespace scalescope {
 // Draws into `rect` (item coordinates) a pixmap made at the painter's
 // device size by `paint`, which gets a painter on the pixmap and the
 // rectangle to fill (device pixels) and the scale from item to device.
+// The pixmap is its size rounded to whole pixels and lands unscaled, on
+// whole device pixels, centred within half a pixel of where `rect` falls.
 // On a vector device, with rotation or shear in the transform, or far
 // zoomed in, it calls `paint` on the painter itself.
 using PicturePainter = std::function<void(QPainter *painter, const QRectF &target, double scale)>;

@@ -26,7 +26,8 @@ public:
     void addBand(const QRect &band) { m_bands.push_back(band); }
     void addLine(const QLineF &line) { m_lines.push_back(line); }
     // Draws what was collected, unsmoothed and in device pixels; leaves the
-    // painter's transform and smoothing as they were, and its opacity at the run's.
+    // painter's transform and smoothing as they were, its opacity at the
+    // run's, and its pen and brush as the run set them.
     void flush(QPainter *painter);
 
 private:

@@ -82,11 +82,16 @@ const FlowLabelLayer::Entry &FlowLabelLayer::made(size_t slot) const
     return entry;
 }
 
-void FlowLabelLayer::layout(Entry &entry)
+void FlowLabelLayer::layout(Entry &entry) const
 {
     if (entry.text.text() != entry.label.text) {
-        entry.text.setText(entry.label.text);
-        entry.text.setTextFormat(Qt::PlainText);
+        auto it = m_texts.constFind(entry.label.text);
+        if (it == m_texts.constEnd()) {
+            QStaticText text(entry.label.text);
+            text.setTextFormat(Qt::PlainText);
+            it = m_texts.insert(entry.label.text, text);
+        }
+        entry.text = *it;
     }
     const QSizeF size = textSize(entry.label.text) + QSizeF(6, 2);
     entry.rect = QRectF(entry.label.centre - QPointF(size.width() / 2, size.height() / 2), size);
@@ -113,6 +118,7 @@ int FlowLabelLayer::setLabels(const std::vector<Label> &labels)
 {
     if (labels.size() != m_entries.size())
         return 0; // not the slots' labels
+    m_texts.clear();
     int count = 0;
     QRectF dirty;
     for (size_t i = 0; i < labels.size(); ++i) {
@@ -136,6 +142,7 @@ int FlowLabelLayer::setRateLabels(const std::vector<RateLabel> &labels, Format f
 {
     if (labels.size() != m_entries.size())
         return 0; // not the slots' labels
+    m_texts.clear();
     int count = 0;
     QRectF dirty;
     for (size_t i = 0; i < labels.size(); ++i) {

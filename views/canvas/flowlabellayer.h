@@ -76,7 +76,7 @@ private:
         Format format = nullptr; // set: a rate label
         bool made = true;        // text and box match the label
     };
-    static void layout(Entry &entry);
+    void layout(Entry &entry) const;
     // The entry with its text made (a rate label's, on first need).
     const Entry &made(size_t slot) const;
     // Where the entry may draw: its box, or a rate label's reserved box.
@@ -89,6 +89,10 @@ private:
     mutable std::vector<Entry> m_entries; // rate labels' texts made when read
     QHash<ConnectionId, int> m_slots;
     QRectF m_bounds;
+    // This move's texts, each laid out once for all the labels that show
+    // it (a static text is shared: the first drawn lays it out for all).
+    // Emptied with each new set of labels, so it never outgrows one move.
+    mutable QHash<QString, QStaticText> m_texts;
 };
 
 } // namespace scalescope
