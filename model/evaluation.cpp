@@ -64,20 +64,14 @@ double stepSuccess(const AvailabilityStep &step, const std::vector<double> &opAv
 }
 
 // Can a primary take the reads its replicas serve, should they all be down?
-bool primaryCanTakeReads(const Network &net, const ComponentResult &primary, int queue, const AvailabilityStep &step,
-                         const Evaluation &out)
+bool primaryCanTakeReads(const ComponentResult &primary, int queue, const AvailabilityStep &step, const Evaluation &out)
 {
     if (queue < 0)
         return false;
     const ResourceResult &mine = primary.resources[size_t(queue)];
     double reads = 0;
-    for (int t : step.targets) {
-        const ComponentModel &replica = net.components[size_t(t)];
-        if (replica.queueResource >= 0) {
-            const ResourceModel &rm = replica.resources[size_t(replica.queueResource)];
-            reads += out.components[size_t(t)].resources[size_t(replica.queueResource)].demand * (1 - rm.writeShare);
-        }
-    }
+    for (int t : step.targets)
+        reads += out.queueReads[size_t(t)]; // 0 for a replica without a queue: the sum is unchanged
     return std::isfinite(mine.capacity) && mine.demand + reads < mine.capacity;
 }
 
@@ -105,6 +99,7 @@ void evaluate(const Network &net, double users, Evaluation &out)
     out.bottleneckComponent = out.bottleneckResource = -1;
     out.bottleneckUtilization = -1;
     out.ownAvailability.resize(count);
+    out.queueReads.resize(count);
 
     for (size_t i = 0; i < count; ++i) {
         const ComponentModel &m = net.components[i];
@@ -156,6 +151,12 @@ void evaluate(const Network &net, double users, Evaluation &out)
         else
             r.availability = m.availability;
         out.ownAvailability[i] = r.availability;
+        // What a primary would take over from this replica, gathered here
+        // where its resources are at hand (the availability pass below reads
+        // one array instead of each replica's model and results).
+        out.queueReads[i] = m.queueResource >= 0 ? r.resources[size_t(m.queueResource)].demand
+                                                       * (1 - m.resources[size_t(m.queueResource)].writeShare)
+                                                 : 0;
 
         // Latency: each op's visits at this component, in series along the path.
         const ResourceModel *queue = m.queueResource >= 0 ? &m.resources[size_t(m.queueResource)] : nullptr;
@@ -202,7 +203,7 @@ void evaluate(const Network &net, double users, Evaluation &out)
             bool selfCanServe = false;
             if (step.selfAlternative) {
                 selfNeeded[size_t(step.fromOp)] = false;
-                selfCanServe = primaryCanTakeReads(net, out.components[i], m.queueResource, step, out);
+                selfCanServe = primaryCanTakeReads(out.components[i], m.queueResource, step, out);
             }
             ok[size_t(step.fromOp)] *= stepSuccess(step, out.opAvailability, out.ownAvailability, self, selfCanServe);
         }

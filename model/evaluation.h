@@ -67,6 +67,7 @@ struct Evaluation {
     // Scratch space reused between evaluations.
     std::vector<double> opAvailability; // components x OpCount
     std::vector<double> ownAvailability;
+    std::vector<double> queueReads; // per component: reads its queue resource serves, req/s (0 without one)
     std::vector<double> tierVolume; // per tier schedule: the month's volume, then USD per unit
 };
 

@@ -165,11 +165,11 @@ void FlowLabelLayer::changed(const QRectF &dirty)
 {
     // The bounds only grow between setSlots() calls: telling the scene of a
     // new shape reindexes this scene-wide item, and a slider move changes
-    // the widths of the outermost labels nearly every time.
-    QRectF bounds;
-    for (const Entry &e : m_entries)
-        bounds |= reach(e);
-    bounds.adjust(-1, -1, 1, 1);
+    // the widths of the outermost labels nearly every time. Every entry's
+    // reach was inside them once it was set (a text made later only takes
+    // part of its reserved box), so growing them by what changed is enough:
+    // no pass over thousands of labels that did not.
+    const QRectF bounds = dirty.adjusted(-1, -1, 1, 1);
     if (!m_bounds.contains(bounds)) {
         prepareGeometryChange();
         m_bounds |= bounds;

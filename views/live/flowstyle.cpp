@@ -18,22 +18,30 @@ double significant3(double v)
     return std::round(v / scale) * scale;
 }
 
+// Width and speed of a positive rate from its decades, log10(1 + rate):
+// worked out once for both, as a slider move styles every connection.
+double widthAt(double decades)
+{
+    // About one pixel more per factor of ten: 1 -> 1.8, 1k -> 4.8, 1M -> 8.1.
+    const double w = std::clamp(FlowStyle::kMinWidth + 1.1 * decades, FlowStyle::kMinWidth, FlowStyle::kMaxWidth);
+    return std::round(w * 4) / 4;
+}
+
+double speedAt(double decades)
+{
+    return std::round(std::clamp(15.0 + 22.0 * decades, 15.0, 200.0));
+}
+
 } // namespace
 
 double FlowStyle::width(double rate)
 {
-    if (!(rate > 0))
-        return kIdleWidth;
-    // About one pixel more per factor of ten: 1 -> 1.8, 1k -> 4.8, 1M -> 8.1.
-    const double w = std::clamp(kMinWidth + 1.1 * std::log10(1.0 + rate), kMinWidth, kMaxWidth);
-    return std::round(w * 4) / 4;
+    return rate > 0 ? widthAt(std::log10(1.0 + rate)) : kIdleWidth;
 }
 
 double FlowStyle::speed(double rate)
 {
-    if (!(rate > 0))
-        return 0;
-    return std::round(std::clamp(15.0 + 22.0 * std::log10(1.0 + rate), 15.0, 200.0));
+    return rate > 0 ? speedAt(std::log10(1.0 + rate)) : 0;
 }
 
 double FlowStyle::shownRate(double rate)
@@ -51,8 +59,14 @@ QString FlowStyle::label(double rate)
 ConnectionFlow FlowStyle::flow(double rate, bool failing)
 {
     ConnectionFlow f;
-    f.width = width(rate);
-    f.speed = speed(rate);
+    if (rate > 0) {
+        const double decades = std::log10(1.0 + rate);
+        f.width = widthAt(decades);
+        f.speed = speedAt(decades);
+    } else {
+        f.width = kIdleWidth;
+        f.speed = 0;
+    }
     f.failing = failing && rate > 0;
     return f;
 }

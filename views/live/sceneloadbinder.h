@@ -101,6 +101,8 @@ private:
         ConnectionItem *item = nullptr;
         ConnectionId id;
         Flow flow; // per user along it, to the receiver's network index (or -1)
+        // What the item shows, for the same reason as a component's.
+        std::optional<ConnectionFlow> shown;
         // Its rate label as last shown.
         double rate = 0;
         bool failing = false;
@@ -116,6 +118,10 @@ private:
     // that the items' own repaint requests cost nothing.
     std::vector<std::optional<ComponentLoad>> m_nextLoads;
     std::vector<ConnectionFlow> m_nextFlows;
+    // Per network index: does the component turn arrivals away? Read once
+    // per move instead of once per connection into it.
+    std::vector<char> m_turnsAway;
+    std::vector<FlowLabelLayer::RateLabel> m_rateLabels; // reused every move
     bool m_bound = false;
     CanvasObstacles m_obstacles;            // components, group headers and placed labels
     bool m_layoutDirty = true;              // lines moved or items came and went
