@@ -3,6 +3,7 @@
 // gigabytes for 100,000 components). The index only decides which items a
 // paint looks at: the picture of any part is the same as with Qt's depth.
 #include "canvas/canvasscene.h"
+#include "canvas/canvasview.h"
 #include "canvas/connectionrouter.h"
 #include "document/scenariodocument.h"
 #include "scalescope_resources.h"
@@ -45,14 +46,42 @@ private slots:
         ScenarioDocument small;
         small.setScenario(rows(100));
         CanvasScene smallScene(&small);
+        QCOMPARE(smallScene.itemIndexMethod(), QGraphicsScene::BspTreeIndex);
         QCOMPARE(smallScene.bspTreeDepth(), 0); // Qt's choice
 
+        // A big one is built without an index (it opens fitted); the tree
+        // it gets when a view zooms in is shallow.
         ScenarioDocument big;
         big.setScenario(rows(1100));
         CanvasScene bigScene(&big);
+        QCOMPARE(bigScene.itemIndexMethod(), QGraphicsScene::NoIndex);
+        bigScene.setIndexMethod(QGraphicsScene::BspTreeIndex);
         QVERIFY(bigScene.bspTreeDepth() > 0);
         // Qt's own choice for this many items (at least 2,200) would be deeper.
         QVERIFY(bigScene.bspTreeDepth() < 12);
+    }
+
+    // Through a view: fitted, no index; zoomed in on a part, the tree,
+    // still shallow (Qt's setItemIndexMethod() starts a new tree at its
+    // automatic depth).
+    void aViewZoomingInGetsTheShallowTree()
+    {
+        ScenarioDocument document;
+        document.setScenario(rows(1100));
+        CanvasScene scene(&document);
+        CanvasView view(&scene);
+        view.setFixedSize(800, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.fitToContents();
+        view.viewport()->repaint();
+        QCOMPARE(scene.itemIndexMethod(), QGraphicsScene::NoIndex);
+        view.resetZoom();
+        view.centerOn(scene.contentRect().center());
+        view.viewport()->repaint();
+        QCOMPARE(scene.itemIndexMethod(), QGraphicsScene::BspTreeIndex);
+        QVERIFY(scene.bspTreeDepth() > 0);
+        QVERIFY(scene.bspTreeDepth() < 12);
     }
 
     void theSamePictureAsWithQtsDepth()
@@ -61,6 +90,7 @@ private slots:
         document.setScenario(rows(1100));
         CanvasScene scene(&document);
         scene.router()->settle(); // the final routes, not the first simple ones
+        scene.setIndexMethod(QGraphicsScene::BspTreeIndex);
         const QRectF whole = scene.contentRect();
         const QRectF part(whole.center(), QSizeF(1600, 1000));
         const QImage shallowWhole = picture(scene, whole);

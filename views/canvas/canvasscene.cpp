@@ -130,9 +130,19 @@ void CanvasScene::rebuild()
     m_components.clear();
     m_groups.clear();
     m_router->clear();
-    clear();
     const Architecture &a = m_document->architecture();
-    setBspTreeDepth(qsizetype(a.components.size()) > kBigSceneComponents ? kBigSceneIndexDepth : 0); // 0: Qt's choice
+    const bool big = qsizetype(a.components.size()) > kBigSceneComponents;
+    m_indexDepth = big ? kBigSceneIndexDepth : 0;
+    // A big diagram is built without an index: it opens fitted, where its
+    // views walk the scene's list anyway, and adding to the tree only to
+    // drop it at the first paint sorted every item once more (a zoom in
+    // builds the tree on its first use).
+    setIndexMethod(big ? NoIndex : itemIndexMethod());
+    clear();
+    m_groups.reserve(qsizetype(a.groups.size()));
+    m_components.reserve(qsizetype(a.components.size()));
+    m_connections.reserve(qsizetype(a.connections.size()));
+    m_attached.reserve(2 * qsizetype(a.connections.size()));
     // Each box syncs with the whole architecture as it is made, so nothing
     // needs a second pass (addGroupItem's re-sync of every box per box was
     // cubic in the number of groups: 1,333 took seconds).
@@ -146,12 +156,20 @@ void CanvasScene::rebuild()
         addComponentItem(c.id);
     // Routed after the build: a big diagram shows simple routes in its first
     // frame and searches the real ones a slice per turn (connectionrouter.h).
-    m_router->beginBuild();
+    m_router->beginBuild(qsizetype(a.connections.size()));
     for (const Connection &c : a.connections)
         addConnectionItem(c.from, c.to);
     m_router->endBuild();
     growSceneRect();
     select(kept);
+}
+
+void CanvasScene::setIndexMethod(ItemIndexMethod method)
+{
+    if (method != itemIndexMethod())
+        setItemIndexMethod(method); // a new tree starts at Qt's depth
+    if (method == BspTreeIndex && bspTreeDepth() != m_indexDepth)
+        setBspTreeDepth(m_indexDepth);
 }
 
 void CanvasScene::addComponentItem(const QString &id)

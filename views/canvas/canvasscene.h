@@ -54,6 +54,10 @@ public:
     // contentRect() as of the last edit or rebuild: cheap enough to ask on
     // every repaint.
     QRectF lastContentRect() const { return m_lastContent; }
+    // Switches the area index (sceneindexpolicy.h); a big diagram's tree
+    // keeps its shallow depth (canvasscene.cpp says why), which Qt's own
+    // setItemIndexMethod() would drop for its automatic one.
+    void setIndexMethod(ItemIndexMethod method);
 
     // What the gestures end in; tests drive these as the gestures do.
     // A palette drop: a component centred at the point, or a group box
@@ -117,6 +121,7 @@ private:
     bool m_gridVisible = true;
     CanvasColors m_colors;
     QRectF m_lastContent;
+    int m_indexDepth = 0; // of the BSP tree; 0: Qt's choice
 };
 
 } // namespace scalescope

@@ -271,8 +271,7 @@ void CanvasView::paintEvent(QPaintEvent *event)
     // (the tree would sort what it finds again on every repaint).
     FarLayer::applyFor(m_scene);
     if (const FarLayer *far = FarLayer::find(m_scene); far && far->isActive()) {
-        if (m_scene->itemIndexMethod() != QGraphicsScene::NoIndex)
-            m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
+        m_scene->setIndexMethod(QGraphicsScene::NoIndex);
     } else {
         applyIndexPolicy(m_scene, m_scene->lastContentRect());
     }

@@ -33,6 +33,7 @@ QPointF cubicAt(const ConnectionRoute::Piece &p, double t)
 QPolygonF ConnectionRoute::simplified(const QPolygonF &points)
 {
     QPolygonF out;
+    out.reserve(points.size());
     for (const QPointF &p : points) {
         if (!out.isEmpty() && distance(out.back(), p) < 1e-6)
             continue;
@@ -76,6 +77,13 @@ ConnectionRoute::ConnectionRoute(const QPolygonF &points)
     for (qsizetype k = 1; k + 1 < n; ++k)
         radius[size_t(k)] = std::min({kCornerRadius, distance(m_points[k - 1], m_points[k]) / 2,
                                       distance(m_points[k], m_points[k + 1]) / 2});
+    // Sized once: a big diagram makes hundreds of thousands of routes as it opens.
+    size_t corners = 0;
+    for (qsizetype k = 1; k + 1 < n; ++k)
+        corners += radius[size_t(k)] > 0 ? 1 : 0;
+    m_pieces.reserve(size_t(n - 1) + corners);
+    m_flat.reserve(qsizetype(n + corners * kCurveSteps));
+    m_distances.reserve(size_t(n) + corners * kCurveSteps);
     double at = 0;
     const auto addPiece = [&](Piece piece) {
         piece.start = at;

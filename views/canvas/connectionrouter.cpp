@@ -73,9 +73,16 @@ void ConnectionRouter::setStyle(Style style)
     finishSettling();
 }
 
-void ConnectionRouter::beginBuild()
+void ConnectionRouter::beginBuild(qsizetype connections)
 {
     m_building = true;
+    // Room made once, not grown a doubling at a time.
+    m_items.reserve(m_items.size() + connections);
+    m_ends.reserve(m_ends.size() + 2 * connections);
+    m_found.reserve(m_found.size() + connections);
+    m_spread.reserve(m_spread.size() + connections);
+    m_deferred.reserve(m_deferred.size() + connections);
+    m_order.reserve(m_order.size() + size_t(connections));
 }
 
 void ConnectionRouter::endBuild()

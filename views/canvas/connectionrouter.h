@@ -60,8 +60,9 @@ public:
     void connectionRemoved(ConnectionItem *item);
     void connectionEndMoved(ConnectionItem *item);
     void clear();
-    // Around the scene adding all its connections at once (a rebuild).
-    void beginBuild();
+    // Around the scene adding all its connections at once (a rebuild),
+    // with how many it will add.
+    void beginBuild(qsizetype connections);
     void endBuild();
 
     // Off: every build is routed before endBuild() returns (tests compare

@@ -97,7 +97,7 @@ void FlowLabelLayer::layout(Entry &entry) const
     entry.rect = QRectF(entry.label.centre - QPointF(size.width() / 2, size.height() / 2), size);
 }
 
-void FlowLabelLayer::setSlots(const std::vector<ConnectionId> &ids)
+void FlowLabelLayer::setSlots(std::vector<ConnectionId> ids)
 {
     QRectF dirty;
     for (const Entry &e : m_entries)
@@ -107,9 +107,9 @@ void FlowLabelLayer::setSlots(const std::vector<ConnectionId> &ids)
         prepareGeometryChange();
         m_bounds = QRectF();
     }
+    m_ids = std::move(ids);
     m_slots.clear();
-    for (size_t i = 0; i < ids.size(); ++i)
-        m_slots.insert(ids[i], int(i));
+    m_slotsMade = false;
     if (!dirty.isNull())
         update(dirty.adjusted(-1, -1, 1, 1)); // the old boxes go; setLabels() draws the new
 }
@@ -178,15 +178,26 @@ void FlowLabelLayer::changed(const QRectF &dirty)
     update(dirty.adjusted(-1, -1, 1, 1));
 }
 
+int FlowLabelLayer::slotOf(const ConnectionId &id) const
+{
+    if (!m_slotsMade) {
+        m_slots.reserve(qsizetype(m_ids.size()));
+        for (size_t i = 0; i < m_ids.size(); ++i)
+            m_slots.insert(m_ids[i], int(i));
+        m_slotsMade = true;
+    }
+    return m_slots.value(id, -1);
+}
+
 FlowLabelLayer::Label FlowLabelLayer::label(const ConnectionId &id) const
 {
-    const int slot = m_slots.value(id, -1);
+    const int slot = slotOf(id);
     return slot >= 0 ? made(size_t(slot)).label : Label{};
 }
 
 QRectF FlowLabelLayer::labelRect(const ConnectionId &id) const
 {
-    const int slot = m_slots.value(id, -1);
+    const int slot = slotOf(id);
     return slot >= 0 ? made(size_t(slot)).rect : QRectF();
 }
 

@@ -52,14 +52,14 @@ public:
 
     // The connections that have a label, in the order setLabels() gives
     // them; removes the labels of all others.
-    void setSlots(const std::vector<ConnectionId> &ids);
+    void setSlots(std::vector<ConnectionId> ids);
     int slotCount() const { return int(m_entries.size()); }
     // Label i is slot i's. Repaints the boxes of those that changed and
     // returns how many did.
     int setLabels(const std::vector<Label> &labels);
     int setRateLabels(const std::vector<RateLabel> &labels, Format format);
 
-    bool hasLabel(const ConnectionId &id) const { return m_slots.contains(id); }
+    bool hasLabel(const ConnectionId &id) const { return slotOf(id) >= 0; }
     Label label(const ConnectionId &id) const;
     // The drawn box in scene coordinates (empty without a label).
     QRectF labelRect(const ConnectionId &id) const;
@@ -83,11 +83,17 @@ private:
     static QRectF reach(const Entry &entry);
     // Grows the bounds over every entry's reach and repaints `dirty`.
     void changed(const QRectF &dirty);
+    // The connection's slot, or -1.
+    int slotOf(const ConnectionId &id) const;
 
     // By slot: a slider move touches every label, and walking an array
     // beats hashing a thousand pairs of strings.
     mutable std::vector<Entry> m_entries; // rate labels' texts made when read
-    QHash<ConnectionId, int> m_slots;
+    // The slots' connections; looked up by id only when asked (a tool tip,
+    // a test), so the table is made then, not at every layout.
+    std::vector<ConnectionId> m_ids;
+    mutable QHash<ConnectionId, int> m_slots;
+    mutable bool m_slotsMade = false;
     QRectF m_bounds;
     // This move's texts, each laid out once for all the labels that show
     // it (a static text is shared: the first drawn lays it out for all).

@@ -6,22 +6,26 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <numeric>
 
 namespace scalescope {
 
 FlowLabelPlacement layoutFlowLabels(const CanvasScene &scene, std::vector<const ConnectionItem *> labelled)
 {
-    FlowLabelPlacement out{{}, CanvasObstacles(scene)};
+    FlowLabelPlacement out{std::vector<QPointF>(labelled.size()), CanvasObstacles(scene)};
     // Short lines have the fewest free places: they choose first.
-    std::stable_sort(labelled.begin(), labelled.end(), [](const ConnectionItem *a, const ConnectionItem *b) {
-        return a->shaftLength() < b->shaftLength();
+    std::vector<size_t> order(labelled.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    std::stable_sort(order.begin(), order.end(), [&labelled](size_t a, size_t b) {
+        return labelled[a]->shaftLength() < labelled[b]->shaftLength();
     });
     static constexpr std::array<double, 7> kPlaces{0.5, 0.38, 0.62, 0.26, 0.74, 0.15, 0.85};
     const QSizeF size = FlowLabelLayer::slotSize();
     const auto slotAt = [&size](const QPointF &centre) {
         return QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size);
     };
-    for (const ConnectionItem *item : labelled) {
+    for (const size_t i : order) {
+        const ConnectionItem *item = labelled[i];
         const ConnectionRoute &route = item->route();
         const double length = item->shaftLength();
         // On the line first; beside it (just clear of it) when the line is crowded.
@@ -45,7 +49,7 @@ FlowLabelPlacement layoutFlowLabels(const CanvasScene &scene, std::vector<const 
             if (least <= 0)
                 break;
         }
-        out.anchors.insert(ConnectionId(item->from(), item->to()), best);
+        out.anchors[i] = best;
         out.obstacles.add(slotAt(best));
     }
     return out;

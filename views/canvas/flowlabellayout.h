@@ -19,7 +19,7 @@ class CanvasScene;
 class ConnectionItem;
 
 struct FlowLabelPlacement {
-    QHash<ConnectionId, QPointF> anchors; // label centres, scene coordinates
+    std::vector<QPointF> anchors; // label centres, scene coordinates, in the order given
     CanvasObstacles obstacles;            // the scene's, plus the placed labels
 };
 

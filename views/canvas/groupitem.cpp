@@ -5,7 +5,6 @@
 #include "componentitem.h"
 #include "devicepictures.h"
 #include "farlayer.h"
-#include "document/membership.h"
 #include "document/scenariodocument.h"
 #include "groupstyle.h"
 #include "iconlibrary.h"
@@ -70,7 +69,7 @@ void GroupItem::syncFromDocument()
         setPos(g->rect.x, g->rect.y);
         m_size = QSizeF(g->rect.width, g->rect.height);
         // Below every component; an inner box above the box that holds it.
-        setZValue(-1000 + 10 * groupDepth(m_document->architecture(), m_id));
+        setZValue(-1000 + 10 * m_document->groupDepth(m_id));
         setToolTip(QStringLiteral("%1 (%2)").arg(boundedDisplayText(g->label, kHeaderClusters), g->id));
     }
     updateShape();

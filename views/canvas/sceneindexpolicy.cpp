@@ -1,5 +1,7 @@
 #include "sceneindexpolicy.h"
 
+#include "canvasscene.h"
+
 #include <QGraphicsView>
 
 #include <algorithm>
@@ -37,7 +39,7 @@ QGraphicsScene::ItemIndexMethod indexMethodFor(const QRectF &content, const QLis
     return current;
 }
 
-void applyIndexPolicy(QGraphicsScene *scene, const QRectF &content)
+void applyIndexPolicy(CanvasScene *scene, const QRectF &content)
 {
     QList<QRectF> shown;
     for (const QGraphicsView *view : scene->views())
@@ -45,7 +47,7 @@ void applyIndexPolicy(QGraphicsScene *scene, const QRectF &content)
             shown.append(view->mapToScene(view->viewport()->rect()).boundingRect());
     const QGraphicsScene::ItemIndexMethod method = indexMethodFor(content, shown, scene->itemIndexMethod());
     if (method != scene->itemIndexMethod())
-        scene->setItemIndexMethod(method); // the tree is built again on its first use
+        scene->setIndexMethod(method); // the tree is built again on its first use
 }
 
 } // namespace scalescope

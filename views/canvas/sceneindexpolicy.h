@@ -12,6 +12,8 @@
 
 namespace scalescope {
 
+class CanvasScene;
+
 // The share of `content`'s area that `shown` covers (0 when content is empty).
 double shownShare(const QRectF &content, const QRectF &shown);
 
@@ -24,6 +26,6 @@ QGraphicsScene::ItemIndexMethod indexMethodFor(const QRectF &content, const QLis
                                                QGraphicsScene::ItemIndexMethod current);
 
 // Sets the scene's index for what its visible views show of `content`.
-void applyIndexPolicy(QGraphicsScene *scene, const QRectF &content);
+void applyIndexPolicy(CanvasScene *scene, const QRectF &content);
 
 } // namespace scalescope

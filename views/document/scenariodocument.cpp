@@ -55,6 +55,18 @@ const Group *ScenarioDocument::group(const QString &id) const
     return it == m_groupIndex.constEnd() ? nullptr : &m_working.groups[size_t(*it)];
 }
 
+int ScenarioDocument::groupDepth(const QString &id) const
+{
+    int depth = 0;
+    const Group *g = group(id);
+    // The bound guards against a parent cycle in a broken document.
+    while (g && !g->parent.isEmpty() && depth <= int(m_working.groups.size())) {
+        g = group(g->parent);
+        ++depth;
+    }
+    return depth;
+}
+
 void ScenarioDocument::showAfterReset(int stage)
 {
     m_stage = std::clamp(stage, 0, stageCount());

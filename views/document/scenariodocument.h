@@ -47,6 +47,9 @@ public:
     const TrafficProfile &profile() const { return m_profile; }
     const Component *component(const QString &id) const;
     const Group *group(const QString &id) const;
+    // groupDepth() of membership.h through this index: a big diagram's
+    // boxes each ask it as they are made.
+    int groupDepth(const QString &id) const;
     int stage() const { return m_stage; }
     int stageCount() const { return int(m_scenario.stages.size()); }
     QUndoStack *undoStack() const { return m_undo; }

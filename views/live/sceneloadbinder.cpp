@@ -125,10 +125,12 @@ void SceneLoadBinder::bindItems()
 {
     const Architecture &a = m_scene->document()->architecture();
     m_componentBindings.clear();
+    m_componentBindings.reserve(a.components.size());
     for (const Component &c : a.components)
         if (ComponentItem *item = m_scene->componentItem(c.id))
             m_componentBindings.push_back({item, m_index.value(c.id, -1), item->load()});
     m_connectionBindings.clear();
+    m_connectionBindings.reserve(a.connections.size());
     for (const Connection &c : a.connections) {
         const ConnectionId id(c.from, c.to);
         if (ConnectionItem *item = m_scene->connectionItem(c.from, c.to)) {
@@ -288,9 +290,9 @@ void SceneLoadBinder::applyLabels()
         FlowLabelPlacement placement = layoutFlowLabels(*m_scene, std::move(items));
         for (ConnectionBinding &b : m_connectionBindings)
             if (b.slot >= 0)
-                b.anchor = placement.anchors.value(b.id);
+                b.anchor = placement.anchors[size_t(b.slot)];
         m_obstacles = std::move(placement.obstacles);
-        m_labels->setSlots(ids);
+        m_labels->setSlots(std::move(ids));
         m_layoutDirty = false;
         placeCallout();
     }
