@@ -84,6 +84,34 @@ private slots:
         QVERIFY(scene.bspTreeDepth() < 12);
     }
 
+    // The first frame of a big diagram built without an index is the one
+    // it had when built into the tree that the first paint then dropped.
+    void theFirstFrameAsWhenBuiltIntoTheTree()
+    {
+        ScenarioDocument document;
+        document.setScenario(rows(1100));
+        const auto firstFrame = [&document](bool intoTheTree) {
+            CanvasScene scene(&document);
+            scene.router()->settle(); // routes that do not depend on how fast slices ran
+            if (intoTheTree)
+                scene.setIndexMethod(QGraphicsScene::BspTreeIndex); // where main's build left the items
+            CanvasView view(&scene);
+            view.setFixedSize(800, 500);
+            view.fitToContents(); // opened fitted: the first paint is of the whole
+            view.show();
+            if (!QTest::qWaitForWindowExposed(&view))
+                return QImage();
+            view.viewport()->repaint();
+            return view.viewport()->grab().toImage();
+        };
+        const QImage unindexed = firstFrame(false);
+        QVERIFY(!unindexed.isNull());
+        QImage plain(unindexed.size(), unindexed.format());
+        plain.fill(unindexed.pixel(0, 0));
+        QVERIFY(unindexed != plain); // the diagram, not an empty canvas
+        QCOMPARE(firstFrame(true), unindexed);
+    }
+
     void theSamePictureAsWithQtsDepth()
     {
         ScenarioDocument document;

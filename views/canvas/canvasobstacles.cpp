@@ -68,11 +68,19 @@ double CanvasObstacles::covered(const QRectF &sceneRect) const
     // (so the sum adds up in the same order as keeping a list of those seen,
     // which cost an allocation per question).
     double area = 0;
+    const bool positive = sceneRect.width() > 0 && sceneRect.height() > 0;
     forCells(sceneRect, [&](quint64 key) {
         const auto it = m_cells.constFind(key);
         if (it == m_cells.constEnd())
             return;
         for (const Weighted &w : *it) {
+            // Most rectangles in a cell miss a label-sized box: ruled out
+            // before working out the overlap, as intersected() rules them
+            // out (add() keeps only rectangles of positive size).
+            if (positive
+                && (w.rect.left() >= sceneRect.right() || sceneRect.left() >= w.rect.right()
+                    || w.rect.top() >= sceneRect.bottom() || sceneRect.top() >= w.rect.bottom()))
+                continue;
             const QRectF overlap = sceneRect.intersected(w.rect);
             if (overlap.isEmpty())
                 continue;

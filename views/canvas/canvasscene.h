@@ -37,6 +37,8 @@ public:
     ConnectionItem *connectionItem(const QString &from, const QString &to) const;
     // Gives the connections their routes (straight or around components).
     ConnectionRouter *router() const { return m_router; }
+    // Component id -> the connections at it (twice for a line to itself).
+    const QMultiHash<QString, ConnectionItem *> &attachedConnections() const { return m_attached; }
     // The topmost component under a scene point, or null.
     ComponentItem *componentAt(const QPointF &scenePos) const;
     // The topmost item a press of `button` reaches at a scene point (items

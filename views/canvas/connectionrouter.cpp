@@ -78,7 +78,6 @@ void ConnectionRouter::beginBuild(qsizetype connections)
     m_building = true;
     // Room made once, not grown a doubling at a time.
     m_items.reserve(m_items.size() + connections);
-    m_ends.reserve(m_ends.size() + 2 * connections);
     m_found.reserve(m_found.size() + connections);
     m_spread.reserve(m_spread.size() + connections);
     m_deferred.reserve(m_deferred.size() + connections);
@@ -181,8 +180,6 @@ void ConnectionRouter::componentRemoved(const QString &id)
 void ConnectionRouter::connectionAdded(ConnectionItem *item)
 {
     m_items.insert(item);
-    m_ends.insert(item->from(), item);
-    m_ends.insert(item->to(), item);
     if (!m_building) {
         route(item);
         spread();
@@ -206,8 +203,6 @@ void ConnectionRouter::connectionRemoved(ConnectionItem *item)
     m_found.remove(item);
     m_spread.remove(item);
     m_searched.remove(item);
-    m_ends.remove(item->from(), item);
-    m_ends.remove(item->to(), item);
     // The ends left on its sides close up.
     m_unspread.insert(item->from());
     m_unspread.insert(item->to());
@@ -228,7 +223,6 @@ void ConnectionRouter::clear()
     m_found.clear();
     m_searched.clear();
     m_spread.clear();
-    m_ends.clear();
     m_unspread.clear();
     m_dirtyAreas.clear();
     m_slices.stop();
@@ -365,10 +359,15 @@ void ConnectionRouter::spread()
         bool atEnd;
         LegEnd leg;
     };
+    // Each component's connections as the scene holds them (the same as it
+    // tells this router of, and without a copy of its own to keep).
+    const QMultiHash<QString, ConnectionItem *> &attached = m_scene->attachedConnections();
     QSet<ConnectionItem *> touched;
+    touched.reserve(std::min(qsizetype(m_items.size()), 2 * ids.size()));
     for (const QString &id : ids) {
         std::array<std::vector<End>, 4> sides;
-        for (ConnectionItem *item : m_ends.values(id)) {
+        for (auto [at, end] = attached.equal_range(id); at != end; ++at) {
+            ConnectionItem *item = *at;
             touched.insert(item);
             Spread &s = m_spread[item];
             for (const bool atEnd : {false, true}) {

@@ -112,7 +112,6 @@ private:
     QHash<ConnectionItem *, QPolygonF> m_found;
     QHash<ConnectionItem *, Spread> m_spread;
     QHash<ConnectionItem *, QRectF> m_searched; // RouteResult::searched of each searched route
-    QMultiHash<QString, ConnectionItem *> m_ends; // component id -> its connections
     QSet<QString> m_unspread;                      // components whose sides need spreading again
     std::vector<QRectF> m_dirtyAreas; // room components left or took since the last flush
     bool m_scheduled = false;
