@@ -6,6 +6,7 @@
 // request), so it runs once here; evaluating a user count only scales
 // the per-user figures and computes resources, queues, latency and cost.
 
+#include "arrivalrates.h"
 #include "catalog.h"
 #include "delayatoms.h"
 #include "document.h"
@@ -24,6 +25,8 @@ enum Op { OpStatic, OpRead, OpWrite, OpDbRead, OpDbWrite, OpSession, OpJob, OpRe
 // the user got the answer (queued writes, replication).
 enum RequestClass { ClassStatic, ClassRead, ClassWrite, ClassAsync, ClassCount };
 inline constexpr int kUserClasses = 3; // Static, Read, Write
+// Per user, req/s of each (class, op) pair that reaches a component.
+using ArrivalRates = PairRates<ClassCount, OpCount>;
 
 const char *className(int requestClass);
 const char *opName(int op);
@@ -155,7 +158,7 @@ struct ComponentModel {
     Role role = Role::Monitoring;
     int queueResource = -1;  // index into resources of the queue latency reads, or -1
     std::vector<ResourceModel> resources;
-    std::array<std::array<double, OpCount>, ClassCount> arrival{}; // per user, req/s
+    ArrivalRates arrival; // per user, req/s
     double arrivalPerUser = 0; // all classes and ops
     // Per outgoing connection that carries traffic (linear in users, like
     // arrival): the connection's request rate is perUser x users.

@@ -233,7 +233,7 @@ private:
             p.rate = perUser * opt.users;
             for (size_t k = 0; k < net.components.size() && perUser > 0; ++k) {
                 const ComponentModel &m = net.components[k];
-                const auto &arrival = m.arrival[size_t(cls)];
+                const auto arrival = m.arrival.row(cls);
                 double visitsHere = 0;
                 for (double a : arrival)
                     visitsHere += a / perUser;
@@ -267,7 +267,7 @@ private:
             if (resourceOf[k] < 0)
                 continue;
             for (int op = 0; op < OpCount; ++op) {
-                const double rate = m.arrival[ClassAsync][size_t(op)] * opt.users;
+                const double rate = m.arrival.at(ClassAsync, op) * opt.users;
                 const double service = m.resources[size_t(m.queueResource)].opServiceTime[size_t(op)];
                 if (rate <= 0 || service <= 0)
                     continue;
@@ -655,8 +655,8 @@ double expectedSimulationEvents(const Network &network, const SimulationOptions 
     for (double rate : network.classRatePerUser)
         perUser += rate;
     for (const ComponentModel &m : network.components)
-        for (const auto &row : m.arrival)
-            for (double a : row)
+        for (int cls = 0; cls < ClassCount; ++cls)
+            for (double a : m.arrival.row(cls))
                 perUser += a;
     return 2 * perUser * o.users * (o.warmupSeconds + o.seconds);
 }
