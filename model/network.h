@@ -194,7 +194,9 @@ struct ComponentModel {
     std::array<double, kUserClasses> visits{};
     std::array<double, kUserClasses> serviceSeconds{};
     double fixedLatency = 0; // seconds per visit (managed services)
-    std::array<QueueVisits, kUserClasses> queueVisits{}; // set by compileNetwork (latencyCompiled)
+    // Per user class, where its visit sums at the queue are in
+    // Network::queueVisits (-1: none; set by compileNetwork, latencyCompiled).
+    std::array<int, kUserClasses> queueVisitsAt{-1, -1, -1};
 
     // Availability: single copy `availability`; fleets
     // (`fleetAvailability`) combine instances. `needs` is the serving path
@@ -223,9 +225,12 @@ struct Network {
     double ceilingUsers = 0;
     int ceilingComponent = -1;
     int ceilingResource = -1;
+    // The visit sums of each (component, user class) that visits a queue,
+    // one array for all: most components have a queue some classes visit.
+    std::vector<QueueVisits> queueVisits;
     // Per user class, the fixed delays along its path (latency.h).
     std::array<DelayAtoms, kUserClasses> pathDelays{};
-    // Every component's queueVisits and pathDelays are filled in; a network
+    // queueVisits (and every component's queueVisitsAt) and pathDelays are filled in; a network
     // assembled by hand leaves this false and evaluate() works them out.
     bool latencyCompiled = false;
 

@@ -53,6 +53,7 @@ NetworkBytes networkBytes(const Network &network)
         b.flows += held(c.sent, b.blocks);
         b.ceilings += held(c.ceilings, b.blocks);
     }
+    b.queueVisits = held(network.queueVisits, b.blocks);
     return b;
 }
 

@@ -39,6 +39,8 @@ private slots:
         a.sent.resize(1);
         a.ceilings = {1.0, 2.0};
         n.components[1].id = QString::fromLatin1("db");
+        n.queueVisits.reserve(3);
+        n.queueVisits.resize(1);
         // Four pairs fit inside the component; a fifth moves them all to the heap.
         for (int op = 0; op < 4; ++op)
             n.components[1].arrival.ref(ClassRead, op) = 1;
@@ -54,12 +56,13 @@ private slots:
         QCOMPARE(b.costLines, sizeof(CostLine));
         QCOMPARE(b.flows, sizeof(Flow));
         QCOMPARE(b.ceilings, 2 * sizeof(double));
+        QCOMPARE(b.queueVisits, 3 * sizeof(QueueVisits));
         const auto buffer = [](const QString &s) { return sizeof(QArrayData) + size_t(s.capacity() + 1) * sizeof(QChar); };
         QCOMPARE(b.strings, buffer(a.id) + buffer(n.components[1].id));
         // components, resources, one pool, needs, targets, weights, cost lines, sent, ceilings, two strings,
-        // the second component's arrival rates
-        QCOMPARE(b.blocks, size_t(12));
-        QCOMPARE(b.total(), b.components + b.arrivals + b.resources + b.needs + b.costLines + b.flows + b.ceilings + b.strings);
+        // the second component's arrival rates, the queues' visit sums
+        QCOMPARE(b.blocks, size_t(13));
+        QCOMPARE(b.total(), b.components + b.arrivals + b.resources + b.needs + b.costLines + b.flows + b.ceilings + b.queueVisits + b.strings);
     }
 
     // On a compiled scenario every part is there and the array of
