@@ -1,5 +1,6 @@
 // scalescope: the editor, or with a command, the headless command line.
 #include "cli/commandline.h"
+#include "cli/hugepageheap.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -79,6 +80,7 @@ int main(int argc, char *argv[])
         return runExport(argc, argv, args);
 #endif
     if (scalescope::isCommandLineCommand(args)) {
+        scalescope::restartWithHugePageHeap(argc, argv);
         QCoreApplication app(argc, argv);
         QTextStream out(stdout), err(stderr);
         return scalescope::runCommandLine(args, out, err);

@@ -178,8 +178,9 @@ void evaluate(const Network &net, double users, Evaluation &out)
                 continue;
             }
             path[size_t(cls)] += queueTime(queue->discipline, station,
-                                           net.latencyCompiled ? m.queueVisits[size_t(cls)]
-                                                               : queueVisits(m, cls, invRate[size_t(cls)]),
+                                           net.latencyCompiled && m.queueVisitsAt[size_t(cls)] >= 0
+                                               ? net.queueVisits[size_t(m.queueVisitsAt[size_t(cls)])]
+                                               : queueVisits(m, cls, invRate[size_t(cls)]),
                                            r.resources[size_t(m.queueResource)].copies);
         }
         // Auto scaled fleets are billed at the average load, not the peak.

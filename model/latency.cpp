@@ -77,7 +77,7 @@ QueueVisits queueVisits(const ComponentModel &c, int cls, double visitsPerArriva
         return sums;
     const ResourceModel &queue = c.resources[size_t(c.queueResource)];
     for (int op = 0; op < OpCount; ++op) {
-        const double arrival = c.arrival[size_t(cls)][size_t(op)];
+        const double arrival = c.arrival.at(cls, op);
         const double s = queue.opServiceTime[size_t(op)];
         if (!(arrival > 0 && s > 0))
             continue;

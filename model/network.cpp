@@ -566,11 +566,23 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
         if (m.arrivalPerUser <= 0 && m.role != Role::Client && m.role != Role::Monitoring)
             net.idle << m.id;
     }
-    // Latency: each queue's visits per request, summed over its ops once here.
+    // Latency: each queue's visits per request, summed over its ops once here
+    // for the classes that visit it (the only ones evaluation reads).
+    const auto visitsQueue = [&net](const ComponentModel &m, int cls) {
+        return m.queueResource >= 0 && m.visits[size_t(cls)] > 0 && net.classRatePerUser[size_t(cls)] > 0;
+    };
+    size_t visited = 0;
+    for (const ComponentModel &m : net.components)
+        for (int cls = 0; cls < kUserClasses; ++cls)
+            visited += visitsQueue(m, cls) ? 1 : 0;
+    net.queueVisits.reserve(visited);
     for (ComponentModel &m : net.components)
         for (int cls = 0; cls < kUserClasses; ++cls) {
-            const double rate = net.classRatePerUser[size_t(cls)];
-            m.queueVisits[size_t(cls)] = queueVisits(m, cls, rate > 0 ? 1 / rate : 0);
+            m.queueVisitsAt[size_t(cls)] = -1;
+            if (!visitsQueue(m, cls))
+                continue;
+            m.queueVisitsAt[size_t(cls)] = int(net.queueVisits.size());
+            net.queueVisits.push_back(queueVisits(m, cls, 1 / net.classRatePerUser[size_t(cls)]));
         }
     net.pathDelays = pathDelays(net);
     net.latencyCompiled = true;

@@ -6,6 +6,7 @@
 // request), so it runs once here; evaluating a user count only scales
 // the per-user figures and computes resources, queues, latency and cost.
 
+#include "arrivalrates.h"
 #include "catalog.h"
 #include "delayatoms.h"
 #include "document.h"
@@ -24,6 +25,8 @@ enum Op { OpStatic, OpRead, OpWrite, OpDbRead, OpDbWrite, OpSession, OpJob, OpRe
 // the user got the answer (queued writes, replication).
 enum RequestClass { ClassStatic, ClassRead, ClassWrite, ClassAsync, ClassCount };
 inline constexpr int kUserClasses = 3; // Static, Read, Write
+// Per user, req/s of each (class, op) pair that reaches a component.
+using ArrivalRates = PairRates<ClassCount, OpCount>;
 
 const char *className(int requestClass);
 const char *opName(int op);
@@ -155,7 +158,7 @@ struct ComponentModel {
     Role role = Role::Monitoring;
     int queueResource = -1;  // index into resources of the queue latency reads, or -1
     std::vector<ResourceModel> resources;
-    std::array<std::array<double, OpCount>, ClassCount> arrival{}; // per user, req/s
+    ArrivalRates arrival; // per user, req/s
     double arrivalPerUser = 0; // all classes and ops
     // Per outgoing connection that carries traffic (linear in users, like
     // arrival): the connection's request rate is perUser x users.
@@ -191,7 +194,9 @@ struct ComponentModel {
     std::array<double, kUserClasses> visits{};
     std::array<double, kUserClasses> serviceSeconds{};
     double fixedLatency = 0; // seconds per visit (managed services)
-    std::array<QueueVisits, kUserClasses> queueVisits{}; // set by compileNetwork (latencyCompiled)
+    // Per user class, where its visit sums at the queue are in
+    // Network::queueVisits (-1: none; set by compileNetwork, latencyCompiled).
+    std::array<int, kUserClasses> queueVisitsAt{-1, -1, -1};
 
     // Availability: single copy `availability`; fleets
     // (`fleetAvailability`) combine instances. `needs` is the serving path
@@ -220,9 +225,12 @@ struct Network {
     double ceilingUsers = 0;
     int ceilingComponent = -1;
     int ceilingResource = -1;
+    // The visit sums of each (component, user class) that visits a queue,
+    // one array for all: most components have a queue some classes visit.
+    std::vector<QueueVisits> queueVisits;
     // Per user class, the fixed delays along its path (latency.h).
     std::array<DelayAtoms, kUserClasses> pathDelays{};
-    // Every component's queueVisits and pathDelays are filled in; a network
+    // queueVisits (and every component's queueVisitsAt) and pathDelays are filled in; a network
     // assembled by hand leaves this false and evaluate() works them out.
     bool latencyCompiled = false;
 

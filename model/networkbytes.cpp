@@ -34,6 +34,10 @@ NetworkBytes networkBytes(const Network &network)
     b.components = held(network.components, b.blocks);
     for (const ComponentModel &c : network.components) {
         b.strings += held(c.id, seen, b.blocks) + held(c.label, seen, b.blocks);
+        if (c.arrival.spilled()) {
+            ++b.blocks;
+            b.arrivals += c.arrival.capacity() * sizeof(double);
+        }
         b.resources += held(c.resources, b.blocks);
         for (const ResourceModel &r : c.resources) {
             b.resources += held(r.pools, b.blocks);
@@ -49,6 +53,7 @@ NetworkBytes networkBytes(const Network &network)
         b.flows += held(c.sent, b.blocks);
         b.ceilings += held(c.ceilings, b.blocks);
     }
+    b.queueVisits = held(network.queueVisits, b.blocks);
     return b;
 }
 

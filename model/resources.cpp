@@ -32,7 +32,8 @@ public:
         : net(network), g(graph), params(parameters), cat(catalog), w(network.workload)
     {
         for (const ComponentModel &x : network.components)
-            for (const auto &row : x.arrival) {
+            for (int cls = 0; cls < ClassCount; ++cls) {
+                const auto row = x.arrival.row(cls);
                 if (x.role == Role::SqlPrimary || x.role == Role::NoSql)
                     allWrites += row[OpDbWrite];
                 if (x.role == Role::Cache)
@@ -53,8 +54,8 @@ public:
     double total(int op) const
     {
         double t = 0;
-        for (const auto &row : m->arrival)
-            t += row[size_t(op)];
+        for (int cls = 0; cls < ClassCount; ++cls)
+            t += m->arrival.at(cls, op);
         return t;
     }
     const InstanceType *type(const char *param) const
@@ -184,7 +185,7 @@ public:
         for (int cls = 0; cls < kUserClasses; ++cls) {
             double s = 0;
             for (int op = 0; op < OpCount; ++op)
-                s += m->arrival[size_t(cls)][size_t(op)] * serviceTime[size_t(op)];
+                s += m->arrival.at(cls, op) * serviceTime[size_t(op)];
             m->serviceSeconds[size_t(cls)] = net.classRatePerUser[size_t(cls)] > 0 ? s / net.classRatePerUser[size_t(cls)] : 0;
         }
         double writeWork = 0;
@@ -452,7 +453,7 @@ public:
             add(QStringLiteral("concurrency"), QStringLiteral("executions"), ResourceType::Limit,
                 invocations * seconds, p("concurrencyLimit"));
             for (int cls = 0; cls < kUserClasses; ++cls) {
-                const auto &a = m->arrival[size_t(cls)];
+                const auto a = m->arrival.row(cls);
                 const double rate = net.classRatePerUser[size_t(cls)];
                 m->serviceSeconds[size_t(cls)] = rate > 0 ? (a[OpRead] + a[OpWrite] + a[OpJob]) * seconds / rate : 0;
             }
@@ -500,7 +501,7 @@ public:
         }
         for (int cls = 0; cls < kUserClasses; ++cls) {
             double visits = 0;
-            for (double r : m->arrival[size_t(cls)])
+            for (double r : m->arrival.row(cls))
                 visits += r;
             const double rate = net.classRatePerUser[size_t(cls)];
             m->visits[size_t(cls)] = rate > 0 ? visits / rate : 0;

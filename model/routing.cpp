@@ -164,7 +164,7 @@ public:
     // there, and the connection's rate (what the canvas draws).
     void deliver(size_t from, size_t to, int cls, int op, double rate)
     {
-        net.components[to].arrival[size_t(cls)][size_t(op)] += rate;
+        net.components[to].arrival.ref(cls, op) += rate;
         std::vector<Flow> &sent = net.components[from].sent;
         auto it = std::find_if(sent.begin(), sent.end(), [to](const Flow &f) { return f.to == int(to); });
         if (it == sent.end())
@@ -247,7 +247,7 @@ public:
                     addSender(size_t(t.index), k, op == OpDbRead);
             send(k, ts, cls, op, rate);
         } else if (localDb) {
-            net.components[k].arrival[size_t(cls)][size_t(op)] += rate;
+            net.components[k].arrival.ref(cls, op) += rate;
         }
     }
 
@@ -313,9 +313,9 @@ public:
         for (size_t k = 0; k < n; ++k) {
             ComponentModel &m = net.components[k];
             if (m.role == Role::Client) {
-                m.arrival[ClassStatic][OpStatic] += unit.staticRate;
-                m.arrival[ClassRead][OpRead] += unit.readRate;
-                m.arrival[ClassWrite][OpWrite] += unit.writeRate;
+                m.arrival.ref(ClassStatic, OpStatic) += unit.staticRate;
+                m.arrival.ref(ClassRead, OpRead) += unit.readRate;
+                m.arrival.ref(ClassWrite, OpWrite) += unit.writeRate;
             }
             needsRoom.clear();
             sentRoom.clear();
@@ -324,20 +324,20 @@ public:
             const auto arrival = m.arrival; // local (db) work added below is not re-routed
             for (int cls = 0; cls < ClassCount; ++cls)
                 for (int op = 0; op < OpCount; ++op)
-                    if (const double rate = arrival[size_t(cls)][size_t(op)]; rate > 0)
+                    if (const double rate = arrival.at(cls, op); rate > 0)
                         process(k, cls, op, rate);
             m.needs.swap(needsRoom);
             m.sent.swap(sentRoom);
             m.needs.assign(std::make_move_iterator(needsRoom.begin()), std::make_move_iterator(needsRoom.end()));
             m.sent.assign(sentRoom.begin(), sentRoom.end());
             if (m.role == Role::Client) // what users send is not work done here
-                m.arrival = {};
+                m.arrival.clear();
         }
         findCommonNeeds();
         for (ComponentModel &m : net.components) {
             m.arrivalPerUser = 0;
-            for (const auto &row : m.arrival)
-                for (double r : row)
+            for (int cls = 0; cls < ClassCount; ++cls)
+                for (double r : m.arrival.row(cls))
                     m.arrivalPerUser += r;
         }
     }
@@ -488,7 +488,7 @@ public:
             if (op == OpDbRead && !readers.empty()) {
                 for (const Target &t : readers)
                     inheritSenders(size_t(t.index), k);
-                m.arrival[size_t(cls)][OpDbRead] -= rate;
+                m.arrival.ref(cls, OpDbRead) -= rate;
                 // The reader endpoint moves among the replicas; with none left the
                 // primary serves the reads again.
                 need(AvailabilityStep::AnyOf, readers, OpDbRead, 1);

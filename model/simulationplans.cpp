@@ -42,7 +42,7 @@ void layOutPlans(const Network &net, double users, SimulationLayout &out)
         p.rate = perUser * users;
         for (size_t k = 0; k < net.components.size() && perUser > 0; ++k) {
             const ComponentModel &m = net.components[k];
-            const auto &arrival = m.arrival[size_t(cls)];
+            const auto arrival = m.arrival.row(cls);
             double visitsHere = 0;
             for (double a : arrival)
                 visitsHere += a / perUser;
@@ -76,7 +76,7 @@ void layOutPlans(const Network &net, double users, SimulationLayout &out)
         if (out.resourceOf[k] < 0)
             continue;
         for (int op = 0; op < OpCount; ++op) {
-            const double rate = m.arrival[ClassAsync][size_t(op)] * users;
+            const double rate = m.arrival.at(ClassAsync, op) * users;
             const double service = m.resources[size_t(m.queueResource)].opServiceTime[size_t(op)];
             if (rate <= 0 || service <= 0)
                 continue;

@@ -505,8 +505,8 @@ double expectedSimulationEvents(const Network &network, const SimulationOptions 
     for (double rate : network.classRatePerUser)
         perUser += rate;
     for (const ComponentModel &m : network.components)
-        for (const auto &row : m.arrival)
-            for (double a : row)
+        for (int cls = 0; cls < ClassCount; ++cls)
+            for (double a : m.arrival.row(cls))
                 perUser += a;
     return 2 * perUser * o.users * (o.warmupSeconds + o.seconds);
 }

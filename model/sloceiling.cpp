@@ -87,8 +87,9 @@ public:
                 if (m.visits[size_t(cls)] <= 0 || m_invRate[size_t(cls)] <= 0)
                     continue;
                 visited = true;
-                q.visits[size_t(cls)] = net.latencyCompiled ? m.queueVisits[size_t(cls)]
-                                                            : queueVisits(m, cls, m_invRate[size_t(cls)]);
+                q.visits[size_t(cls)] = net.latencyCompiled && m.queueVisitsAt[size_t(cls)] >= 0
+                                            ? net.queueVisits[size_t(m.queueVisitsAt[size_t(cls)])]
+                                            : queueVisits(m, cls, m_invRate[size_t(cls)]);
                 q.visited[size_t(cls)] = true;
             }
             if (!visited)

@@ -34,7 +34,7 @@ TimeMoments opByOp(const ComponentModel &c, int cls, double visitsPerArrival, co
     const ResourceModel &queue = c.resources[size_t(c.queueResource)];
     TimeMoments t;
     for (int op = 0; op < OpCount; ++op) {
-        const double arrival = c.arrival[size_t(cls)][size_t(op)];
+        const double arrival = c.arrival.at(cls, op);
         const double service = queue.opServiceTime[size_t(op)];
         if (arrival > 0 && service > 0)
             t += repeated(arrival * visitsPerArrival, visitTime(queue.discipline, state, service));
@@ -138,7 +138,7 @@ private slots:
                 const double service = std::pow(10.0, -4 + 4 * unit(random));
                 queue.opServiceTime[size_t(op)] = service;
                 const double arrival = unit(random) < 0.3 ? std::floor(1 + 3 * unit(random)) : 3 * unit(random);
-                c.arrival[ClassRead][size_t(op)] = arrival;
+                c.arrival.ref(ClassRead, op) = arrival;
                 wholeVisits = wholeVisits && arrival == std::floor(arrival);
                 rate += arrival;
                 weighted += arrival * service;

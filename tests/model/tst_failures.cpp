@@ -66,7 +66,7 @@ private slots:
         const Network failed = compileNetwork(a, {"replica-1"});
         auto reads = [](const Network &n, const char *id) {
             const ComponentModel &c = n.components[size_t(n.indexOf(QLatin1String(id)))];
-            return c.arrival[ClassRead][OpDbRead] + c.arrival[ClassWrite][OpDbRead];
+            return c.arrival.at(ClassRead, OpDbRead) + c.arrival.at(ClassWrite, OpDbRead);
         };
         QCOMPARE(evaluate(failed, 10000).components[size_t(failed.indexOf("replica-1"))].arrivalRate, 0.0);
         const double all = reads(healthy, "replica-1") + reads(healthy, "replica-2");

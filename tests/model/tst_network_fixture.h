@@ -209,8 +209,8 @@ inline double ceiling(const Network &n, const QString &id, const QString &name)
 inline double perUser(const ComponentModel &m, int op)
 {
     double sum = 0;
-    for (const auto &row : m.arrival)
-        sum += row[size_t(op)];
+    for (int cls = 0; cls < ClassCount; ++cls)
+        sum += m.arrival.at(cls, op);
     return sum;
 }
 

@@ -41,8 +41,8 @@ private slots:
         // Every look-up reaches the cache; (1 - 0.75) of them reach the database.
         QCOMPARE_REL(perUser(cache, OpDbRead), kLookups, 1e-12);
         QCOMPARE_REL(perUser(db, OpDbRead), 0.25 * kLookups, 1e-12);
-        QCOMPARE_REL(db.arrival[ClassRead][OpDbRead], 0.25 * 0.08, 1e-12);
-        QCOMPARE_REL(db.arrival[ClassWrite][OpDbRead], 0.25 * 0.02, 1e-12);
+        QCOMPARE_REL(db.arrival.at(ClassRead, OpDbRead), 0.25 * 0.08, 1e-12);
+        QCOMPARE_REL(db.arrival.at(ClassWrite, OpDbRead), 0.25 * 0.02, 1e-12);
         QCOMPARE_REL(perUser(db, OpDbWrite), 0.01, 1e-12); // writes bypass the cache
         // A read visits the cache twice and the database 2 x 0.25 times.
         QCOMPARE_REL(cache.visits[ClassRead], 2.0, 1e-12);
@@ -72,7 +72,7 @@ private slots:
             // Half the 0.1 reads each; every write applied as replication.
             QCOMPARE_REL(perUser(r, OpDbRead), 0.05, 1e-12);
             QCOMPARE(perUser(r, OpDbWrite), 0.0);
-            QCOMPARE_REL(r.arrival[ClassAsync][OpReplication], 0.01, 1e-12);
+            QCOMPARE_REL(r.arrival.at(ClassAsync, OpReplication), 0.01, 1e-12);
             // A read's two queries: one on each replica.
             QCOMPARE_REL(r.visits[ClassRead], 1.0, 1e-12);
         }
@@ -146,13 +146,13 @@ private slots:
             {edge("users", "web"), edge("web", "sqs"), edge("sqs", "worker"), edge("worker", "db"),
              edge("web", "db")}));
         // Writes go to the queue (0.01/user at the peak) and leave it at 0.01 / 2.
-        QCOMPARE_REL(model(n, "sqs").arrival[ClassWrite][OpDbWrite], 0.01, 1e-12);
+        QCOMPARE_REL(model(n, "sqs").arrival.at(ClassWrite, OpDbWrite), 0.01, 1e-12);
         const ComponentModel &worker = model(n, "worker");
-        QCOMPARE_REL(worker.arrival[ClassAsync][OpJob], 0.005, 1e-12);
+        QCOMPARE_REL(worker.arrival.at(ClassAsync, OpJob), 0.005, 1e-12);
         QCOMPARE_REL(worker.arrivalPerUser, 0.005, 1e-12);
         const ComponentModel &db = model(n, "db");
-        QCOMPARE_REL(db.arrival[ClassAsync][OpDbWrite], 0.005, 1e-12);
-        QCOMPARE(db.arrival[ClassWrite][OpDbWrite], 0.0);
+        QCOMPARE_REL(db.arrival.at(ClassAsync, OpDbWrite), 0.005, 1e-12);
+        QCOMPARE(db.arrival.at(ClassWrite, OpDbWrite), 0.0);
         QCOMPARE_REL(perUser(db, OpDbRead), 0.1, 1e-12);
         // No user request waits for the worker.
         for (int cls = 0; cls < kUserClasses; ++cls)

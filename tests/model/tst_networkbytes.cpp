@@ -39,19 +39,30 @@ private slots:
         a.sent.resize(1);
         a.ceilings = {1.0, 2.0};
         n.components[1].id = QString::fromLatin1("db");
+        n.queueVisits.reserve(3);
+        n.queueVisits.resize(1);
+        // Four pairs fit inside the component; a fifth moves them all to the heap.
+        for (int op = 0; op < 4; ++op)
+            n.components[1].arrival.ref(ClassRead, op) = 1;
+        QCOMPARE(networkBytes(n).arrivals, size_t(0));
+        n.components[1].arrival.ref(ClassWrite, OpWrite) = 1;
 
         const NetworkBytes b = networkBytes(n);
         QCOMPARE(b.components, 3 * sizeof(ComponentModel));
+        QVERIFY(n.components[1].arrival.capacity() >= 5);
+        QCOMPARE(b.arrivals, n.components[1].arrival.capacity() * sizeof(double));
         QCOMPARE(b.resources, 4 * sizeof(ResourceModel) + 2 * sizeof(std::pair<int, double>));
         QCOMPARE(b.needs, sizeof(AvailabilityStep) + 3 * sizeof(int) + 2 * sizeof(double));
         QCOMPARE(b.costLines, sizeof(CostLine));
         QCOMPARE(b.flows, sizeof(Flow));
         QCOMPARE(b.ceilings, 2 * sizeof(double));
+        QCOMPARE(b.queueVisits, 3 * sizeof(QueueVisits));
         const auto buffer = [](const QString &s) { return sizeof(QArrayData) + size_t(s.capacity() + 1) * sizeof(QChar); };
         QCOMPARE(b.strings, buffer(a.id) + buffer(n.components[1].id));
-        // components, resources, one pool, needs, targets, weights, cost lines, sent, ceilings, two strings
-        QCOMPARE(b.blocks, size_t(11));
-        QCOMPARE(b.total(), b.components + b.resources + b.needs + b.costLines + b.flows + b.ceilings + b.strings);
+        // components, resources, one pool, needs, targets, weights, cost lines, sent, ceilings, two strings,
+        // the second component's arrival rates, the queues' visit sums
+        QCOMPARE(b.blocks, size_t(13));
+        QCOMPARE(b.total(), b.components + b.arrivals + b.resources + b.needs + b.costLines + b.flows + b.ceilings + b.queueVisits + b.strings);
     }
 
     // On a compiled scenario every part is there and the array of

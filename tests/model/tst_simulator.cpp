@@ -42,7 +42,7 @@ Network singleQueue(double lambda, double serviceTime, double servers, Disciplin
     Network n;
     n.classRatePerUser = {0, lambda, 0};
     ComponentModel c = queueComponent("q", OpRead, serviceTime, servers, discipline, copies);
-    c.arrival[ClassRead][OpRead] = lambda;
+    c.arrival.ref(ClassRead, OpRead) = lambda;
     c.resources[0].perUser = lambda;
     n.components.push_back(c);
     return n;
@@ -198,8 +198,8 @@ private slots:
         n.classRatePerUser = {0, lRead, lWrite};
         ComponentModel cpu = queueComponent("cpu", OpRead, sRead, 1, Discipline::ProcessorSharing);
         cpu.resources[0].opServiceTime[OpWrite] = sWrite;
-        cpu.arrival[ClassRead][OpRead] = lRead;
-        cpu.arrival[ClassWrite][OpWrite] = lWrite;
+        cpu.arrival.ref(ClassRead, OpRead) = lRead;
+        cpu.arrival.ref(ClassWrite, OpWrite) = lWrite;
         n.components.push_back(cpu);
         const SimulationResult r = simulate(n, run(10000, seed, ServiceDistribution(distribution), cv));
         const double rho = lRead * sRead + lWrite * sWrite;
@@ -218,9 +218,9 @@ private slots:
         Network n;
         n.classRatePerUser = {0, lambda, 0};
         ComponentModel a = queueComponent("a", OpRead, 1 / muA, 1, Discipline::Fcfs);
-        a.arrival[ClassRead][OpRead] = lambda;
+        a.arrival.ref(ClassRead, OpRead) = lambda;
         ComponentModel b = queueComponent("b", OpDbRead, 1 / muB, 1, Discipline::Fcfs);
-        b.arrival[ClassRead][OpDbRead] = p * lambda;
+        b.arrival.ref(ClassRead, OpDbRead) = p * lambda;
         n.components = {a, b};
         const SimulationResult r = simulate(n, run(3000, 7));
         checkEstimate(r.classes[ClassRead].mean, 1 / (muA - lambda) + p / (muB - p * lambda), 0.02, "tandem mean");
@@ -241,7 +241,7 @@ private slots:
         for (int i = 0; i < 20; ++i) {
             const double p = i % 2 ? 0.08 : 0.02;
             ComponentModel q = queueComponent("web", OpRead, 1 / mu, 1, Discipline::Fcfs);
-            q.arrival[ClassRead][OpRead] = p * lambda;
+            q.arrival.ref(ClassRead, OpRead) = p * lambda;
             n.components.push_back(q);
             exact += p / (mu - lambda * p);
             busy += lambda * p / mu;
@@ -261,7 +261,7 @@ private slots:
         const double lambda = 30, jobs = 30, mu = 100;
         Network n = singleQueue(lambda, 1 / mu, 1, Discipline::Fcfs);
         n.components[0].resources[0].opServiceTime[OpJob] = 1 / mu;
-        n.components[0].arrival[ClassAsync][OpJob] = jobs;
+        n.components[0].arrival.ref(ClassAsync, OpJob) = jobs;
         const SimulationResult r = simulate(n, run(6000, 8));
         checkEstimate(r.classes[ClassRead].mean, 1 / (mu - lambda - jobs), 0.02, "mean with background work");
         QVERIFY(std::abs(double(r.classes[ClassRead].arrived) - lambda * 6000) < 5 * std::sqrt(lambda * 6000));
@@ -277,10 +277,10 @@ private slots:
         ComponentModel managed;
         managed.id = QStringLiteral("managed");
         managed.fixedLatency = 0.030;
-        managed.arrival[ClassRead][OpRead] = 10;
+        managed.arrival.ref(ClassRead, OpRead) = 10;
         ComponentModel function;
         function.id = QStringLiteral("function");
-        function.arrival[ClassRead][OpRead] = 5;
+        function.arrival.ref(ClassRead, OpRead) = 5;
         function.serviceSeconds[ClassRead] = 0.120;
         n.components = {managed, function};
         const SimulationResult r = simulate(n, run(100, 9));
