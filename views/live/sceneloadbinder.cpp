@@ -124,11 +124,14 @@ void SceneLoadBinder::forgetItems()
 void SceneLoadBinder::bindItems()
 {
     const Architecture &a = m_scene->document()->architecture();
+    const Network &n = m_service->network();
     m_componentBindings.clear();
     m_componentBindings.reserve(a.components.size());
     for (const Component &c : a.components)
-        if (ComponentItem *item = m_scene->componentItem(c.id))
-            m_componentBindings.push_back({item, m_index.value(c.id, -1), item->load()});
+        if (ComponentItem *item = m_scene->componentItem(c.id)) {
+            const int index = m_index.value(c.id, -1);
+            m_componentBindings.push_back({item, index, index >= 0 && n.components[size_t(index)].down, item->load()});
+        }
     m_connectionBindings.clear();
     m_connectionBindings.reserve(a.connections.size());
     for (const Connection &c : a.connections) {
@@ -194,7 +197,6 @@ void SceneLoadBinder::apply()
 
 int SceneLoadBinder::prepareComponents()
 {
-    const Network &n = m_service->network();
     const Evaluation &e = m_service->evaluation();
     m_nextLoads.resize(m_componentBindings.size());
     int changes = 0;
@@ -203,9 +205,8 @@ int SceneLoadBinder::prepareComponents()
         std::optional<ComponentLoad> &load = m_nextLoads[i];
         load.reset();
         if (b.index >= 0) {
-            const ComponentModel &m = n.components[size_t(b.index)];
             const ComponentResult &r = e.components[size_t(b.index)];
-            if (m.down)
+            if (b.down)
                 load = ComponentLoad{0, r.instances, 1, true};
             else if (r.busiest >= 0) // users and pass-through services have nothing to fill
                 load = ComponentLoad{visible(r.utilization), r.instances, visible(r.errorShare), false};

@@ -93,6 +93,7 @@ private:
     struct ComponentBinding {
         ComponentItem *item;
         int index; // into the network, or -1
+        bool down; // failed as a what-if (read once per network, not per move)
         // What the item shows (only the binder gives items their loads):
         // a move compares here without reaching into thousands of items.
         std::optional<ComponentLoad> shown;
