@@ -49,17 +49,14 @@ private slots:
         QCOMPARE(smallScene.itemIndexMethod(), QGraphicsScene::BspTreeIndex);
         QCOMPARE(smallScene.bspTreeDepth(), 0); // Qt's choice
 
-        // A big one is built into a shallow tree, and a tree it gets again
-        // (a view zooming in after a fitted view dropped it) is as shallow.
+        // A big one is built without an index (it opens fitted); the tree
+        // it gets when a view zooms in is shallow.
         ScenarioDocument big;
         big.setScenario(rows(1100));
         CanvasScene bigScene(&big);
-        QCOMPARE(bigScene.itemIndexMethod(), QGraphicsScene::BspTreeIndex);
-        const int builtDepth = bigScene.bspTreeDepth();
-        QVERIFY(builtDepth > 0);
-        bigScene.setIndexMethod(QGraphicsScene::NoIndex);
+        QCOMPARE(bigScene.itemIndexMethod(), QGraphicsScene::NoIndex);
         bigScene.setIndexMethod(QGraphicsScene::BspTreeIndex);
-        QCOMPARE(bigScene.bspTreeDepth(), builtDepth);
+        QVERIFY(bigScene.bspTreeDepth() > 0);
         // Qt's own choice for this many items (at least 2,200) would be deeper.
         QVERIFY(bigScene.bspTreeDepth() < 12);
     }

@@ -133,11 +133,11 @@ void CanvasScene::rebuild()
     const Architecture &a = m_document->architecture();
     const bool big = qsizetype(a.components.size()) > kBigSceneComponents;
     m_indexDepth = big ? kBigSceneIndexDepth : 0;
-    // Items go into the scene's index as they are made. Built without one
-    // and indexed at the first zoom in, a big diagram opened a little sooner
-    // but its close-up repaints took three times as long (SliderUpdateAtZoom1
-    // at 10,000 components: 7 ms of paint against 23).
-    setIndexMethod(itemIndexMethod());
+    // A big diagram is built without an index: it opens fitted, where its
+    // views walk the scene's list anyway, and adding to the tree only to
+    // drop it at the first paint sorted every item once more (a zoom in
+    // builds the tree on its first use).
+    setIndexMethod(big ? NoIndex : itemIndexMethod());
     clear();
     m_groups.reserve(qsizetype(a.groups.size()));
     m_components.reserve(qsizetype(a.components.size()));
@@ -166,8 +166,15 @@ void CanvasScene::rebuild()
 
 void CanvasScene::setIndexMethod(ItemIndexMethod method)
 {
-    if (method != itemIndexMethod())
+    if (method != itemIndexMethod()) {
         setItemIndexMethod(method); // a new tree starts at Qt's depth
+        // Qt's new tree learns the scene's rectangle only from
+        // sceneRectChanged, which a scene that stopped growing never sends
+        // again: over an empty rectangle, its cells hold most items, and a
+        // close-up repaint of 10,000 components took 23 ms of paint, not 7.
+        if (method == BspTreeIndex)
+            emit sceneRectChanged(sceneRect());
+    }
     if (method == BspTreeIndex && bspTreeDepth() != m_indexDepth)
         setBspTreeDepth(m_indexDepth);
 }
