@@ -219,17 +219,12 @@ int SceneLoadBinder::prepareComponents()
 int SceneLoadBinder::prepareConnections()
 {
     const Evaluation &e = m_service->evaluation();
-    m_turnsAway.resize(e.components.size());
-    for (size_t i = 0; i < e.components.size(); ++i)
-        m_turnsAway[i] = e.components[i].errorShare > 0;
     m_nextFlows.resize(m_connectionBindings.size());
     int changes = 0;
     for (size_t i = 0; i < m_connectionBindings.size(); ++i) {
         ConnectionBinding &b = m_connectionBindings[i];
         b.rate = flowRate(b.flow, e.users);
-        // connectionFailing(), on the flags above.
-        b.failing = b.flow.perUser > 0 && b.flow.to >= 0 && size_t(b.flow.to) < m_turnsAway.size()
-                    && m_turnsAway[size_t(b.flow.to)];
+        b.failing = connectionFailing(e, b.flow); // the model says when
         m_nextFlows[i] = FlowStyle::flow(b.rate, b.failing);
         changes += b.shown != m_nextFlows[i] ? 1 : 0;
     }

@@ -119,9 +119,6 @@ private:
     // that the items' own repaint requests cost nothing.
     std::vector<std::optional<ComponentLoad>> m_nextLoads;
     std::vector<ConnectionFlow> m_nextFlows;
-    // Per network index: does the component turn arrivals away? Read once
-    // per move instead of once per connection into it.
-    std::vector<char> m_turnsAway;
     std::vector<FlowLabelLayer::RateLabel> m_rateLabels; // reused every move
     bool m_bound = false;
     CanvasObstacles m_obstacles;            // components, group headers and placed labels
