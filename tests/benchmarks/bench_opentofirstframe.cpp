@@ -3,6 +3,7 @@
 // evaluation), the canvas scene's items, the charts and the live figures,
 // and the first paint of the whole diagram fitted to a 1280 x 800 view.
 // Offscreen, on the generated architectures written to a file first.
+#include "benchapplication.h"
 #include "generatedarchitecture.h"
 
 #include "canvas/canvasscene.h"
@@ -12,7 +13,6 @@
 #include "live/evaluationservice.h"
 #include "live/flowanimator.h"
 #include "live/sceneloadbinder.h"
-#include "scalescope_resources.h"
 #include "scenariofile.h"
 
 #include <QApplication>
@@ -25,19 +25,6 @@
 using namespace scalescope;
 
 namespace {
-
-void ensureApplication()
-{
-    if (QApplication::instance())
-        return;
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    static int argc = 1;
-    static char name[] = "bench";
-    static char *argv[] = {name, nullptr};
-    new QApplication(argc, argv); // lives until the process ends
-    initScaleScopeResources();
-}
 
 // The editor's live pieces for one file, wired as the window wires them.
 struct OpenedFile {
@@ -72,7 +59,7 @@ struct OpenedFile {
 
 void openToFirstFrame(benchmark::State &state, Architecture (*generate)(int))
 {
-    ensureApplication();
+    bench::ensureApplication();
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("generated.json"));
     {

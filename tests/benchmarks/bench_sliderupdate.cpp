@@ -10,6 +10,7 @@
 // in the loop: the service re-sweeps only when the architecture changes,
 // never on a slider move. The flow animation is off so that only the
 // slider's work is timed.
+#include "benchapplication.h"
 #include "generatedarchitecture.h"
 
 #include "canvas/canvasscene.h"
@@ -20,7 +21,6 @@
 #include "live/evaluationservice.h"
 #include "live/flowanimator.h"
 #include "live/sceneloadbinder.h"
-#include "scalescope_resources.h"
 #include "sweep.h"
 
 #include <QApplication>
@@ -33,36 +33,6 @@
 using namespace scalescope;
 
 namespace {
-
-// Google Benchmark owns main(): the application is made on first use, on
-// the offscreen platform unless the caller chose one.
-void ensureApplication()
-{
-    if (QApplication::instance())
-        return;
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    static int argc = 1;
-    static char name[] = "bench";
-    static char *argv[] = {name, nullptr};
-    new QApplication(argc, argv); // lives until the process ends
-    initScaleScopeResources();
-}
-
-// Counts the paint events the canvas view receives.
-class PaintCounter : public QObject
-{
-public:
-    long paints = 0;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return QObject::eventFilter(watched, event);
-    }
-};
 
 // The editor's live pieces, wired as the window wires them.
 struct Editor {
@@ -106,7 +76,7 @@ struct Editor {
 
 void sliderUpdate(benchmark::State &state, bool fitted)
 {
-    ensureApplication();
+    bench::ensureApplication();
     Editor editor(int(state.range(0)), fitted);
     if (!editor.service.hasNetwork()) {
         state.SkipWithError(qPrintable(editor.service.errorMessage()));
@@ -125,7 +95,7 @@ void sliderUpdate(benchmark::State &state, bool fitted)
     }
     size_t next = 0;
     long changes = 0;
-    PaintCounter counter;
+    bench::PaintCounter counter;
     editor.view->viewport()->installEventFilter(&counter);
     // Where the time goes, per move (milliseconds of wall time).
     double evaluateAndBind = 0, charts = 0, paint = 0;
