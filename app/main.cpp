@@ -83,7 +83,7 @@ int main(int argc, char *argv[])
         scalescope::restartWithHugePageHeap(argc, argv);
         QCoreApplication app(argc, argv);
         QTextStream out(stdout), err(stderr);
-        return scalescope::runCommandLine(args, out, err);
+        return scalescope::runCommandLine(args, out, err, true);
     }
 #ifdef SCALESCOPE_WITH_GUI
     return runEditor(argc, argv, args);

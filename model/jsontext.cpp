@@ -75,6 +75,27 @@ void appendFixed(QByteArray &out, double v)
     out.append(text, end.ptr - text);
 }
 
+// Below 0.01 (a million numbers in a large report): the shorter of the
+// fixed and the exponent form, each with the fewest digits, fixed on a tie,
+// as QByteArray::number(v, 'g', QLocale::FloatingPointShortest) writes them,
+// without a QByteArray a number. (Not for 1e15 and up: there std::to_chars
+// writes every digit of the whole number, Qt the fewest and then zeros.)
+void appendSmall(QByteArray &out, double v)
+{
+    char exponent[32];
+    const std::to_chars_result e = std::to_chars(std::begin(exponent), std::end(exponent), v, std::chars_format::scientific);
+    // Below 1e-5 the fixed form has five zeros after "0." and loses: no need to write it.
+    if (std::abs(v) >= 1e-5) {
+        char fixed[32];
+        const std::to_chars_result f = std::to_chars(std::begin(fixed), std::end(fixed), v, std::chars_format::fixed);
+        if (f.ec == std::errc() && f.ptr - fixed <= e.ptr - exponent) {
+            out.append(fixed, f.ptr - fixed);
+            return;
+        }
+    }
+    out.append(exponent, e.ptr - exponent);
+}
+
 } // namespace
 
 void JsonText::appendNumber(QByteArray &out, double v)
@@ -88,6 +109,8 @@ void JsonText::appendNumber(QByteArray &out, double v)
         appendWhole(out, qint64(v));
     else if (const double a = std::abs(v); a >= 1e-2 && a < 1e15)
         appendFixed(out, v);
+    else if (a < 1e-2)
+        appendSmall(out, v);
     else
         out.append(QByteArray::number(v, 'g', QLocale::FloatingPointShortest));
 }

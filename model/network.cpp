@@ -447,7 +447,7 @@ Network compileNetwork(const Architecture &a, const Catalog &catalog)
 
 Network compileNetwork(const Architecture &a, const QStringList &failed, const Catalog &catalog)
 {
-    const std::vector<FailureEffect> effects = failureEffects(a, failed, catalog);
+    std::vector<FailureEffect> effects = failureEffects(a, failed, catalog);
     Network net;
     net.failed = failed;
     net.workload = a.workload;
@@ -465,6 +465,10 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
         edges.emplace_back(*from, *to);
         shares.push_back(c.share ? *c.share : std::numeric_limits<double>::quiet_NaN());
     }
+    // What is only needed on the way is let go of as soon as it is done
+    // with, so that the network's own blocks take its room: on 200,000
+    // components the document and the network are most of the memory.
+    index = QHash<QString, int>();
     const std::vector<int> order = topologicalOrder(count, edges);
     if (int(order.size()) != count)
         throw std::invalid_argument("the connections form a cycle");
@@ -474,7 +478,7 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
     for (int k = 0; k < count; ++k)
         position[size_t(order[size_t(k)])] = k;
     net.components.resize(size_t(count));
-    const QHash<QString, const Group *> autoScalingGroups = enclosingAutoScalingGroups(a);
+    QHash<QString, const Group *> autoScalingGroups = enclosingAutoScalingGroups(a);
     QHash<const Group *, ScalingSettings> settingsOf;
     // The auto scaling groups' parameters, read as the components' are.
     std::vector<int> groupSlot(a.groups.size(), -1); // by place in a.groups
@@ -525,11 +529,17 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
             found->copyTo(m);
         }
     }
+    effects = {};
+    autoScalingGroups = {};
+    settingsOf = {};
     RoutingGraph graph;
     graph.targets.resize(size_t(count));
     for (size_t e = 0; e < edges.size(); ++e)
         graph.targets[size_t(position[size_t(edges[e].first)])].push_back(
             {position[size_t(edges[e].second)], shares[e]});
+    edges = {};
+    shares = {};
+    position = {};
 
     std::vector<const Component *> source(static_cast<size_t>(count));
     std::vector<const KindSpec *> kinds(static_cast<size_t>(count));

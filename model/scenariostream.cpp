@@ -2,10 +2,13 @@
 
 #include "sizelimits.h"
 
+#include <QHash>
+
 #include <charconv>
 #include <cmath>
 #include <cstring>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace scalescope {
@@ -266,8 +269,31 @@ private:
         QByteArrayView text;
         if (!string(text) || text.isEmpty() || text.size() > kMaxIdLength)
             return false;
-        out = QString::fromLatin1(text);
+        out = shared(text);
         return true;
+    }
+    // A string that names something (an id, a reference to one, a parameter
+    // and its text value): the same text read again shares the first one's
+    // buffer. On 200,000 components each connection's two ends were a
+    // buffer of their own, a tenth of the document.
+    bool sharedString(QString &out)
+    {
+        QByteArrayView text;
+        if (!string(text))
+            return false;
+        out = shared(text);
+        return true;
+    }
+    QString shared(QByteArrayView text)
+    {
+        if (m_escaped) // its text is in m_unescaped, which the next string overwrites
+            return QString::fromLatin1(text);
+        const auto found = m_shared.constFind(text);
+        if (found != m_shared.constEnd())
+            return *found;
+        const QString s = QString::fromLatin1(text);
+        m_shared.insert(text, s); // a view of the file, which outlives the stream
+        return s;
     }
     bool coordinate(double &out, double lo)
     {
@@ -287,17 +313,17 @@ private:
             return true;
         do {
             QString name;
-            if (!string(name) || !punct(':') || out.contains(name))
+            if (!sharedString(name) || !punct(':') || out.contains(name))
                 return false;
             space();
             if (m_p == m_end)
                 return false;
             QJsonValue value;
+            QString text; // a string value, to share with the parameter read
             if (*m_p == '"') {
-                QString s;
-                if (!string(s))
+                if (!sharedString(text))
                     return false;
-                value = s;
+                value = text;
             } else if (*m_p == 't' || *m_p == 'f') {
                 const bool b = *m_p == 't';
                 if (!word(b ? "true" : "false"))
@@ -312,6 +338,8 @@ private:
             ParamValue v;
             if (!m_check(kind, name, value, v))
                 return false;
+            if (QString *read = std::get_if<QString>(&v); read && !text.isNull() && *read == text)
+                *read = text;
             out.insert(name, v);
         } while (punctIf(','));
         return punct('}');
@@ -342,7 +370,7 @@ private:
     bool component(Component &c)
     {
         bool haveId = false, haveKind = false, haveParams = false;
-        const char *paramsAt = nullptr;
+        const char *paramsAt = nullptr, *paramsEnd = nullptr;
         const bool read = members([&](QByteArrayView key) -> int {
             if (key == "id")
                 return (haveId = id(c.id)) ? 0 : -1;
@@ -351,7 +379,7 @@ private:
             if (key == "label")
                 return string(c.label) ? 2 : -1;
             if (key == "group")
-                return string(c.group) ? 3 : -1;
+                return sharedString(c.group) ? 3 : -1;
             if (key == "x")
                 return coordinate(c.position.x, -kCoordinateLimit) ? 4 : -1;
             if (key == "y")
@@ -361,7 +389,9 @@ private:
                 haveParams = true;
                 space();
                 paramsAt = m_p;
-                return skipValue(0) ? 6 : -1;
+                const bool skipped = skipValue(0);
+                paramsEnd = m_p;
+                return skipped ? 6 : -1;
             }
             return -1;
         });
@@ -371,13 +401,13 @@ private:
         if (!kind)
             return false;
         c.kind = kind->id; // the same text, shared
-        return !haveParams || paramsFrom(paramsAt, *kind, c.params);
+        return !haveParams || paramsFrom(QByteArrayView(paramsAt, paramsEnd - paramsAt), *kind, c.params);
     }
 
     bool group(Group &g)
     {
         bool haveId = false, haveKind = false, haveParams = false;
-        const char *paramsAt = nullptr;
+        const char *paramsAt = nullptr, *paramsEnd = nullptr;
         const bool read = members([&](QByteArrayView key) -> int {
             if (key == "id")
                 return (haveId = id(g.id)) ? 0 : -1;
@@ -386,7 +416,7 @@ private:
             if (key == "label")
                 return string(g.label) ? 2 : -1;
             if (key == "parent")
-                return string(g.parent) ? 3 : -1;
+                return sharedString(g.parent) ? 3 : -1;
             if (key == "x")
                 return coordinate(g.rect.x, -kCoordinateLimit) ? 4 : -1;
             if (key == "y")
@@ -399,7 +429,9 @@ private:
                 haveParams = true;
                 space();
                 paramsAt = m_p;
-                return skipValue(0) ? 8 : -1;
+                const bool skipped = skipValue(0);
+                paramsEnd = m_p;
+                return skipped ? 8 : -1;
             }
             return -1;
         });
@@ -409,16 +441,26 @@ private:
         if (!kind)
             return false;
         g.kind = kind->id;
-        return !haveParams || paramsFrom(paramsAt, *kind, g.params);
+        return !haveParams || paramsFrom(QByteArrayView(paramsAt, paramsEnd - paramsAt), *kind, g.params);
     }
 
-    // Reads the params object at `at`, then returns to where the stream was.
-    bool paramsFrom(const char *at, const KindSpec &kind, ParamMap &out)
+    // Reads the params object `text`, then returns to where the stream was.
+    // The same text for the same kind reads the same: such components share
+    // one map (a large file repeats a few, and a map is a heap block and one
+    // more for each parameter and string).
+    bool paramsFrom(QByteArrayView text, const KindSpec &kind, ParamMap &out)
     {
+        const std::pair<const KindSpec *, QByteArrayView> key(&kind, text);
+        if (const auto found = m_sharedParams.constFind(key); found != m_sharedParams.constEnd()) {
+            out = *found;
+            return true;
+        }
         const char *resume = m_p;
-        m_p = at;
-        const bool ok = params(kind, out);
+        m_p = text.data();
+        const bool ok = params(kind, out) && m_p == text.data() + text.size();
         m_p = resume;
+        if (ok)
+            m_sharedParams.insert(key, out);
         return ok;
     }
 
@@ -477,6 +519,8 @@ private:
     const char *m_end;
     const Catalog &m_catalog;
     const ParamCheck &m_check;
+    QHash<QByteArrayView, QString> m_shared; // see shared()
+    QHash<std::pair<const KindSpec *, QByteArrayView>, ParamMap> m_sharedParams; // see paramsFrom()
     std::string m_unescaped; // the last escaped string's text
     bool m_escaped = false;  // whether the last string had escapes
 };

@@ -62,6 +62,8 @@ struct InstanceRule {
 // arithmetic in the same order as instancesAt and loadAt, so the same bits).
 class ObjectiveCheck {
 public:
+    ObjectiveCheck(const ObjectiveCheck &) = delete; // its queues point into it
+    ObjectiveCheck &operator=(const ObjectiveCheck &) = delete;
     explicit ObjectiveCheck(const Network &net) : m_net(net)
     {
         m_delays = net.latencyCompiled ? net.pathDelays : pathDelays(net);
@@ -69,10 +71,12 @@ public:
             const double rate = net.classRatePerUser[size_t(cls)];
             m_invRate[size_t(cls)] = rate > 0 ? 1 / rate : 0;
         }
-        // Components with a queue that some user class visits; a copy of the
-        // visit sums when the network has none compiled.
+        // Components with a queue that some user class visits. Their visit
+        // sums are the network's (read in the same order as the queues), or
+        // worked out here when it has none compiled.
         m_queues.reserve(size_t(std::count_if(net.components.cbegin(), net.components.cend(),
                                               [](const ComponentModel &m) { return m.queueResource >= 0; })));
+        std::vector<std::array<size_t, kUserClasses>> ownVisitsAt; // into m_ownVisits, per queue
         for (size_t i = 0; i < net.components.size(); ++i) {
             const ComponentModel &m = net.components[i];
             if (m.queueResource < 0)
@@ -82,24 +86,34 @@ public:
                 if (m.resources[k].type == ResourceType::Queueing)
                     station = k; // evaluate() keeps the last queueing resource's state
             Queue q(m, m.resources[station], m.resources[size_t(m.queueResource)]);
+            std::array<size_t, kUserClasses> ownVisits{};
             bool visited = false;
             for (int cls = 0; cls < kUserClasses; ++cls) {
                 if (m.visits[size_t(cls)] <= 0 || m_invRate[size_t(cls)] <= 0)
                     continue;
                 visited = true;
-                q.visits[size_t(cls)] = net.latencyCompiled && m.queueVisitsAt[size_t(cls)] >= 0
-                                            ? net.queueVisits[size_t(m.queueVisitsAt[size_t(cls)])]
-                                            : queueVisits(m, cls, m_invRate[size_t(cls)]);
+                if (net.latencyCompiled && m.queueVisitsAt[size_t(cls)] >= 0) {
+                    q.visits[size_t(cls)] = &net.queueVisits[size_t(m.queueVisitsAt[size_t(cls)])];
+                } else {
+                    ownVisits[size_t(cls)] = m_ownVisits.size();
+                    m_ownVisits.push_back(queueVisits(m, cls, m_invRate[size_t(cls)]));
+                }
                 q.visited[size_t(cls)] = true;
             }
             if (!visited)
                 continue;
+            ownVisitsAt.push_back(ownVisits);
             q.poolsBegin = m_pools.size();
             for (const auto &[source, pool] : m.resources[station].pools)
                 m_pools.push_back(Pool{InstanceRule(net.components[size_t(source)]), pool});
             q.poolsEnd = m_pools.size();
             m_queues.push_back(q);
         }
+        // m_ownVisits is complete: no more moves.
+        for (size_t k = 0; k < m_queues.size(); ++k)
+            for (int cls = 0; cls < kUserClasses; ++cls)
+                if (m_queues[k].visited[size_t(cls)] && !m_queues[k].visits[size_t(cls)])
+                    m_queues[k].visits[size_t(cls)] = &m_ownVisits[ownVisitsAt[k][size_t(cls)]];
     }
 
     bool holds(double users) const
@@ -126,7 +140,7 @@ public:
                 if (!station.stable)
                     saturated[size_t(cls)] = true;
                 else
-                    path[size_t(cls)] += queueTime(q.queueDiscipline, station, q.visits[size_t(cls)], queueCopies);
+                    path[size_t(cls)] += queueTime(q.queueDiscipline, station, *q.visits[size_t(cls)], queueCopies);
             }
         }
         for (int cls = 0; cls < kUserClasses; ++cls) {
@@ -169,7 +183,9 @@ private:
         bool queueCopiesAreInstances;
         double queueFixedCopies;
         Discipline queueDiscipline;
-        std::array<QueueVisits, kUserClasses> visits{};
+        // The visit sums of each class that visits it (not copied: most of
+        // a queue's bytes, and the network's are read in order anyway).
+        std::array<const QueueVisits *, kUserClasses> visits{};
         std::array<bool, kUserClasses> visited{};
     };
     const Network &m_net;
@@ -177,6 +193,7 @@ private:
     std::array<double, kUserClasses> m_invRate{};
     std::vector<Queue> m_queues;
     std::vector<Pool> m_pools;
+    std::vector<QueueVisits> m_ownVisits; // for a network with no visit sums compiled
 };
 
 } // namespace

@@ -25,6 +25,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <memory>
+#include <optional>
 #include <stdexcept>
 
 namespace scalescope {
@@ -189,6 +191,17 @@ void writeText(QTextStream &out, QByteArrayView text)
     }
 }
 
+// What a process about to end keeps, unfreed, until it exits: reachable
+// from a static, so leak checkers see it as kept, not lost.
+template <typename T>
+T &keptUntilExit(T &&value)
+{
+    static auto *const kept = new std::vector<std::shared_ptr<void>>;
+    auto held = std::make_shared<T>(std::move(value));
+    kept->push_back(held);
+    return *held;
+}
+
 int simulateCommand(const Options &o, const Network &network, double at, const StageInfo &info, QTextStream &out)
 {
     const QString f = format(o, {"md", "json"});
@@ -223,7 +236,7 @@ int simulateCommand(const Options &o, const Network &network, double at, const S
     return 0;
 }
 
-int run(const QStringList &args, QTextStream &out, QTextStream &err)
+int run(const QStringList &args, QTextStream &out, QTextStream &err, bool processEndsAfter)
 {
     const QString command = args.value(0);
     Options o;
@@ -282,7 +295,9 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     for (const QString &id : failed)
         if (!architecture.group(id) && !architecture.component(id))
             throw UsageError(QStringLiteral("--fail %1: no zone, region or component with that id at stage %2").arg(id).arg(stage).toStdString());
-    const Network network = compileNetwork(architecture, failed, catalog); // what compileStage does
+    std::optional<Network> ownNetwork;
+    const Network &network = processEndsAfter ? keptUntilExit(compileNetwork(architecture, failed, catalog))
+                                              : ownNetwork.emplace(compileNetwork(architecture, failed, catalog)); // what compileStage does
     const StageInfo info = stageInfo(*scenario, stage);
     const double defaultUsers = architecture.workload.users;
     // Past here only the network is read: a large document's memory is
@@ -294,7 +309,9 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
 
     if (command == QLatin1String("evaluate")) {
         const QString f = format(o, {"json", "csv", "md", "cost-csv"});
-        const Evaluation e = evaluate(network, users(o, QStringLiteral("users"), defaultUsers));
+        std::optional<Evaluation> ownEvaluation;
+        Evaluation &e = processEndsAfter ? keptUntilExit(Evaluation()) : ownEvaluation.emplace();
+        evaluate(network, users(o, QStringLiteral("users"), defaultUsers), e);
         if (f == QLatin1String("json"))
             writeEvaluationJson(network, e, info, [&out](QByteArrayView text) { writeText(out, text); });
         else if (f == QLatin1String("csv"))
@@ -342,7 +359,7 @@ bool isCommandLineCommand(const QStringList &args)
     return !args.isEmpty() && commands.contains(args.front());
 }
 
-int runCommandLine(const QStringList &args, QTextStream &out, QTextStream &err)
+int runCommandLine(const QStringList &args, QTextStream &out, QTextStream &err, bool processEndsAfter)
 {
     if (args.isEmpty() || args.front() == QLatin1String("help") || args.front() == QLatin1String("--help")
         || args.front() == QLatin1String("-h")) {
@@ -350,7 +367,7 @@ int runCommandLine(const QStringList &args, QTextStream &out, QTextStream &err)
         return 0;
     }
     try {
-        return run(args, out, err);
+        return run(args, out, err, processEndsAfter);
     } catch (const UsageError &e) {
         err << "scalescope: " << e.what() << "\n\n" << kUsage;
         return 2;

@@ -11,6 +11,9 @@ namespace scalescope {
 bool isCommandLineCommand(const QStringList &args);
 // Runs a command; returns the process exit code (0 success, 1 bad input,
 // 2 bad usage). Writes results to out and messages to err.
-int runCommandLine(const QStringList &args, QTextStream &out, QTextStream &err);
+// `processEndsAfter`: the caller exits right after, so the compiled network
+// and its evaluation are left to the exit rather than freed block by block
+// (on 200,000 components, over two million of them).
+int runCommandLine(const QStringList &args, QTextStream &out, QTextStream &err, bool processEndsAfter = false);
 
 } // namespace scalescope

@@ -66,6 +66,37 @@ private slots:
         QCOMPARE(checked, 37 * 3000);
     }
 
+    // Where the fixed and the exponent form are about as long (0.005 and
+    // 5e-03, 0.0002 and 2e-04), and every exponent a double has, down to
+    // the subnormals and up to the largest.
+    void numbersOfEveryExponentAsTheDocument()
+    {
+        QRandomGenerator random(20261207);
+        QList<double> values;
+        for (int exponent = -324; exponent <= 308; ++exponent)
+            for (int i = 0; i < 60; ++i) {
+                const double mantissa = i < 9 ? double(i + 1) : i < 30 ? double(random.bounded(100000)) / 1000 : random.generateDouble() * 10;
+                values << (i % 2 ? -1 : 1) * mantissa * std::pow(10.0, exponent);
+            }
+        for (double d = 1e-7; d < 0.1; d *= 10)
+            for (int digits = 1; digits < 999; digits += 7)
+                values << digits * d << -digits * d;
+        values << std::numeric_limits<double>::max() << std::numeric_limits<double>::min()
+               << std::numeric_limits<double>::denorm_min() << 1e15 + 0.5 << 123456789012345678.0 << 9.9e15 + 0.25;
+        int checked = 0;
+        for (double v : values) {
+            if (!std::isfinite(v))
+                continue;
+            QByteArray mine;
+            JsonText::appendNumber(mine, v);
+            const QByteArray theirs = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+            QVERIFY2(mine == theirs.sliced(1, theirs.size() - 2),
+                     qPrintable(QStringLiteral("%1: %2 against %3").arg(v, 0, 'g', 17).arg(QString::fromLatin1(mine), QString::fromLatin1(theirs))));
+            ++checked;
+        }
+        QVERIFY(checked > 633 * 50);
+    }
+
     void stringsAsTheDocument()
     {
         for (const QString &s : strings()) {

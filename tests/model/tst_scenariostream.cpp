@@ -196,6 +196,51 @@ private slots:
             }
     }
 
+    // Text read again shares the buffer read first: an id and the
+    // references to it, a parameter map repeated for the same kind. The
+    // same text for another kind is read for that kind, not shared.
+    void repeatedTextIsShared()
+    {
+        const QByteArray text = R"({"format": "scalescope-scenario", "version": 3, "base": {
+            "groups": [{"id": "asg", "kind": "auto-scaling-group", "params": {"minSize": 2}},
+                       {"id": "inner", "kind": "auto-scaling-group", "parent": "asg", "params": {"minSize": 2}}],
+            "components": [
+                {"id": "users", "kind": "users"},
+                {"id": "a", "kind": "ec2", "group": "asg", "params": {"instanceType": "m5.large", "count": 2}},
+                {"id": "b", "kind": "ec2", "params": {"instanceType": "m5.large", "count": 2}},
+                {"id": "w", "kind": "worker", "params": {"instanceType": "m5.large", "count": 2}},
+                {"id": "c", "kind": "ec2", "params": {"instanceType": "m5.large", "count": 3}}],
+            "connections": [{"from": "users", "to": "a"}, {"from": "users", "to": "b"}, {"from": "a", "to": "w"}]}})";
+        QCOMPARE(disagreement(text), QString());
+        const std::optional<Scenario> s = parseStreamed(text, QStringLiteral("shared.json"), Catalog::builtin());
+        QVERIFY(s);
+        const Architecture &a = s->base;
+        QCOMPARE(a.components.size(), size_t(5));
+        QCOMPARE(a.connections[0].from.constData(), a.components[0].id.constData());
+        QCOMPARE(a.connections[1].from.constData(), a.components[0].id.constData());
+        QCOMPARE(a.connections[0].to.constData(), a.components[1].id.constData());
+        QCOMPARE(a.connections[2].to.constData(), a.components[3].id.constData());
+        QCOMPARE(a.components[1].group.constData(), a.groups[1].parent.constData());
+        QVERIFY(a.components[1].params.isSharedWith(a.components[2].params));
+        QVERIFY(!a.components[1].params.isSharedWith(a.components[3].params)); // a worker's own
+        QCOMPARE(a.components[3].params, a.components[1].params);
+        QVERIFY(!a.components[1].params.isSharedWith(a.components[4].params));
+        QCOMPARE(std::get<double>(a.components[4].params.value(QStringLiteral("count"))), 3.0);
+        QVERIFY(a.groups[0].params.isSharedWith(a.groups[1].params));
+        // A shared map is a value: changing one component's leaves the other's.
+        Scenario edited = *s;
+        edited.base.components[1].params.insert(QStringLiteral("count"), 5.0);
+        QCOMPARE(std::get<double>(edited.base.components[2].params.value(QStringLiteral("count"))), 2.0);
+
+        // A database takes neither parameter as a server does: the map read
+        // for the servers is not taken for it, and both readers refuse the file.
+        QByteArray database = text;
+        database.replace(R"("id": "w", "kind": "worker")", R"("id": "w", "kind": "rds")");
+        QVERIFY(!parseTree(database, QStringLiteral("db.json"), nullptr, Catalog::builtin()));
+        QVERIFY(!parseStreamed(database, QStringLiteral("db.json"), Catalog::builtin()));
+        QCOMPARE(disagreement(database), QString());
+    }
+
     void bomAndSpace()
     {
         QCOMPARE(disagreement("\xEF\xBB\xBF" + everyField()), QString());

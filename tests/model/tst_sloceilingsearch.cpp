@@ -52,6 +52,17 @@ private slots:
                     QVERIFY2(found == expected || (std::isnan(found) && std::isnan(expected)),
                              qPrintable(QStringLiteral("%1 stage %2, targets x%3: %4 against %5")
                                             .arg(name).arg(stage).arg(scale).arg(found, 0, 'g', 17).arg(expected, 0, 'g', 17)));
+                    // A network assembled without its latency compiled: the
+                    // check works the visit sums out itself, to the same figure.
+                    Network bare = n;
+                    bare.latencyCompiled = false;
+                    bare.queueVisits.clear();
+                    for (ComponentModel &m : bare.components)
+                        m.queueVisitsAt = {-1, -1, -1};
+                    const double foundBare = sloCeilingUsers(bare);
+                    QVERIFY2(foundBare == expected || (std::isnan(foundBare) && std::isnan(expected)),
+                             qPrintable(QStringLiteral("%1 stage %2, targets x%3, not compiled: %4 against %5")
+                                            .arg(name).arg(stage).arg(scale).arg(foundBare, 0, 'g', 17).arg(expected, 0, 'g', 17)));
                     finite += std::isfinite(expected) && expected > 0 ? 1 : 0;
                     ++checked;
                 }
