@@ -48,9 +48,9 @@ public:
                     fromInternet[size_t(f.to)] += f.perUser;
     }
 
-    double p(const char *name) const { return params.number(current, name); }
-    bool has(const char *name) const { return params.has(current, name); }
-    bool flag(const char *name) const { return params.flag(current, name); }
+    double p(ParamName name) const { return params.number(current, name); }
+    bool has(ParamName name) const { return params.has(current, name); }
+    bool flag(ParamName name) const { return params.flag(current, name); }
     double total(int op) const
     {
         double t = 0;
@@ -58,7 +58,7 @@ public:
             t += m->arrival.at(cls, op);
         return t;
     }
-    const InstanceType *type(const char *param) const
+    const InstanceType *type(ParamName param) const
     {
         const ParamSpec *spec = params.spec(current, param);
         return spec ? cat.instanceType(spec->table, params.text(current, param)) : nullptr;

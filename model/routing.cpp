@@ -21,7 +21,7 @@ using Weights = boost::container::small_vector<double, 8>;
 
 bool isHttp(int op) { return op == OpStatic || op == OpRead || op == OpWrite; }
 
-bool flag(const CompileParams &params, size_t k, const char *name)
+bool flag(const CompileParams &params, size_t k, ParamName name)
 {
     return params.has(k, name) && params.flag(k, name);
 }
@@ -194,7 +194,7 @@ public:
             deliver(from, size_t(ts[i].index), cls, op, rate * w[i]);
     }
 
-    double param(size_t k, const char *name) const { return params.number(k, name); }
+    double param(size_t k, ParamName name) const { return params.number(k, name); }
 
     // Data reads from an application tier: caches first, their misses to
     // the databases; no database and a local one: served on the instance.
