@@ -31,14 +31,13 @@ public:
     Builder(Network &network, const RoutingGraph &graph, const CompileParams &parameters, const Catalog &catalog)
         : net(network), g(graph), params(parameters), cat(catalog), w(network.workload)
     {
-        for (const ComponentModel &x : network.components)
-            for (int cls = 0; cls < ClassCount; ++cls) {
-                const auto row = x.arrival.row(cls);
-                if (x.role == Role::SqlPrimary || x.role == Role::NoSql)
-                    allWrites += row[OpDbWrite];
-                if (x.role == Role::Cache)
-                    allLookups += row[OpDbRead];
-            }
+        // (The pairs never written would add +0.0 to sums that start at +0.0: skipped, the same bits.)
+        for (const ComponentModel &x : network.components) {
+            if (x.role == Role::SqlPrimary || x.role == Role::NoSql)
+                x.arrival.forEachWritten([this](int, int op, double rate) { allWrites += op == OpDbWrite ? rate : 0.0; });
+            if (x.role == Role::Cache)
+                x.arrival.forEachWritten([this](int, int op, double rate) { allLookups += op == OpDbRead ? rate : 0.0; });
+        }
         // What users reach without a CDN in front: its answers leave AWS as
         // internet data transfer.
         fromInternet.assign(network.components.size(), 0.0);
@@ -51,12 +50,18 @@ public:
     double p(ParamName name) const { return params.number(current, name); }
     bool has(ParamName name) const { return params.has(current, name); }
     bool flag(ParamName name) const { return params.flag(current, name); }
-    double total(int op) const
+    double total(int op) const { return totals[size_t(op)]; }
+    // The component's arrival as a full table, read many times below.
+    void readArrival()
     {
-        double t = 0;
-        for (int cls = 0; cls < ClassCount; ++cls)
-            t += m->arrival.at(cls, op);
-        return t;
+        rates = {};
+        m->arrival.forEachWritten([this](int cls, int op, double rate) { rates[size_t(cls)][size_t(op)] = rate; });
+        for (int op = 0; op < OpCount; ++op) {
+            double t = 0;
+            for (int cls = 0; cls < ClassCount; ++cls)
+                t += rates[size_t(cls)][size_t(op)];
+            totals[size_t(op)] = t;
+        }
     }
     const InstanceType *type(ParamName param) const
     {
@@ -185,7 +190,7 @@ public:
         for (int cls = 0; cls < kUserClasses; ++cls) {
             double s = 0;
             for (int op = 0; op < OpCount; ++op)
-                s += m->arrival.at(cls, op) * serviceTime[size_t(op)];
+                s += rates[size_t(cls)][size_t(op)] * serviceTime[size_t(op)];
             m->serviceSeconds[size_t(cls)] = net.classRatePerUser[size_t(cls)] > 0 ? s / net.classRatePerUser[size_t(cls)] : 0;
         }
         double writeWork = 0;
@@ -392,6 +397,7 @@ public:
     {
         current = k;
         m = &net.components[k];
+        readArrival();
         m->resources.clear();
         m->costLines.clear();
         m->count = 1;
@@ -453,7 +459,7 @@ public:
             add(QStringLiteral("concurrency"), QStringLiteral("executions"), ResourceType::Limit,
                 invocations * seconds, p("concurrencyLimit"));
             for (int cls = 0; cls < kUserClasses; ++cls) {
-                const auto a = m->arrival.row(cls);
+                const auto &a = rates[size_t(cls)];
                 const double rate = net.classRatePerUser[size_t(cls)];
                 m->serviceSeconds[size_t(cls)] = rate > 0 ? (a[OpRead] + a[OpWrite] + a[OpJob]) * seconds / rate : 0;
             }
@@ -501,7 +507,7 @@ public:
         }
         for (int cls = 0; cls < kUserClasses; ++cls) {
             double visits = 0;
-            for (double r : m->arrival.row(cls))
+            for (double r : rates[size_t(cls)])
                 visits += r;
             const double rate = net.classRatePerUser[size_t(cls)];
             m->visits[size_t(cls)] = rate > 0 ? visits / rate : 0;
@@ -516,6 +522,8 @@ private:
     const Workload &w;
     size_t current = 0; // the component being built, and its model
     ComponentModel *m = nullptr;
+    std::array<std::array<double, OpCount>, ClassCount> rates{}; // m's arrival, every pair
+    std::array<double, OpCount> totals{};                         // per op, all classes
     double allWrites = 0;  // data writes over all primary stores
     double allLookups = 0; // cache look-ups over all caches
     std::vector<double> fromInternet; // per component: req/s per user that users send it directly

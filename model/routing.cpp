@@ -322,10 +322,10 @@ public:
             m.needs.swap(needsRoom); // (both empty before)
             m.sent.swap(sentRoom);
             const auto arrival = m.arrival; // local (db) work added below is not re-routed
-            for (int cls = 0; cls < ClassCount; ++cls)
-                for (int op = 0; op < OpCount; ++op)
-                    if (const double rate = arrival.at(cls, op); rate > 0)
-                        process(k, cls, op, rate);
+            arrival.forEachWritten([&](int cls, int op, double rate) {
+                if (rate > 0)
+                    process(k, cls, op, rate);
+            });
             m.needs.swap(needsRoom);
             m.sent.swap(sentRoom);
             m.needs.assign(std::make_move_iterator(needsRoom.begin()), std::make_move_iterator(needsRoom.end()));
@@ -334,11 +334,10 @@ public:
                 m.arrival.clear();
         }
         findCommonNeeds();
+        // (Skipping the pairs never written adds no +0.0 to a sum that starts at +0.0: the same bits.)
         for (ComponentModel &m : net.components) {
             m.arrivalPerUser = 0;
-            for (int cls = 0; cls < ClassCount; ++cls)
-                for (double r : m.arrival.row(cls))
-                    m.arrivalPerUser += r;
+            m.arrival.forEachWritten([&m](int, int, double r) { m.arrivalPerUser += r; });
         }
     }
 
