@@ -68,6 +68,17 @@ public:
         const ParamSpec *spec = params.spec(current, param);
         return spec ? cat.instanceType(spec->table, params.text(current, param)) : nullptr;
     }
+    // A price by its key, a string literal: each key is looked up once per
+    // compile, not made into a QString and hashed on every call.
+    double price(const char *key) const
+    {
+        for (const auto &[known, usd] : prices)
+            if (known == key)
+                return usd;
+        const double usd = cat.price(QString::fromLatin1(key));
+        prices.emplace_back(key, usd);
+        return usd;
+    }
     double monthlyRequests(double ratePerUser) const { return ratePerUser / w.peakToAverage * kMonthSeconds; }
     // GB a month per user for KiB/s per user at the peak.
     double monthlyGb(double kibPerSecond) const { return monthlyRequests(kibPerSecond) / (1024.0 * 1024.0); }
@@ -152,7 +163,7 @@ public:
             gb += crossing * monthlyGb(f.kibPerUser);
         }
         if (gb > 0)
-            billPerUser(CostKind::Transfer, QStringLiteral("data across zones"), gb * 2 * cat.price("interAzGbEachWay"));
+            billPerUser(CostKind::Transfer, QStringLiteral("data across zones"), gb * 2 * price("interAzGbEachWay"));
     }
 
     void billInternetDataOut(size_t k, double http)
@@ -275,10 +286,10 @@ public:
         m->fleetAvailability = true;
         billPerInstance(CostKind::Compute, QStringLiteral("instances"), (t ? t->hourlyUsd : 0) * 730);
         billCredits(t, "ec2CpuCreditVcpuHour");
-        billPerInstance(CostKind::Storage, QStringLiteral("EBS volumes"), p("ebsGiB") * cat.price("ebsGbMonth"));
+        billPerInstance(CostKind::Storage, QStringLiteral("EBS volumes"), p("ebsGiB") * price("ebsGbMonth"));
         if (p("ebsIops") > kEbsGp3IncludedIops)
             billPerInstance(CostKind::Storage, QStringLiteral("provisioned IOPS"),
-                            (p("ebsIops") - kEbsGp3IncludedIops) * cat.price("ebsGp3IopsMonth"));
+                            (p("ebsIops") - kEbsGp3IncludedIops) * price("ebsGp3IopsMonth"));
         billInternetDataOut(k, total(OpStatic) + total(OpRead) + total(OpWrite));
         billCrossZone(k);
     }
@@ -365,13 +376,13 @@ public:
         // billed (on the standby too).
         if (gp3 && p("iops") > kGp3StripedIops)
             billFixed(CostKind::Storage, QStringLiteral("provisioned IOPS"),
-                      copies * (p("iops") - kGp3StripedIops) * cat.price("rdsGp3IopsMonth"));
+                      copies * (p("iops") - kGp3StripedIops) * price("rdsGp3IopsMonth"));
         if (gp3 && p("storageThroughputMiBps") > kGp3StripedMiBps)
             billFixed(CostKind::Storage, QStringLiteral("provisioned throughput"),
-                      copies * (p("storageThroughputMiBps") - kGp3StripedMiBps) * cat.price("rdsGp3ThroughputMiBpsMonth"));
+                      copies * (p("storageThroughputMiBps") - kGp3StripedMiBps) * price("rdsGp3ThroughputMiBpsMonth"));
         // Storage grows with the data and is billed on what is used (twice with a standby).
         billPerUser(CostKind::Storage, QStringLiteral("storage"),
-                    w.dataPerUserMiB / 1024 * dataShare() * (multiAz ? 2 : 1) * cat.price("rdsStorageGbMonth"));
+                    w.dataPerUserMiB / 1024 * dataShare() * (multiAz ? 2 : 1) * price("rdsStorageGbMonth"));
     }
 
     void cache(size_t)
@@ -408,30 +419,30 @@ public:
         case Role::Client:
             break;
         case Role::Dns:
-            billFixed(CostKind::Other, QStringLiteral("hosted zone"), cat.price("route53ZoneMonth"));
+            billFixed(CostKind::Other, QStringLiteral("hosted zone"), price("route53ZoneMonth"));
             if (flag("healthChecks"))
                 billFixed(CostKind::Other, QStringLiteral("health checks"),
-                          double(g.targets[k].size()) * cat.price("route53HealthCheckMonth"));
+                          double(g.targets[k].size()) * price("route53HealthCheckMonth"));
             billPerUser(CostKind::Requests, QStringLiteral("queries"),
-                        monthlyRequests(http * p("queriesPerRequest")) * cat.price("route53PerMillion") / 1e6);
+                        monthlyRequests(http * p("queriesPerRequest")) * price("route53PerMillion") / 1e6);
             break;
         case Role::Passthrough:
             if (m->kind->id == QLatin1String("elastic-ip"))
-                billFixed(CostKind::Other, QStringLiteral("public IPv4 address"), cat.price("elasticIpHour") * 730);
+                billFixed(CostKind::Other, QStringLiteral("public IPv4 address"), price("elasticIpHour") * 730);
             break;
         case Role::Cdn:
             add(QStringLiteral("requests"), QStringLiteral("req/s"), ResourceType::Limit, http, p("rpsLimit"));
             billPerUser(CostKind::Requests, QStringLiteral("HTTPS requests"),
-                        monthlyRequests(http) * cat.price("cloudfrontPer10kRequests") / 1e4);
+                        monthlyRequests(http) * price("cloudfrontPer10kRequests") / 1e4);
             billTiered("cloudfrontDataOut", QStringLiteral("data out to the internet"),
                        monthlyGb(total(OpStatic), total(OpRead) + total(OpWrite)));
             break;
         case Role::ObjectStore:
             add(QStringLiteral("GET requests"), QStringLiteral("req/s"), ResourceType::Limit, total(OpStatic),
                 p("getLimitPerPrefix") * p("prefixes"));
-            billFixed(CostKind::Storage, QStringLiteral("storage"), p("storageGiB") * cat.price("s3GbMonth"));
+            billFixed(CostKind::Storage, QStringLiteral("storage"), p("storageGiB") * price("s3GbMonth"));
             billPerUser(CostKind::Requests, QStringLiteral("GET requests"),
-                        monthlyRequests(total(OpStatic)) * cat.price("s3GetPer1k") / 1e3);
+                        monthlyRequests(total(OpStatic)) * price("s3GetPer1k") / 1e3);
             billInternetDataOut(k, http);
             break;
         case Role::LoadBalancer: {
@@ -439,9 +450,9 @@ public:
                 add(QStringLiteral("requests"), QStringLiteral("req/s"), ResourceType::Limit, http, p("rpsLimit"));
             // LCUs at the average rate: the larger of new connections and bytes processed.
             const double avg = 1.0 / w.peakToAverage;
-            const double lcuConn = http * avg * p("newConnectionsPerRequest") / cat.price("albNewConnectionsPerLcu");
+            const double lcuConn = http * avg * p("newConnectionsPerRequest") / price("albNewConnectionsPerLcu");
             const double lcuBytes = (total(OpStatic) * w.staticObjectKiB + (total(OpRead) + total(OpWrite)) * w.dynamicResponseKiB)
-                * avg * 3600 / (1024.0 * 1024.0) / cat.price("albGbPerLcuHour");
+                * avg * 3600 / (1024.0 * 1024.0) / price("albGbPerLcuHour");
             billFixed(CostKind::Compute, QStringLiteral("load balancer hours"), p("hourlyUsd") * 730);
             billPerUser(CostKind::Requests, QStringLiteral("capacity units"),
                         std::max(lcuConn, lcuBytes) * p("lcuHourUsd") * 730
@@ -464,9 +475,9 @@ public:
                 m->serviceSeconds[size_t(cls)] = rate > 0 ? (a[OpRead] + a[OpWrite] + a[OpJob]) * seconds / rate : 0;
             }
             billPerUser(CostKind::Requests, QStringLiteral("invocations"),
-                        monthlyRequests(invocations) * cat.price("lambdaPerMillion") / 1e6);
+                        monthlyRequests(invocations) * price("lambdaPerMillion") / 1e6);
             billPerUser(CostKind::Compute, QStringLiteral("GB-seconds"),
-                        monthlyRequests(invocations) * seconds * p("memoryMiB") / 1024 * cat.price("lambdaGbSecond"));
+                        monthlyRequests(invocations) * seconds * p("memoryMiB") / 1024 * price("lambdaGbSecond"));
             billInternetDataOut(k, http);
             break;
         }
@@ -485,11 +496,11 @@ public:
             add(QStringLiteral("read units"), QStringLiteral("RRU/s"), ResourceType::Limit, reads, p("tableReadLimit"));
             add(QStringLiteral("write units"), QStringLiteral("WRU/s"), ResourceType::Limit, writes, p("tableWriteLimit")).writeShare = 1;
             billPerUser(CostKind::Requests, QStringLiteral("read request units"),
-                        monthlyRequests(reads) * cat.price("dynamoPerMillionRead") / 1e6);
+                        monthlyRequests(reads) * price("dynamoPerMillionRead") / 1e6);
             billPerUser(CostKind::Requests, QStringLiteral("write request units"),
-                        monthlyRequests(writes) * cat.price("dynamoPerMillionWrite") / 1e6);
+                        monthlyRequests(writes) * price("dynamoPerMillionWrite") / 1e6);
             billPerUser(CostKind::Storage, QStringLiteral("storage"),
-                        w.dataPerUserMiB / 1024 * dataShare() * cat.price("dynamoGbMonth"));
+                        w.dataPerUserMiB / 1024 * dataShare() * price("dynamoGbMonth"));
             break;
         }
         case Role::Queue: {
@@ -498,7 +509,7 @@ public:
                 add(QStringLiteral("messages"), QStringLiteral("msg/s"), ResourceType::Limit, total(OpDbWrite), p("fifoLimit")).writeShare = 1;
             billPerUser(CostKind::Requests, QStringLiteral("requests"),
                         monthlyRequests(total(OpDbWrite) * p("requestsPerMessage"))
-                            * cat.price(fifo ? "sqsFifoPerMillion" : "sqsPerMillion") / 1e6);
+                            * price(fifo ? "sqsFifoPerMillion" : "sqsPerMillion") / 1e6);
             break;
         }
         case Role::Monitoring:
@@ -526,6 +537,7 @@ private:
     std::array<double, OpCount> totals{};                         // per op, all classes
     double allWrites = 0;  // data writes over all primary stores
     double allLookups = 0; // cache look-ups over all caches
+    mutable std::vector<std::pair<const char *, double>> prices; // read so far, by the literal's address
     std::vector<double> fromInternet; // per component: req/s per user that users send it directly
 };
 
