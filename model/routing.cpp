@@ -350,16 +350,19 @@ public:
         constexpr size_t kMaxTracked = 64; // beyond it, treat the rest as independent
         const size_t n = net.components.size();
         // Most units need only their component: {k} is kept as `ids[k]`, not
-        // allocated, and marked with `alone`.
-        std::vector<std::array<std::vector<int>, OpCount>> required(n);
+        // allocated, and marked with `alone`. The others' lists lie end to
+        // end in `lists`, each at (first, size) of its unit.
+        std::vector<std::array<std::pair<int, int>, OpCount>> required(n);
+        std::vector<int> lists;
         std::vector<std::array<bool, OpCount>> alone(n);
         std::vector<int> ids(n);
         std::iota(ids.begin(), ids.end(), 0);
         auto requiredOf = [&](int t, int op) -> std::span<const int> {
+            const auto [first, size] = required[size_t(t)][size_t(op)];
             return alone[size_t(t)][size_t(op)] ? std::span<const int>(&ids[size_t(t)], 1)
-                                                : std::span<const int>(required[size_t(t)][size_t(op)]);
+                                                : std::span<const int>(lists.data() + first, size_t(size));
         };
-        std::vector<int> shared, both, merged; // scratch, kept from step to step
+        std::vector<int> need, shared, both, merged; // scratch, kept from step to step
         for (size_t k = n; k-- > 0;) {
             ComponentModel &m = net.components[k];
             std::array<bool, OpCount> stepped{};
@@ -370,7 +373,7 @@ public:
                 alone[k][size_t(op)] = !stepped[size_t(op)];
                 if (!stepped[size_t(op)])
                     continue;
-                std::vector<int> need{int(k)};
+                need.assign(1, int(k));
                 for (AvailabilityStep &step : m.needs) {
                     if (step.fromOp != op)
                         continue;
@@ -399,7 +402,8 @@ public:
                 }
                 if (need.size() > kMaxTracked)
                     need.resize(kMaxTracked);
-                required[k][size_t(op)] = std::move(need);
+                required[k][size_t(op)] = {int(lists.size()), int(need.size())}; // (spans into `lists` are all taken)
+                lists.insert(lists.end(), need.begin(), need.end());
             }
         }
     }
