@@ -47,31 +47,15 @@ CompileParams::CompileParams(const Catalog &catalog, std::vector<const KindSpec 
     m_slots.assign(distinct.size() * kCompiledParamNames.size(), kNotLookedUp);
 }
 
-const ParamValue &CompileParams::value(size_t k, int i) const
-{
-    for (size_t o = m_first[k]; o < m_first[k + 1]; ++o)
-        if (m_resolved[o].first == i)
-            return *m_resolved[o].second;
-    return m_kinds[k]->params[size_t(i)].defaultValue;
-}
-
 int CompileParams::lookUp(const KindSpec *kind, const char *name)
 {
     const ParamSpec *spec = kind->param(QLatin1String(name));
     return spec ? int(spec - kind->params.data()) : -1;
 }
 
-double CompileParams::number(size_t k, ParamName name) const
+double CompileParams::catalogNumber(size_t k, ParamName name) const
 {
-    const int i = slot(k, name);
-    if (i < 0) // not a parameter of the kind: the catalog's answer (an override, or its error)
-        return m_catalog.number(*m_kinds[k], *m_overrides[k], QLatin1String(name.name()));
-    const ParamValue &v = value(k, i);
-    if (const double *d = std::get_if<double>(&v))
-        return *d;
-    if (const bool *b = std::get_if<bool>(&v))
-        return *b ? 1.0 : 0.0;
-    return 0;
+    return m_catalog.number(*m_kinds[k], *m_overrides[k], QLatin1String(name.name()));
 }
 
 bool CompileParams::flag(size_t k, ParamName name) const

@@ -79,7 +79,18 @@ public:
         const int i = slot(k, name);
         return i < 0 ? nullptr : &m_kinds[k]->params[size_t(i)];
     }
-    double number(size_t k, ParamName name) const;
+    double number(size_t k, ParamName name) const
+    {
+        const int i = slot(k, name);
+        if (i < 0) // not a parameter of the kind: the catalog's answer (an override, or its error)
+            return catalogNumber(k, name);
+        const ParamValue &v = value(k, i);
+        if (const double *d = std::get_if<double>(&v))
+            return *d;
+        if (const bool *b = std::get_if<bool>(&v))
+            return *b ? 1.0 : 0.0;
+        return 0;
+    }
     bool flag(size_t k, ParamName name) const;
     QString text(size_t k, ParamName name) const;
 
@@ -97,7 +108,14 @@ private:
     }
     static int lookUp(const KindSpec *kind, const char *name);
     // The item's override of the kind's parameter i, or its default.
-    const ParamValue &value(size_t k, int i) const;
+    const ParamValue &value(size_t k, int i) const
+    {
+        for (size_t o = m_first[k]; o < m_first[k + 1]; ++o)
+            if (m_resolved[o].first == i)
+                return *m_resolved[o].second;
+        return m_kinds[k]->params[size_t(i)].defaultValue;
+    }
+    double catalogNumber(size_t k, ParamName name) const;
 
     const Catalog &m_catalog;
     std::vector<const KindSpec *> m_kinds;
