@@ -92,17 +92,21 @@ public:
         // failover); with none left it still goes to the failed ones, and fails.
         Targets out; // the one object returned: no copy
         for (const bool survivorsOnly : {true, false}) {
+            // One pass: the targets of the best rank so far, in their order.
             int best = 1 << 20;
-            for (const Target &t : g.targets[k])
-                if (g.canServe[size_t(t.index)][size_t(op)] && !(survivorsOnly && net.components[size_t(t.index)].down)) {
-                    const int r = rank(net.components[size_t(t.index)].role, op);
-                    if (r >= minRank && r < best)
-                        best = r;
+            for (const Target &t : g.targets[k]) {
+                const ComponentModel &target = net.components[size_t(t.index)];
+                if (!g.canServe[size_t(t.index)][size_t(op)] || (survivorsOnly && target.down))
+                    continue;
+                const int r = rank(target.role, op);
+                if (r < minRank || r > best)
+                    continue;
+                if (r < best) {
+                    best = r;
+                    out.clear();
                 }
-            for (const Target &t : g.targets[k])
-                if (g.canServe[size_t(t.index)][size_t(op)] && !(survivorsOnly && net.components[size_t(t.index)].down)
-                    && rank(net.components[size_t(t.index)].role, op) == best)
-                    out.push_back(t);
+                out.push_back(t);
+            }
             if (!out.empty())
                 break;
         }
@@ -211,9 +215,10 @@ public:
                 const size_t c = size_t(ts[i].index);
                 addSender(c, k, true); // its misses reach the databases behind it on this tier's connections
                 deliver(k, c, cls, OpDbRead, rate * w[i]);
-                hits += w[i] * param(c, "hitRatio");
+                const double hitRatio = param(c, "hitRatio");
+                hits += w[i] * hitRatio;
                 if (choose(c, OpDbRead).empty()) // no database behind this cache: the app asks its own
-                    misses += rate * w[i] * (1.0 - param(c, "hitRatio"));
+                    misses += rate * w[i] * (1.0 - hitRatio);
             }
             const Targets caches = ts;
             rate = misses;
@@ -439,8 +444,9 @@ public:
         case Role::Cdn:
             if (op == OpStatic) {
                 const Targets ts = choose(k, op);
-                need(AvailabilityStep::AnyOf, ts, op, 1.0 - param(k, "hitRatio")); // misses go to the origin
-                send(k, ts, cls, op, rate * (1.0 - param(k, "hitRatio")));
+                const double hitRatio = param(k, "hitRatio");
+                need(AvailabilityStep::AnyOf, ts, op, 1.0 - hitRatio); // misses go to the origin
+                send(k, ts, cls, op, rate * (1.0 - hitRatio));
             } else if (isHttp(op)) {
                 const Targets ts = choose(k, op);
                 need(AvailabilityStep::AnyOf, ts, op, 1);
@@ -456,7 +462,8 @@ public:
                 const Targets services = choose(k, op);
                 need(AvailabilityStep::OneOf, services, op, 1);
                 send(k, services, cls, op, rate);
-                sendData(k, cls, OpDbRead, rate * param(k, "dbReadsPerRequest"), localDb, param(k, "dbReadsPerRequest"));
+                const double reads = param(k, "dbReadsPerRequest");
+                sendData(k, cls, OpDbRead, rate * reads, localDb, reads);
                 if (op == OpWrite)
                     sendData(k, cls, OpDbWrite, rate * param(k, "dbWritesPerWrite"), localDb, param(k, "dbWritesPerWrite"));
                 const Targets stores = choose(k, OpSession);
@@ -476,8 +483,9 @@ public:
                 const Targets ts = choose(k, OpDbRead);
                 for (const Target &t : ts)
                     inheritSenders(size_t(t.index), k);
-                needData(ts, OpDbRead, 1.0 - param(k, "hitRatio"));
-                send(k, ts, cls, OpDbRead, rate * (1.0 - param(k, "hitRatio")));
+                const double hitRatio = param(k, "hitRatio");
+                needData(ts, OpDbRead, 1.0 - hitRatio);
+                send(k, ts, cls, OpDbRead, rate * (1.0 - hitRatio));
             }
             break;
         case Role::SqlPrimary: {
