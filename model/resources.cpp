@@ -248,7 +248,8 @@ public:
     {
         const InstanceType *t = type("instanceType");
         const double baseline = speed(t);
-        const double spi = p("serversPerInstance") > 0 ? p("serversPerInstance") : (t ? t->vcpus : 1);
+        const double servers = p("serversPerInstance");
+        const double spi = servers > 0 ? servers : (t ? t->vcpus : 1);
         const bool localDb = flag("localDatabase");
         std::array<double, OpCount> s{};
         s[OpStatic] = p("staticServiceTimeMs") / 1000 / baseline;
@@ -287,9 +288,9 @@ public:
         billPerInstance(CostKind::Compute, QStringLiteral("instances"), (t ? t->hourlyUsd : 0) * 730);
         billCredits(t, "ec2CpuCreditVcpuHour");
         billPerInstance(CostKind::Storage, QStringLiteral("EBS volumes"), p("ebsGiB") * price("ebsGbMonth"));
-        if (p("ebsIops") > kEbsGp3IncludedIops)
+        if (const double ebsIops = p("ebsIops"); ebsIops > kEbsGp3IncludedIops)
             billPerInstance(CostKind::Storage, QStringLiteral("provisioned IOPS"),
-                            (p("ebsIops") - kEbsGp3IncludedIops) * price("ebsGp3IopsMonth"));
+                            (ebsIops - kEbsGp3IncludedIops) * price("ebsGp3IopsMonth"));
         billInternetDataOut(k, total(OpStatic) + total(OpRead) + total(OpWrite));
         billCrossZone(k);
     }
@@ -314,7 +315,8 @@ public:
     {
         const InstanceType *t = type("instanceType");
         const double baseline = speed(t);
-        const double spi = p("serversPerInstance") > 0 ? p("serversPerInstance") : (t ? t->vcpus : 1);
+        const double servers = p("serversPerInstance");
+        const double spi = servers > 0 ? servers : (t ? t->vcpus : 1);
         // A replica of a sharded primary stands for one replica per shard.
         const double shards = has("shards") ? p("shards") : g.replicaCopies[k];
         const double replicationCost = has("replicationCost") ? p("replicationCost") : 0;
@@ -323,17 +325,19 @@ public:
         s[OpDbWrite] = p("writeServiceTimeMs") / 1000 / baseline;
         s[OpReplication] = s[OpDbWrite] * replicationCost;
         queue(QStringLiteral("queries"), s, spi, false, shards, Discipline::ProcessorSharing);
-        const double writeIops = total(OpDbWrite) * p("iopsPerWrite") + total(OpReplication) * p("iopsPerWrite") * replicationCost;
+        const double iopsPerWrite = p("iopsPerWrite");
+        const double writeIops = total(OpDbWrite) * iopsPerWrite + total(OpReplication) * iopsPerWrite * replicationCost;
         const double iops = writeIops + total(OpDbRead) * p("iopsPerRead");
+        const double provisionedIops = p("iops");
         ResourceModel &io = add(QStringLiteral("IOPS"), QStringLiteral("IOPS"), ResourceType::Capacity, iops,
-                                (p("iops") > 0 ? p("iops") : kGp3SmallIops) * shards);
+                                (provisionedIops > 0 ? provisionedIops : kGp3SmallIops) * shards);
         io.writeShare = iops > 0 ? writeIops / iops : 0;
         const double gibPerUser = w.dataPerUserMiB / 1024 * dataShare() / shards; // on each copy
         bufferPoolMisses(io, t, gibPerUser);
         // Storage autoscaling grows the volume with the data; from 400 GiB it
         // is striped, with more IOPS and throughput.
         const double stripedFrom = gibPerUser > 0 ? kGp3StripedFromGiB / gibPerUser : std::numeric_limits<double>::infinity();
-        if (p("iops") <= 0) {
+        if (provisionedIops <= 0) {
             io.stepUsers = stripedFrom;
             io.stepCapacity = (kGp3StripedIops - kGp3SmallIops) * shards;
         }
@@ -342,9 +346,10 @@ public:
         // RDS gp3 volumes carry a throughput setting; Aurora's cluster volume
         // has neither that nor provisioned IOPS.
         const bool gp3 = has("storageThroughputMiBps");
+        const double provisionedThroughput = gp3 ? p("storageThroughputMiBps") : 0;
         if (gp3) {
             // Each I/O moves a page; the volume's throughput follows its size like its IOPS.
-            const double provisioned = p("storageThroughputMiBps");
+            const double provisioned = provisionedThroughput;
             ResourceModel &bytes = add(QStringLiteral("throughput"), QStringLiteral("MiB/s"), ResourceType::Capacity,
                                        iops * kInnoDbPageMiB, (provisioned > 0 ? provisioned : kGp3SmallMiBps) * shards);
             bytes.writeShare = ioWriteShare;
@@ -374,12 +379,12 @@ public:
         // gp3 IOPS and throughput are provisioned from 400 GiB, where 12,000
         // IOPS and 500 MiB/s come with the volume; only what is above them is
         // billed (on the standby too).
-        if (gp3 && p("iops") > kGp3StripedIops)
+        if (gp3 && provisionedIops > kGp3StripedIops)
             billFixed(CostKind::Storage, QStringLiteral("provisioned IOPS"),
-                      copies * (p("iops") - kGp3StripedIops) * price("rdsGp3IopsMonth"));
-        if (gp3 && p("storageThroughputMiBps") > kGp3StripedMiBps)
+                      copies * (provisionedIops - kGp3StripedIops) * price("rdsGp3IopsMonth"));
+        if (gp3 && provisionedThroughput > kGp3StripedMiBps)
             billFixed(CostKind::Storage, QStringLiteral("provisioned throughput"),
-                      copies * (p("storageThroughputMiBps") - kGp3StripedMiBps) * price("rdsGp3ThroughputMiBpsMonth"));
+                      copies * (provisionedThroughput - kGp3StripedMiBps) * price("rdsGp3ThroughputMiBpsMonth"));
         // Storage grows with the data and is billed on what is used (twice with a standby).
         billPerUser(CostKind::Storage, QStringLiteral("storage"),
                     w.dataPerUserMiB / 1024 * dataShare() * (multiAz ? 2 : 1) * price("rdsStorageGbMonth"));
