@@ -237,6 +237,7 @@ public:
     {
         ResourceModel &r = add(QStringLiteral("connections"), QStringLiteral("connections"), ResourceType::Capacity, 0,
                                maxConnections * copies);
+        r.pools.reserve(g.dataSenders[k].size());
         for (int sender : g.dataSenders[k]) {
             const ComponentModel &s = net.components[size_t(sender)];
             if (s.role == Role::Compute)

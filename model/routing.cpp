@@ -276,7 +276,7 @@ public:
 
     void addSender(size_t database, size_t sender, bool reads)
     {
-        auto add = [&](std::vector<int> &list) {
+        auto add = [&](auto &list) {
             if (std::find(list.begin(), list.end(), int(sender)) == list.end())
                 list.push_back(int(sender));
         };
