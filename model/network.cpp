@@ -152,7 +152,7 @@ struct Loads {
         }
     }
     // Instance counts at a user count: the component's, then its pools' senders'.
-    using Counts = boost::container::small_vector<double, 8>;
+    using Counts = std::vector<double>;
     void countsAt(double users, Counts &counts) const
     {
         counts.clear();
