@@ -41,6 +41,17 @@ public:
             r[std::size_t(op)] = at(cls, op);
         return r;
     }
+    // f(cls, op, rate) for each written pair, in pair order (cls, then op):
+    // the order of a loop over every pair, without the pairs never written.
+    template <typename F>
+    void forEachWritten(F &&f) const
+    {
+        std::size_t i = 0;
+        for (std::uint32_t left = m_written; left != 0; left &= left - 1, ++i) {
+            const int pair = std::countr_zero(left);
+            f(pair / Ops, pair % Ops, m_rates[i]);
+        }
+    }
     bool empty() const { return m_written == 0; }
     void clear()
     {

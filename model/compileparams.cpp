@@ -1,6 +1,5 @@
 #include "compileparams.h"
 
-#include <functional>
 
 namespace scalescope {
 
@@ -23,9 +22,11 @@ CompileParams::CompileParams(const Catalog &catalog, const std::vector<const Kin
 
 CompileParams::CompileParams(const Catalog &catalog, std::vector<const KindSpec *> kinds,
                              std::vector<const ParamMap *> overrides)
-    : m_catalog(catalog), m_kinds(std::move(kinds)), m_overrides(std::move(overrides)), m_names(1024)
+    : m_catalog(catalog), m_kinds(std::move(kinds)), m_overrides(std::move(overrides))
 {
     m_first.reserve(m_kinds.size() + 1);
+    m_kindPlace.reserve(m_kinds.size());
+    std::vector<const KindSpec *> distinct; // a few dozen at most: searched in turn
     for (size_t k = 0; k < m_kinds.size(); ++k) {
         m_first.push_back(m_resolved.size());
         // An override for a name the kind lacks is left to the catalog (see number()).
@@ -33,61 +34,35 @@ CompileParams::CompileParams(const Catalog &catalog, std::vector<const KindSpec 
         for (auto it = map.constBegin(); it != map.constEnd(); ++it)
             if (const ParamSpec *spec = m_kinds[k]->param(it.key()))
                 m_resolved.emplace_back(int(spec - m_kinds[k]->params.data()), &*it);
+        size_t place = k > 0 && m_kinds[k] == m_kinds[k - 1] ? m_kindPlace.back() : 0;
+        if (k == 0 || m_kinds[k] != m_kinds[k - 1]) {
+            while (place < distinct.size() && distinct[place] != m_kinds[k])
+                ++place;
+            if (place == distinct.size())
+                distinct.push_back(m_kinds[k]);
+        }
+        m_kindPlace.push_back(place);
     }
     m_first.push_back(m_resolved.size());
+    m_slots.assign(distinct.size() * kCompiledParamNames.size(), kNotLookedUp);
 }
 
-const ParamValue &CompileParams::value(size_t k, int i) const
+int CompileParams::lookUp(const KindSpec *kind, const char *name)
 {
-    for (size_t o = m_first[k]; o < m_first[k + 1]; ++o)
-        if (m_resolved[o].first == i)
-            return *m_resolved[o].second;
-    return m_kinds[k]->params[size_t(i)].defaultValue;
+    const ParamSpec *spec = kind->param(QLatin1String(name));
+    return spec ? int(spec - kind->params.data()) : -1;
 }
 
-int CompileParams::lookUp(const KindSpec *kind, const char *name) const
+double CompileParams::catalogNumber(size_t k, ParamName name) const
 {
-    const size_t mask = m_names.size() - 1;
-    size_t at = (std::hash<const void *>()(kind) * 31 + std::hash<const void *>()(name)) * 0x9E3779B97F4A7C15ull >> 20;
-    for (;; at = (at + 1) & mask) {
-        Entry &e = m_names[at & mask];
-        if (e.kind == kind && e.name == name)
-            return e.index;
-        if (!e.kind) {
-            const ParamSpec *spec = kind->param(QLatin1String(name));
-            e = {kind, name, spec ? int(spec - kind->params.data()) : -1};
-            const int index = e.index;
-            if (2 * ++m_used > m_names.size()) { // keep probes short: double and re-insert
-                std::vector<Entry> old(2 * m_names.size());
-                old.swap(m_names);
-                m_used = 0;
-                for (const Entry &o : old)
-                    if (o.kind)
-                        lookUp(o.kind, o.name);
-            }
-            return index;
-        }
-    }
+    return m_catalog.number(*m_kinds[k], *m_overrides[k], QLatin1String(name.name()));
 }
 
-double CompileParams::number(size_t k, const char *name) const
-{
-    const int i = slot(k, name);
-    if (i < 0) // not a parameter of the kind: the catalog's answer (an override, or its error)
-        return m_catalog.number(*m_kinds[k], *m_overrides[k], QLatin1String(name));
-    const ParamValue &v = value(k, i);
-    if (const double *d = std::get_if<double>(&v))
-        return *d;
-    if (const bool *b = std::get_if<bool>(&v))
-        return *b ? 1.0 : 0.0;
-    return 0;
-}
-
-bool CompileParams::flag(size_t k, const char *name) const
+bool CompileParams::flag(size_t k, ParamName name) const
 {
     const int i = slot(k, name);
     if (i < 0)
-        return m_catalog.flag(*m_kinds[k], *m_overrides[k], QLatin1String(name));
+        return m_catalog.flag(*m_kinds[k], *m_overrides[k], QLatin1String(name.name()));
     const ParamValue &v = value(k, i);
     if (const bool *b = std::get_if<bool>(&v))
         return *b;
@@ -96,11 +71,11 @@ bool CompileParams::flag(size_t k, const char *name) const
     return false;
 }
 
-QString CompileParams::text(size_t k, const char *name) const
+QString CompileParams::text(size_t k, ParamName name) const
 {
     const int i = slot(k, name);
     if (i < 0)
-        return m_catalog.text(*m_kinds[k], *m_overrides[k], QLatin1String(name));
+        return m_catalog.text(*m_kinds[k], *m_overrides[k], QLatin1String(name.name()));
     const ParamValue &v = value(k, i);
     if (const QString *s = std::get_if<QString>(&v))
         return *s;

@@ -13,6 +13,8 @@
 #include <boost/container/small_vector.hpp>
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -367,6 +369,42 @@ double bisectThreshold(double threshold, double most)
     return aboveNode == 0 ? most : aboveValueKnown ? aboveValue : tabledPower(aboveNode, hi);
 }
 
+// Without a per-user term and with the component's own instances fixed, a
+// resource's demand moves only where a pool's sender adds an instance, in
+// steps up (a database's connections from auto scaled fleets): being over
+// `level` is a threshold again, though not one the closed forms reach, so
+// the bisection below would take all its steps (most of them past the
+// tabled powers). The threshold is found by halving the doubles between
+// `fewest` (under) and `most` (over) instead; false when that does not apply.
+bool overFromSteps(const Loads &loads, double level, double fewest, double most, double &threshold)
+{
+    const ResourceModel &r = *loads.r;
+    // Demand must not fall as users grow: no negative slope or pool, no
+    // sender whose instances shrink; capacity must not change (own
+    // instances fixed, no step). linearWithin never applies (no perUser).
+    if (loads.self.autoScaled || r.perUser != 0 || std::isfinite(r.stepUsers) || !(r.perUserAbove >= 0 || !(r.aboveUsers < std::numeric_limits<double>::infinity())))
+        return false;
+    for (const auto &pool : r.pools)
+        if (!(pool.second >= 0))
+            return false;
+    for (const Fleet &sender : loads.senders)
+        if (sender.autoScaled && !(sender.cpuWorkPerUser >= 0))
+            return false;
+    auto over = [&](double u) { return loads.at(u).utilization >= level; };
+    // Positive doubles are ordered as their bits: halve the bits.
+    static_assert(sizeof(double) == sizeof(std::uint64_t));
+    auto bits = [](double x) { return std::bit_cast<std::uint64_t>(x); };
+    std::uint64_t under = bits(fewest), above = bits(most); // !over(fewest), over(most): checked by the caller
+    if (!(fewest > 0) || !(most > fewest))
+        return false;
+    while (above - under > 1) {
+        const std::uint64_t mid = under + (above - under) / 2;
+        (over(std::bit_cast<double>(mid)) ? above : under) = mid;
+    }
+    threshold = std::bit_cast<double>(above);
+    return true;
+}
+
 // Users at which a resource reaches the given utilisation: bisection in
 // log space (auto scaling makes some resources piecewise, not linear),
 // finished by linearWithin once the bracket holds no change of instance
@@ -402,6 +440,8 @@ double ceilingOf(const Loads &loads, double level)
     if (const double linear = linearCeiling(loads, level); linear > 0)
         return linear;
     if (double threshold = 0; overFrom(loads, level, fewest, most, threshold) && threshold > r.aboveUsers)
+        return bisectThreshold(threshold, most);
+    if (double threshold = 0; overFromSteps(loads, level, fewest, most, threshold))
         return bisectThreshold(threshold, most);
     double below = fewest, above = most;
     // The instance counts at both ends and at the midpoint, each worked out

@@ -31,14 +31,13 @@ public:
     Builder(Network &network, const RoutingGraph &graph, const CompileParams &parameters, const Catalog &catalog)
         : net(network), g(graph), params(parameters), cat(catalog), w(network.workload)
     {
-        for (const ComponentModel &x : network.components)
-            for (int cls = 0; cls < ClassCount; ++cls) {
-                const auto row = x.arrival.row(cls);
-                if (x.role == Role::SqlPrimary || x.role == Role::NoSql)
-                    allWrites += row[OpDbWrite];
-                if (x.role == Role::Cache)
-                    allLookups += row[OpDbRead];
-            }
+        // (The pairs never written would add +0.0 to sums that start at +0.0: skipped, the same bits.)
+        for (const ComponentModel &x : network.components) {
+            if (x.role == Role::SqlPrimary || x.role == Role::NoSql)
+                x.arrival.forEachWritten([this](int, int op, double rate) { allWrites += op == OpDbWrite ? rate : 0.0; });
+            if (x.role == Role::Cache)
+                x.arrival.forEachWritten([this](int, int op, double rate) { allLookups += op == OpDbRead ? rate : 0.0; });
+        }
         // What users reach without a CDN in front: its answers leave AWS as
         // internet data transfer.
         fromInternet.assign(network.components.size(), 0.0);
@@ -48,20 +47,37 @@ public:
                     fromInternet[size_t(f.to)] += f.perUser;
     }
 
-    double p(const char *name) const { return params.number(current, name); }
-    bool has(const char *name) const { return params.has(current, name); }
-    bool flag(const char *name) const { return params.flag(current, name); }
-    double total(int op) const
+    double p(ParamName name) const { return params.number(current, name); }
+    bool has(ParamName name) const { return params.has(current, name); }
+    bool flag(ParamName name) const { return params.flag(current, name); }
+    double total(int op) const { return totals[size_t(op)]; }
+    // The component's arrival as a full table, read many times below.
+    void readArrival()
     {
-        double t = 0;
-        for (int cls = 0; cls < ClassCount; ++cls)
-            t += m->arrival.at(cls, op);
-        return t;
+        rates = {};
+        m->arrival.forEachWritten([this](int cls, int op, double rate) { rates[size_t(cls)][size_t(op)] = rate; });
+        for (int op = 0; op < OpCount; ++op) {
+            double t = 0;
+            for (int cls = 0; cls < ClassCount; ++cls)
+                t += rates[size_t(cls)][size_t(op)];
+            totals[size_t(op)] = t;
+        }
     }
-    const InstanceType *type(const char *param) const
+    const InstanceType *type(ParamName param) const
     {
         const ParamSpec *spec = params.spec(current, param);
         return spec ? cat.instanceType(spec->table, params.text(current, param)) : nullptr;
+    }
+    // A price by its key, a string literal: each key is looked up once per
+    // compile, not made into a QString and hashed on every call.
+    double price(const char *key) const
+    {
+        for (const auto &[known, usd] : prices)
+            if (known == key)
+                return usd;
+        const double usd = cat.price(QString::fromLatin1(key));
+        prices.emplace_back(key, usd);
+        return usd;
     }
     double monthlyRequests(double ratePerUser) const { return ratePerUser / w.peakToAverage * kMonthSeconds; }
     // GB a month per user for KiB/s per user at the peak.
@@ -147,7 +163,7 @@ public:
             gb += crossing * monthlyGb(f.kibPerUser);
         }
         if (gb > 0)
-            billPerUser(CostKind::Transfer, QStringLiteral("data across zones"), gb * 2 * cat.price("interAzGbEachWay"));
+            billPerUser(CostKind::Transfer, QStringLiteral("data across zones"), gb * 2 * price("interAzGbEachWay"));
     }
 
     void billInternetDataOut(size_t k, double http)
@@ -185,7 +201,7 @@ public:
         for (int cls = 0; cls < kUserClasses; ++cls) {
             double s = 0;
             for (int op = 0; op < OpCount; ++op)
-                s += m->arrival.at(cls, op) * serviceTime[size_t(op)];
+                s += rates[size_t(cls)][size_t(op)] * serviceTime[size_t(op)];
             m->serviceSeconds[size_t(cls)] = net.classRatePerUser[size_t(cls)] > 0 ? s / net.classRatePerUser[size_t(cls)] : 0;
         }
         double writeWork = 0;
@@ -221,6 +237,7 @@ public:
     {
         ResourceModel &r = add(QStringLiteral("connections"), QStringLiteral("connections"), ResourceType::Capacity, 0,
                                maxConnections * copies);
+        r.pools.reserve(g.dataSenders[k].size());
         for (int sender : g.dataSenders[k]) {
             const ComponentModel &s = net.components[size_t(sender)];
             if (s.role == Role::Compute)
@@ -232,7 +249,8 @@ public:
     {
         const InstanceType *t = type("instanceType");
         const double baseline = speed(t);
-        const double spi = p("serversPerInstance") > 0 ? p("serversPerInstance") : (t ? t->vcpus : 1);
+        const double servers = p("serversPerInstance");
+        const double spi = servers > 0 ? servers : (t ? t->vcpus : 1);
         const bool localDb = flag("localDatabase");
         std::array<double, OpCount> s{};
         s[OpStatic] = p("staticServiceTimeMs") / 1000 / baseline;
@@ -270,10 +288,10 @@ public:
         m->fleetAvailability = true;
         billPerInstance(CostKind::Compute, QStringLiteral("instances"), (t ? t->hourlyUsd : 0) * 730);
         billCredits(t, "ec2CpuCreditVcpuHour");
-        billPerInstance(CostKind::Storage, QStringLiteral("EBS volumes"), p("ebsGiB") * cat.price("ebsGbMonth"));
-        if (p("ebsIops") > kEbsGp3IncludedIops)
+        billPerInstance(CostKind::Storage, QStringLiteral("EBS volumes"), p("ebsGiB") * price("ebsGbMonth"));
+        if (const double ebsIops = p("ebsIops"); ebsIops > kEbsGp3IncludedIops)
             billPerInstance(CostKind::Storage, QStringLiteral("provisioned IOPS"),
-                            (p("ebsIops") - kEbsGp3IncludedIops) * cat.price("ebsGp3IopsMonth"));
+                            (ebsIops - kEbsGp3IncludedIops) * price("ebsGp3IopsMonth"));
         billInternetDataOut(k, total(OpStatic) + total(OpRead) + total(OpWrite));
         billCrossZone(k);
     }
@@ -298,7 +316,8 @@ public:
     {
         const InstanceType *t = type("instanceType");
         const double baseline = speed(t);
-        const double spi = p("serversPerInstance") > 0 ? p("serversPerInstance") : (t ? t->vcpus : 1);
+        const double servers = p("serversPerInstance");
+        const double spi = servers > 0 ? servers : (t ? t->vcpus : 1);
         // A replica of a sharded primary stands for one replica per shard.
         const double shards = has("shards") ? p("shards") : g.replicaCopies[k];
         const double replicationCost = has("replicationCost") ? p("replicationCost") : 0;
@@ -307,17 +326,19 @@ public:
         s[OpDbWrite] = p("writeServiceTimeMs") / 1000 / baseline;
         s[OpReplication] = s[OpDbWrite] * replicationCost;
         queue(QStringLiteral("queries"), s, spi, false, shards, Discipline::ProcessorSharing);
-        const double writeIops = total(OpDbWrite) * p("iopsPerWrite") + total(OpReplication) * p("iopsPerWrite") * replicationCost;
+        const double iopsPerWrite = p("iopsPerWrite");
+        const double writeIops = total(OpDbWrite) * iopsPerWrite + total(OpReplication) * iopsPerWrite * replicationCost;
         const double iops = writeIops + total(OpDbRead) * p("iopsPerRead");
+        const double provisionedIops = p("iops");
         ResourceModel &io = add(QStringLiteral("IOPS"), QStringLiteral("IOPS"), ResourceType::Capacity, iops,
-                                (p("iops") > 0 ? p("iops") : kGp3SmallIops) * shards);
+                                (provisionedIops > 0 ? provisionedIops : kGp3SmallIops) * shards);
         io.writeShare = iops > 0 ? writeIops / iops : 0;
         const double gibPerUser = w.dataPerUserMiB / 1024 * dataShare() / shards; // on each copy
         bufferPoolMisses(io, t, gibPerUser);
         // Storage autoscaling grows the volume with the data; from 400 GiB it
         // is striped, with more IOPS and throughput.
         const double stripedFrom = gibPerUser > 0 ? kGp3StripedFromGiB / gibPerUser : std::numeric_limits<double>::infinity();
-        if (p("iops") <= 0) {
+        if (provisionedIops <= 0) {
             io.stepUsers = stripedFrom;
             io.stepCapacity = (kGp3StripedIops - kGp3SmallIops) * shards;
         }
@@ -326,9 +347,10 @@ public:
         // RDS gp3 volumes carry a throughput setting; Aurora's cluster volume
         // has neither that nor provisioned IOPS.
         const bool gp3 = has("storageThroughputMiBps");
+        const double provisionedThroughput = gp3 ? p("storageThroughputMiBps") : 0;
         if (gp3) {
             // Each I/O moves a page; the volume's throughput follows its size like its IOPS.
-            const double provisioned = p("storageThroughputMiBps");
+            const double provisioned = provisionedThroughput;
             ResourceModel &bytes = add(QStringLiteral("throughput"), QStringLiteral("MiB/s"), ResourceType::Capacity,
                                        iops * kInnoDbPageMiB, (provisioned > 0 ? provisioned : kGp3SmallMiBps) * shards);
             bytes.writeShare = ioWriteShare;
@@ -358,15 +380,15 @@ public:
         // gp3 IOPS and throughput are provisioned from 400 GiB, where 12,000
         // IOPS and 500 MiB/s come with the volume; only what is above them is
         // billed (on the standby too).
-        if (gp3 && p("iops") > kGp3StripedIops)
+        if (gp3 && provisionedIops > kGp3StripedIops)
             billFixed(CostKind::Storage, QStringLiteral("provisioned IOPS"),
-                      copies * (p("iops") - kGp3StripedIops) * cat.price("rdsGp3IopsMonth"));
-        if (gp3 && p("storageThroughputMiBps") > kGp3StripedMiBps)
+                      copies * (provisionedIops - kGp3StripedIops) * price("rdsGp3IopsMonth"));
+        if (gp3 && provisionedThroughput > kGp3StripedMiBps)
             billFixed(CostKind::Storage, QStringLiteral("provisioned throughput"),
-                      copies * (p("storageThroughputMiBps") - kGp3StripedMiBps) * cat.price("rdsGp3ThroughputMiBpsMonth"));
+                      copies * (provisionedThroughput - kGp3StripedMiBps) * price("rdsGp3ThroughputMiBpsMonth"));
         // Storage grows with the data and is billed on what is used (twice with a standby).
         billPerUser(CostKind::Storage, QStringLiteral("storage"),
-                    w.dataPerUserMiB / 1024 * dataShare() * (multiAz ? 2 : 1) * cat.price("rdsStorageGbMonth"));
+                    w.dataPerUserMiB / 1024 * dataShare() * (multiAz ? 2 : 1) * price("rdsStorageGbMonth"));
     }
 
     void cache(size_t)
@@ -392,6 +414,7 @@ public:
     {
         current = k;
         m = &net.components[k];
+        readArrival();
         m->resources.clear();
         m->costLines.clear();
         m->count = 1;
@@ -402,30 +425,30 @@ public:
         case Role::Client:
             break;
         case Role::Dns:
-            billFixed(CostKind::Other, QStringLiteral("hosted zone"), cat.price("route53ZoneMonth"));
+            billFixed(CostKind::Other, QStringLiteral("hosted zone"), price("route53ZoneMonth"));
             if (flag("healthChecks"))
                 billFixed(CostKind::Other, QStringLiteral("health checks"),
-                          double(g.targets[k].size()) * cat.price("route53HealthCheckMonth"));
+                          double(g.targets[k].size()) * price("route53HealthCheckMonth"));
             billPerUser(CostKind::Requests, QStringLiteral("queries"),
-                        monthlyRequests(http * p("queriesPerRequest")) * cat.price("route53PerMillion") / 1e6);
+                        monthlyRequests(http * p("queriesPerRequest")) * price("route53PerMillion") / 1e6);
             break;
         case Role::Passthrough:
             if (m->kind->id == QLatin1String("elastic-ip"))
-                billFixed(CostKind::Other, QStringLiteral("public IPv4 address"), cat.price("elasticIpHour") * 730);
+                billFixed(CostKind::Other, QStringLiteral("public IPv4 address"), price("elasticIpHour") * 730);
             break;
         case Role::Cdn:
             add(QStringLiteral("requests"), QStringLiteral("req/s"), ResourceType::Limit, http, p("rpsLimit"));
             billPerUser(CostKind::Requests, QStringLiteral("HTTPS requests"),
-                        monthlyRequests(http) * cat.price("cloudfrontPer10kRequests") / 1e4);
+                        monthlyRequests(http) * price("cloudfrontPer10kRequests") / 1e4);
             billTiered("cloudfrontDataOut", QStringLiteral("data out to the internet"),
                        monthlyGb(total(OpStatic), total(OpRead) + total(OpWrite)));
             break;
         case Role::ObjectStore:
             add(QStringLiteral("GET requests"), QStringLiteral("req/s"), ResourceType::Limit, total(OpStatic),
                 p("getLimitPerPrefix") * p("prefixes"));
-            billFixed(CostKind::Storage, QStringLiteral("storage"), p("storageGiB") * cat.price("s3GbMonth"));
+            billFixed(CostKind::Storage, QStringLiteral("storage"), p("storageGiB") * price("s3GbMonth"));
             billPerUser(CostKind::Requests, QStringLiteral("GET requests"),
-                        monthlyRequests(total(OpStatic)) * cat.price("s3GetPer1k") / 1e3);
+                        monthlyRequests(total(OpStatic)) * price("s3GetPer1k") / 1e3);
             billInternetDataOut(k, http);
             break;
         case Role::LoadBalancer: {
@@ -433,9 +456,9 @@ public:
                 add(QStringLiteral("requests"), QStringLiteral("req/s"), ResourceType::Limit, http, p("rpsLimit"));
             // LCUs at the average rate: the larger of new connections and bytes processed.
             const double avg = 1.0 / w.peakToAverage;
-            const double lcuConn = http * avg * p("newConnectionsPerRequest") / cat.price("albNewConnectionsPerLcu");
+            const double lcuConn = http * avg * p("newConnectionsPerRequest") / price("albNewConnectionsPerLcu");
             const double lcuBytes = (total(OpStatic) * w.staticObjectKiB + (total(OpRead) + total(OpWrite)) * w.dynamicResponseKiB)
-                * avg * 3600 / (1024.0 * 1024.0) / cat.price("albGbPerLcuHour");
+                * avg * 3600 / (1024.0 * 1024.0) / price("albGbPerLcuHour");
             billFixed(CostKind::Compute, QStringLiteral("load balancer hours"), p("hourlyUsd") * 730);
             billPerUser(CostKind::Requests, QStringLiteral("capacity units"),
                         std::max(lcuConn, lcuBytes) * p("lcuHourUsd") * 730
@@ -453,14 +476,14 @@ public:
             add(QStringLiteral("concurrency"), QStringLiteral("executions"), ResourceType::Limit,
                 invocations * seconds, p("concurrencyLimit"));
             for (int cls = 0; cls < kUserClasses; ++cls) {
-                const auto a = m->arrival.row(cls);
+                const auto &a = rates[size_t(cls)];
                 const double rate = net.classRatePerUser[size_t(cls)];
                 m->serviceSeconds[size_t(cls)] = rate > 0 ? (a[OpRead] + a[OpWrite] + a[OpJob]) * seconds / rate : 0;
             }
             billPerUser(CostKind::Requests, QStringLiteral("invocations"),
-                        monthlyRequests(invocations) * cat.price("lambdaPerMillion") / 1e6);
+                        monthlyRequests(invocations) * price("lambdaPerMillion") / 1e6);
             billPerUser(CostKind::Compute, QStringLiteral("GB-seconds"),
-                        monthlyRequests(invocations) * seconds * p("memoryMiB") / 1024 * cat.price("lambdaGbSecond"));
+                        monthlyRequests(invocations) * seconds * p("memoryMiB") / 1024 * price("lambdaGbSecond"));
             billInternetDataOut(k, http);
             break;
         }
@@ -479,11 +502,11 @@ public:
             add(QStringLiteral("read units"), QStringLiteral("RRU/s"), ResourceType::Limit, reads, p("tableReadLimit"));
             add(QStringLiteral("write units"), QStringLiteral("WRU/s"), ResourceType::Limit, writes, p("tableWriteLimit")).writeShare = 1;
             billPerUser(CostKind::Requests, QStringLiteral("read request units"),
-                        monthlyRequests(reads) * cat.price("dynamoPerMillionRead") / 1e6);
+                        monthlyRequests(reads) * price("dynamoPerMillionRead") / 1e6);
             billPerUser(CostKind::Requests, QStringLiteral("write request units"),
-                        monthlyRequests(writes) * cat.price("dynamoPerMillionWrite") / 1e6);
+                        monthlyRequests(writes) * price("dynamoPerMillionWrite") / 1e6);
             billPerUser(CostKind::Storage, QStringLiteral("storage"),
-                        w.dataPerUserMiB / 1024 * dataShare() * cat.price("dynamoGbMonth"));
+                        w.dataPerUserMiB / 1024 * dataShare() * price("dynamoGbMonth"));
             break;
         }
         case Role::Queue: {
@@ -492,7 +515,7 @@ public:
                 add(QStringLiteral("messages"), QStringLiteral("msg/s"), ResourceType::Limit, total(OpDbWrite), p("fifoLimit")).writeShare = 1;
             billPerUser(CostKind::Requests, QStringLiteral("requests"),
                         monthlyRequests(total(OpDbWrite) * p("requestsPerMessage"))
-                            * cat.price(fifo ? "sqsFifoPerMillion" : "sqsPerMillion") / 1e6);
+                            * price(fifo ? "sqsFifoPerMillion" : "sqsPerMillion") / 1e6);
             break;
         }
         case Role::Monitoring:
@@ -501,7 +524,7 @@ public:
         }
         for (int cls = 0; cls < kUserClasses; ++cls) {
             double visits = 0;
-            for (double r : m->arrival.row(cls))
+            for (double r : rates[size_t(cls)])
                 visits += r;
             const double rate = net.classRatePerUser[size_t(cls)];
             m->visits[size_t(cls)] = rate > 0 ? visits / rate : 0;
@@ -516,8 +539,11 @@ private:
     const Workload &w;
     size_t current = 0; // the component being built, and its model
     ComponentModel *m = nullptr;
+    std::array<std::array<double, OpCount>, ClassCount> rates{}; // m's arrival, every pair
+    std::array<double, OpCount> totals{};                         // per op, all classes
     double allWrites = 0;  // data writes over all primary stores
     double allLookups = 0; // cache look-ups over all caches
+    mutable std::vector<std::pair<const char *, double>> prices; // read so far, by the literal's address
     std::vector<double> fromInternet; // per component: req/s per user that users send it directly
 };
 

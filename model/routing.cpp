@@ -21,7 +21,7 @@ using Weights = boost::container::small_vector<double, 8>;
 
 bool isHttp(int op) { return op == OpStatic || op == OpRead || op == OpWrite; }
 
-bool flag(const CompileParams &params, size_t k, const char *name)
+bool flag(const CompileParams &params, size_t k, ParamName name)
 {
     return params.has(k, name) && params.flag(k, name);
 }
@@ -92,17 +92,21 @@ public:
         // failover); with none left it still goes to the failed ones, and fails.
         Targets out; // the one object returned: no copy
         for (const bool survivorsOnly : {true, false}) {
+            // One pass: the targets of the best rank so far, in their order.
             int best = 1 << 20;
-            for (const Target &t : g.targets[k])
-                if (g.canServe[size_t(t.index)][size_t(op)] && !(survivorsOnly && net.components[size_t(t.index)].down)) {
-                    const int r = rank(net.components[size_t(t.index)].role, op);
-                    if (r >= minRank && r < best)
-                        best = r;
+            for (const Target &t : g.targets[k]) {
+                const ComponentModel &target = net.components[size_t(t.index)];
+                if (!g.canServe[size_t(t.index)][size_t(op)] || (survivorsOnly && target.down))
+                    continue;
+                const int r = rank(target.role, op);
+                if (r < minRank || r > best)
+                    continue;
+                if (r < best) {
+                    best = r;
+                    out.clear();
                 }
-            for (const Target &t : g.targets[k])
-                if (g.canServe[size_t(t.index)][size_t(op)] && !(survivorsOnly && net.components[size_t(t.index)].down)
-                    && rank(net.components[size_t(t.index)].role, op) == best)
-                    out.push_back(t);
+                out.push_back(t);
+            }
             if (!out.empty())
                 break;
         }
@@ -194,7 +198,7 @@ public:
             deliver(from, size_t(ts[i].index), cls, op, rate * w[i]);
     }
 
-    double param(size_t k, const char *name) const { return params.number(k, name); }
+    double param(size_t k, ParamName name) const { return params.number(k, name); }
 
     // Data reads from an application tier: caches first, their misses to
     // the databases; no database and a local one: served on the instance.
@@ -211,9 +215,10 @@ public:
                 const size_t c = size_t(ts[i].index);
                 addSender(c, k, true); // its misses reach the databases behind it on this tier's connections
                 deliver(k, c, cls, OpDbRead, rate * w[i]);
-                hits += w[i] * param(c, "hitRatio");
+                const double hitRatio = param(c, "hitRatio");
+                hits += w[i] * hitRatio;
                 if (choose(c, OpDbRead).empty()) // no database behind this cache: the app asks its own
-                    misses += rate * w[i] * (1.0 - param(c, "hitRatio"));
+                    misses += rate * w[i] * (1.0 - hitRatio);
             }
             const Targets caches = ts;
             rate = misses;
@@ -271,7 +276,7 @@ public:
 
     void addSender(size_t database, size_t sender, bool reads)
     {
-        auto add = [&](std::vector<int> &list) {
+        auto add = [&](auto &list) {
             if (std::find(list.begin(), list.end(), int(sender)) == list.end())
                 list.push_back(int(sender));
         };
@@ -322,10 +327,10 @@ public:
             m.needs.swap(needsRoom); // (both empty before)
             m.sent.swap(sentRoom);
             const auto arrival = m.arrival; // local (db) work added below is not re-routed
-            for (int cls = 0; cls < ClassCount; ++cls)
-                for (int op = 0; op < OpCount; ++op)
-                    if (const double rate = arrival.at(cls, op); rate > 0)
-                        process(k, cls, op, rate);
+            arrival.forEachWritten([&](int cls, int op, double rate) {
+                if (rate > 0)
+                    process(k, cls, op, rate);
+            });
             m.needs.swap(needsRoom);
             m.sent.swap(sentRoom);
             m.needs.assign(std::make_move_iterator(needsRoom.begin()), std::make_move_iterator(needsRoom.end()));
@@ -334,11 +339,10 @@ public:
                 m.arrival.clear();
         }
         findCommonNeeds();
+        // (Skipping the pairs never written adds no +0.0 to a sum that starts at +0.0: the same bits.)
         for (ComponentModel &m : net.components) {
             m.arrivalPerUser = 0;
-            for (int cls = 0; cls < ClassCount; ++cls)
-                for (double r : m.arrival.row(cls))
-                    m.arrivalPerUser += r;
+            m.arrival.forEachWritten([&m](int, int, double r) { m.arrivalPerUser += r; });
         }
     }
 
@@ -351,16 +355,19 @@ public:
         constexpr size_t kMaxTracked = 64; // beyond it, treat the rest as independent
         const size_t n = net.components.size();
         // Most units need only their component: {k} is kept as `ids[k]`, not
-        // allocated, and marked with `alone`.
-        std::vector<std::array<std::vector<int>, OpCount>> required(n);
+        // allocated, and marked with `alone`. The others' lists lie end to
+        // end in `lists`, each at (first, size) of its unit.
+        std::vector<std::array<std::pair<int, int>, OpCount>> required(n);
+        std::vector<int> lists;
         std::vector<std::array<bool, OpCount>> alone(n);
         std::vector<int> ids(n);
         std::iota(ids.begin(), ids.end(), 0);
         auto requiredOf = [&](int t, int op) -> std::span<const int> {
+            const auto [first, size] = required[size_t(t)][size_t(op)];
             return alone[size_t(t)][size_t(op)] ? std::span<const int>(&ids[size_t(t)], 1)
-                                                : std::span<const int>(required[size_t(t)][size_t(op)]);
+                                                : std::span<const int>(lists.data() + first, size_t(size));
         };
-        std::vector<int> shared, both, merged; // scratch, kept from step to step
+        std::vector<int> need, shared, both, merged; // scratch, kept from step to step
         for (size_t k = n; k-- > 0;) {
             ComponentModel &m = net.components[k];
             std::array<bool, OpCount> stepped{};
@@ -371,7 +378,7 @@ public:
                 alone[k][size_t(op)] = !stepped[size_t(op)];
                 if (!stepped[size_t(op)])
                     continue;
-                std::vector<int> need{int(k)};
+                need.assign(1, int(k));
                 for (AvailabilityStep &step : m.needs) {
                     if (step.fromOp != op)
                         continue;
@@ -400,7 +407,8 @@ public:
                 }
                 if (need.size() > kMaxTracked)
                     need.resize(kMaxTracked);
-                required[k][size_t(op)] = std::move(need);
+                required[k][size_t(op)] = {int(lists.size()), int(need.size())}; // (spans into `lists` are all taken)
+                lists.insert(lists.end(), need.begin(), need.end());
             }
         }
     }
@@ -436,8 +444,9 @@ public:
         case Role::Cdn:
             if (op == OpStatic) {
                 const Targets ts = choose(k, op);
-                need(AvailabilityStep::AnyOf, ts, op, 1.0 - param(k, "hitRatio")); // misses go to the origin
-                send(k, ts, cls, op, rate * (1.0 - param(k, "hitRatio")));
+                const double hitRatio = param(k, "hitRatio");
+                need(AvailabilityStep::AnyOf, ts, op, 1.0 - hitRatio); // misses go to the origin
+                send(k, ts, cls, op, rate * (1.0 - hitRatio));
             } else if (isHttp(op)) {
                 const Targets ts = choose(k, op);
                 need(AvailabilityStep::AnyOf, ts, op, 1);
@@ -453,7 +462,8 @@ public:
                 const Targets services = choose(k, op);
                 need(AvailabilityStep::OneOf, services, op, 1);
                 send(k, services, cls, op, rate);
-                sendData(k, cls, OpDbRead, rate * param(k, "dbReadsPerRequest"), localDb, param(k, "dbReadsPerRequest"));
+                const double reads = param(k, "dbReadsPerRequest");
+                sendData(k, cls, OpDbRead, rate * reads, localDb, reads);
                 if (op == OpWrite)
                     sendData(k, cls, OpDbWrite, rate * param(k, "dbWritesPerWrite"), localDb, param(k, "dbWritesPerWrite"));
                 const Targets stores = choose(k, OpSession);
@@ -473,8 +483,9 @@ public:
                 const Targets ts = choose(k, OpDbRead);
                 for (const Target &t : ts)
                     inheritSenders(size_t(t.index), k);
-                needData(ts, OpDbRead, 1.0 - param(k, "hitRatio"));
-                send(k, ts, cls, OpDbRead, rate * (1.0 - param(k, "hitRatio")));
+                const double hitRatio = param(k, "hitRatio");
+                needData(ts, OpDbRead, 1.0 - hitRatio);
+                send(k, ts, cls, OpDbRead, rate * (1.0 - hitRatio));
             }
             break;
         case Role::SqlPrimary: {

@@ -5,6 +5,8 @@
 #include "compileparams.h"
 #include "network.h"
 
+#include <boost/container/small_vector.hpp>
+
 #include <vector>
 
 namespace scalescope {
@@ -14,12 +16,14 @@ struct Target {
     double share; // NaN = equal split
 };
 
+// Most components have a few targets and a database a few senders: lists
+// of that many stay inside, not one heap block per component.
 struct RoutingGraph {
-    std::vector<std::vector<Target>> targets;        // per component
-    std::vector<std::array<bool, OpCount>> canServe; // filled by routeTraffic
-    std::vector<bool> localSessions;                 // keeps sessions in its own memory
-    std::vector<std::vector<int>> dataSenders;       // per database: fleets that hold connections to it
-    std::vector<std::vector<int>> readSenders;       // the ones among them that read
+    std::vector<boost::container::small_vector<Target, 4>> targets; // per component
+    std::vector<std::array<bool, OpCount>> canServe;                // filled by routeTraffic
+    std::vector<bool> localSessions;                                // keeps sessions in its own memory
+    std::vector<boost::container::small_vector<int, 4>> dataSenders; // per database: fleets that hold connections to it
+    std::vector<boost::container::small_vector<int, 4>> readSenders; // the ones among them that read
     // Per read replica: the shards of its source (one replica per shard) and
     // how many replicas share that source (a reader endpoint fails over among them).
     std::vector<double> replicaCopies;

@@ -59,7 +59,7 @@ private slots:
         for (size_t k = 0; k < kinds.size(); ++k) {
             const KindSpec &kind = *kinds[k];
             for (const ParamSpec &p : kind.params) {
-                const char *name = names.emplace_back(p.name.toLatin1()).constData();
+                const ParamName name = ParamName::atRunTime(names.emplace_back(p.name.toLatin1()).constData());
                 const QString where = kind.id + QLatin1Char(' ') + p.name;
                 QVERIFY2(params.has(k, name), qPrintable(where));
                 QCOMPARE(params.spec(k, name), &p);
@@ -70,15 +70,35 @@ private slots:
             }
             // A name the kind lacks: the catalog's answer (the override) when
             // overridden, its error when not.
-            const char *other = "notAParameterOfAnyKind";
+            const ParamName other = ParamName::atRunTime("notAParameterOfAnyKind");
             QVERIFY(!params.has(k, other));
             QVERIFY(!params.spec(k, other));
-            if (maps[k].contains(QLatin1String(other)))
-                QCOMPARE(params.number(k, other), catalog.number(kind, maps[k], QLatin1String(other)));
+            if (maps[k].contains(QLatin1String(other.name())))
+                QCOMPARE(params.number(k, other), catalog.number(kind, maps[k], QLatin1String(other.name())));
             else
                 QVERIFY_THROWS_EXCEPTION(std::out_of_range, params.number(k, other));
         }
         QVERIFY(checked > 200);
+    }
+
+    // Every name the model reads by its place is a parameter of some kind
+    // (a misspelt one would only ever get the catalog's error), and the
+    // places read back the names.
+    void compiledNamesAreTheCatalogs()
+    {
+        const Catalog &catalog = Catalog::builtin();
+        for (size_t i = 0; i < kCompiledParamNames.size(); ++i) {
+            const QByteArray name(kCompiledParamNames[i].data(), qsizetype(kCompiledParamNames[i].size()));
+            QCOMPARE(ParamName::atRunTime(name.constData()).id(), int(i));
+            bool found = false;
+            for (const std::vector<KindSpec> *list : {&catalog.kinds(), &catalog.groupKinds()})
+                for (const KindSpec &kind : *list)
+                    found = found || kind.param(QLatin1String(name)) != nullptr;
+            QVERIFY2(found, name.constData());
+        }
+        constexpr ParamName placed("hitRatio");
+        QCOMPARE(kCompiledParamNames[size_t(placed.id())], std::string_view("hitRatio"));
+        QCOMPARE(ParamName::atRunTime("notAParameterOfAnyKind").id(), -1);
     }
 };
 

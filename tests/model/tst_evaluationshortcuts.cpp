@@ -98,6 +98,20 @@ bool thresholdPastBufferPool(const Network &n, const ComponentModel &c, const Re
     return true;
 }
 
+// A resource with no per-user term on a component of fixed size, whose
+// demand comes from auto scaled senders' pools (a database's connections):
+// its demand only steps up, and compileNetwork finds where it crosses 100%
+// without the bisection's own steps, to the bisection's very bits.
+bool stepsFromAutoScaledSenders(const Network &n, const ComponentModel &c, const ResourceModel &r)
+{
+    if (c.autoScaled || r.perUser != 0 || std::isfinite(r.stepUsers))
+        return false;
+    for (const auto &pool : r.pools)
+        if (n.components[size_t(pool.first)].autoScaled)
+            return true;
+    return false;
+}
+
 QList<Scenario> shippedScenarios()
 {
     return {loadShipped(QStringLiteral("journey-to-10-million-users.json")),
@@ -252,6 +266,77 @@ private slots:
                     }
             }
         QVERIFY(checked > 20);
+    }
+
+    // Connections from auto scaled fleets on every shipped stage: the
+    // shortcut's ceiling is the sixty-step bisection's to the bit.
+    void steppedCeilingsEqualTheBisectionBitForBit()
+    {
+        int checked = 0;
+        for (const Scenario &s : shippedScenarios())
+            for (int stage = 0; stage <= int(s.stages.size()); ++stage) {
+                const Network n = compileStage(s, stage, {}, Catalog::builtin());
+                for (const ComponentModel &c : n.components)
+                    for (size_t r = 0; r < c.resources.size(); ++r) {
+                        if (c.down || !stepsFromAutoScaledSenders(n, c, c.resources[r]))
+                            continue;
+                        const double expected = sixtyStepBisection(n, c, c.resources[r]);
+                        const double got = usersAtUtilization(n, c, c.resources[r], 1.0);
+                        QVERIFY2(std::isnan(expected) || std::memcmp(&got, &expected, sizeof got) == 0,
+                                 qPrintable(QStringLiteral("%1 stage %2 %3 %4: %5 against %6").arg(s.title).arg(stage)
+                                                .arg(c.id, c.resources[r].name)
+                                                .arg(got, 0, 'g', 17).arg(expected, 0, 'g', 17)));
+                        QCOMPARE(c.ceilings[r], got);
+                        ++checked;
+                    }
+            }
+        QVERIFY2(checked > 5, qPrintable(QString::number(checked)));
+    }
+
+    // The same on made-up pools of one to four senders, auto scaled or
+    // fixed, with the capacity at a random sum of their pools (so the
+    // crossing falls on one of their steps, anywhere in the range) or at a
+    // random level between steps.
+    void steppedCeilingsOfMadeUpPoolsEqualTheBisectionBitForBit()
+    {
+        std::mt19937_64 random(20261208);
+        std::uniform_real_distribution<double> unit(0, 1);
+        int checked = 0, crossings = 0;
+        for (int trial = 0; trial < 4000; ++trial) {
+            const int senders = 1 + int(unit(random) * 4);
+            Network n;
+            n.components.resize(size_t(senders) + 1);
+            ResourceModel r;
+            r.type = ResourceType::Capacity;
+            double full = 0;
+            for (int i = 0; i < senders; ++i) {
+                ComponentModel &s = n.components[size_t(i)];
+                s.autoScaled = i == 0 || unit(random) < 0.7;
+                s.count = 1 + std::floor(unit(random) * 6);
+                s.minInstances = 1 + std::floor(unit(random) * 4);
+                s.maxInstances = s.minInstances + std::floor(std::pow(10.0, 4 * unit(random)));
+                s.targetUtilization = 0.3 + 0.6 * unit(random);
+                s.serversPerInstance = 1 + std::floor(unit(random) * 8);
+                s.cpuWorkPerUser = std::pow(10.0, -7 + 6 * unit(random));
+                const double pool = 1 + std::floor(unit(random) * 40);
+                r.pools.emplace_back(i, pool);
+                full += pool * (s.autoScaled ? std::floor(s.minInstances + unit(random) * (s.maxInstances - s.minInstances + 1)) : s.count);
+            }
+            ComponentModel &c = n.components.back();
+            r.perInstance = unit(random) < 0.5 ? 0 : std::floor(unit(random) * 5);
+            r.fixedCapacity = r.perInstance + full - (trial % 2 == 0 ? 0 : unit(random));
+            c.resources = {r};
+            const double expected = sixtyStepBisection(n, c, c.resources[0]);
+            if (std::isnan(expected))
+                continue;
+            const double got = usersAtUtilization(n, c, c.resources[0], 1.0);
+            QVERIFY2(std::memcmp(&got, &expected, sizeof got) == 0,
+                     qPrintable(QStringLiteral("trial %1: %2 against %3").arg(trial)
+                                    .arg(got, 0, 'g', 17).arg(expected, 0, 'g', 17)));
+            ++checked;
+            crossings += std::isfinite(expected) && expected < 1e13 ? 1 : 0;
+        }
+        QVERIFY2(checked > 2000 && crossings > 2000, qPrintable(QStringLiteral("%1 %2").arg(checked).arg(crossings)));
     }
 
     // The same on made-up fixed fleets: thresholds spread over the whole
