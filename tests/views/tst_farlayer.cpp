@@ -19,6 +19,7 @@
 #include "testsupport.h"
 
 #include <QScreen>
+#include <QScrollBar>
 #include <QTest>
 #include <QUndoStack>
 
@@ -233,6 +234,46 @@ private slots:
         QCOMPARE(layeredAndPlain(), QString());
     }
 
+    // The lines' far-out pieces kept between repaints (farshape.h) draw
+    // what pieces worked out afresh from the routes draw, after slider
+    // moves (widths and heads change), a drag, its undo, a zoom in and out,
+    // another far zoom and a scroll.
+    void keptLinesDrawWhatFreshOnesDraw()
+    {
+        open();
+        QCOMPARE(keptAndFresh(), QString());
+        for (const double users : {2e6, 50.0, 1e8, 3000.0}) {
+            m_service.setUsers(users);
+            m_service.flush();
+            QCoreApplication::processEvents();
+            QVERIFY(m_binder->lastChangeCount() > 0);
+            QCOMPARE(keptAndFresh(), QString());
+        }
+
+        const QString id = QStringLiteral("c61");
+        ComponentItem *item = m_scene->componentItem(id);
+        const QPointF from = item->pos();
+        test::dragOnViewport(m_view->viewport(), m_view->mapFromScene(from), m_view->mapFromScene(from + QPointF(80, 60)));
+        QVERIFY(m_doc->component(id)->position != (Point{from.x(), from.y()}));
+        QCOMPARE(keptAndFresh(), QString());
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->component(id)->position, (Point{from.x(), from.y()}));
+        QCOMPARE(keptAndFresh(), QString());
+
+        zoomInOn(item);
+        zoomOut();
+        QCOMPARE(keptAndFresh(), QString());
+        const double fitted = m_view->zoom();
+        m_view->zoomAt(1.3, m_view->viewport()->rect().center());
+        QVERIFY(m_view->zoom() > fitted && m_view->zoom() < FarLayer::kFarZoom);
+        QCOMPARE(keptAndFresh(), QString());
+        m_view->horizontalScrollBar()->setValue(m_view->horizontalScrollBar()->value() + 37);
+        QCOMPARE(keptAndFresh(), QString());
+        m_service.setUsers(4e5);
+        m_service.flush();
+        QCOMPARE(keptAndFresh(), QString());
+    }
+
     // Closer than its zoom, the items draw themselves again.
     void offWhenZoomedIn()
     {
@@ -293,6 +334,34 @@ private:
     {
         QCoreApplication::processEvents();
         return m_view->viewport()->grab().toImage();
+    }
+
+    // Empty when the view painted by the layer with the pieces it kept (and
+    // keeps) shows the same pixels as with every line's pieces worked out
+    // afresh from its route, and the kept ones were drawn.
+    QString keptAndFresh()
+    {
+        QCoreApplication::processEvents();
+        FarLayer *far = layer();
+        if (!far || !far->isActive())
+            return QStringLiteral("the layer is off");
+        QWidget *vp = m_view->viewport();
+        vp->grab(); // the first paint after a change may keep them
+        const QImage kept = vp->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        if (far->lastReusedCount() == 0)
+            return QStringLiteral("no kept line was drawn");
+        far->setKeepsShapes(false);
+        const QImage fresh = vp->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        far->setKeepsShapes(true);
+        if (far->lastDrawnCount() == 0)
+            return QStringLiteral("the layer drew nothing");
+        if (kept.size() != fresh.size())
+            return QStringLiteral("sizes differ");
+        for (int y = 0; y < fresh.height(); ++y)
+            for (int x = 0; x < fresh.width(); ++x)
+                if (kept.pixel(x, y) != fresh.pixel(x, y))
+                    return QStringLiteral("differs first at %1,%2").arg(x).arg(y);
+        return {};
     }
 
     // Empty when the view shows the same pixels drawn by the layer (painted

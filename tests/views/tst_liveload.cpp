@@ -22,7 +22,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <cmath>
 #include <memory>
+#include <vector>
 
 using namespace scalescope;
 
@@ -180,6 +182,43 @@ private slots:
         // Traffic into a saturated component is drawn as failing.
         QVERIFY(live.connection("db", "replica-2")->flow()->failing);
         QVERIFY(live.connection("lb", "web")->flow()->failing); // web CPU 2500%
+    }
+
+    // The shown rate keeps three significant digits, as the rule says:
+    // round(v / 10^(floor(log10 v) - 2)) scaled back, worked out here with
+    // log10 and pow for every value, also a few units of the last place
+    // either side of each power of ten, where the decade is decided.
+    void shownRateKeepsThreeSignificantDigits()
+    {
+        const auto rule = [](double v) {
+            if (v < 0.01)
+                return 0.0;
+            const double scale = std::pow(10.0, std::floor(std::log10(v)) - 2);
+            return std::round(v / scale) * scale;
+        };
+        std::vector<double> values;
+        for (int k = -3; k <= 40; ++k) {
+            const double power = std::pow(10.0, double(k));
+            double below = power, above = power;
+            values.push_back(power);
+            for (int step = 0; step < 8; ++step) {
+                below = std::nextafter(below, 0.0);
+                above = std::nextafter(above, HUGE_VAL);
+                values.push_back(below);
+                values.push_back(above);
+            }
+            for (const double near : {1e-12, 1e-10, 1e-9, 1.1e-9, 1e-8})
+                for (const double side : {-1.0, 1.0})
+                    values.push_back(power * (1 + side * near));
+            values.push_back(power * 9.995); // rounds up into the next decade
+            values.push_back(power * 9.9949999);
+        }
+        for (double v = 0.005; v < 1e13; v *= 1.0007)
+            values.push_back(v);
+        for (const double v : values)
+            QVERIFY2(FlowStyle::shownRate(v) == rule(v), qPrintable(QString::number(v, 'g', 17)));
+        QCOMPARE(FlowStyle::shownRate(0), 0.0);
+        QCOMPARE(FlowStyle::label(1234.5), QStringLiteral("1,230 req/s"));
     }
 
     void autoScaledInstancesFollowUsers()

@@ -18,6 +18,7 @@ namespace scalescope {
 
 struct CanvasColors;
 class FarLines;
+struct FarShape;
 
 // What the live evaluation shows on a connection: display values only,
 // derived elsewhere (live/flowstyle.h) from the request rate. The rate's
@@ -74,8 +75,14 @@ public:
     // device, added to a run of lines instead (farlines.h). The layer
     // passes what it keeps of the item (selected, opacity) and the scene's
     // colours. False when the line draws itself (dashed, or closer in).
+    // With a shape, the pieces kept there are drawn when it still holds
+    // them for this transform, and kept there when it did not
+    // (farshape.h); the layer forgets it when the line moves.
     bool addFar(FarLines &lines, QPainter *painter, const QTransform &toDevice, const QRectF &exposed, bool selected,
-                const CanvasColors &colors, double opacity) const;
+                const CanvasColors &colors, double opacity, FarShape *shape = nullptr) const;
+    // Longer than any arrow head (the widest line's): pieces that end this
+    // far before the route's end are drawn whole whatever the width.
+    static constexpr double kLongestHead = 18;
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
@@ -97,7 +104,10 @@ private:
     // Its pieces there, in device pixels: `band` gets the legs along the
     // axes as whole pixels, `line` the others and the corners' chords.
     template <typename Band, typename Line>
-    void farPieces(const QTransform &toDevice, const QRectF &exposed, int pixels, Band band, Line line) const;
+    void farPieces(const std::vector<ConnectionRoute::Piece> &pieces, const QTransform &toDevice, const QRectF &exposed,
+                   int pixels, Band band, Line line) const;
+    // Fills the shape from the route for this transform (farshape.h).
+    void keepFar(FarShape &shape, const QTransform &toDevice) const;
     // Dots on the part of the route between two distances along it.
     void paintDots(QPainter *painter, std::pair<double, double> range, const QColor &color) const;
 

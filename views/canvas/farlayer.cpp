@@ -33,6 +33,13 @@ bool drawnByLayer(const QGraphicsItem *item)
            && (type == ComponentItem::Type || type == ConnectionItem::Type || type == GroupItem::Type);
 }
 
+// Every entry alike: device pixels worked out with one are those of the other.
+bool sameMatrix(const QTransform &a, const QTransform &b)
+{
+    return a.m11() == b.m11() && a.m12() == b.m12() && a.m13() == b.m13() && a.m21() == b.m21() && a.m22() == b.m22()
+           && a.m23() == b.m23() && a.m31() == b.m31() && a.m32() == b.m32() && a.m33() == b.m33();
+}
+
 // A view's zoom (its transform only scales and moves).
 double zoomOf(const QGraphicsView *view)
 {
@@ -123,6 +130,7 @@ void FarLayer::place(const QGraphicsItem *item)
     if (const auto it = m_slots.constFind(item); it != m_slots.constEnd()) {
         m_places[size_t(*it)] = place;
         m_items[size_t(*it)].pos = item->pos();
+        m_shapes[size_t(*it)].made = false; // its route or place changed
     }
     if (!m_bounds.contains(place)) {
         prepareGeometryChange();
@@ -197,6 +205,7 @@ void FarLayer::setActive(bool active)
     if (!active) {
         m_items.clear();
         m_places.clear();
+        m_shapes.clear();
         m_slots.clear();
         m_collected = false;
     }
@@ -207,6 +216,7 @@ void FarLayer::forget()
     // Some of them may be gone: no pointer is kept to a deleted item.
     m_items.clear();
     m_places.clear();
+    m_shapes.clear();
     m_slots.clear();
     m_collected = false;
     if (m_active)
@@ -217,6 +227,7 @@ void FarLayer::collect()
 {
     m_items.clear();
     m_places.clear();
+    m_shapes.clear();
     m_slots.clear();
     // The area query returns them in stacking order with either index (the
     // plain list does not without one); it leaves out hidden items, which
@@ -230,6 +241,7 @@ void FarLayer::collect()
             m_items.push_back(Drawn{item, line, component, item->pos(), item->isSelected(), item->effectiveOpacity()});
             m_places.push_back(item->sceneBoundingRect());
         }
+    m_shapes.resize(m_items.size());
     m_collected = true;
     if (m_active) {
         setItemsDrawnHere(true); // new items, too
@@ -254,10 +266,16 @@ QRectF FarLayer::boundingRect() const
 void FarLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     m_drawn = 0;
+    m_reused = 0;
     // A canvas view's viewport only: an export paints the items themselves.
     if (!m_active || !m_collected || !widget || !qobject_cast<const QGraphicsView *>(widget->parentWidget()))
         return;
     const QTransform view = painter->worldTransform(); // the layer sits at the scene's origin
+    if (!sameMatrix(view, m_shapesView)) { // zoomed or scrolled: device pixels elsewhere
+        for (FarShape &shape : m_shapes)
+            shape.made = false;
+        m_shapesView = view;
+    }
     const double opacity = painter->opacity();
     // The view looks a little wider for what to draw (smoothed edges reach
     // past bounds): two device pixels.
@@ -285,7 +303,10 @@ void FarLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             continue;
         // As the view gives it: its own place, then the view's transform.
         const QTransform toDevice = QTransform::fromTranslate(at.x(), at.y()) * view;
-        if (drawn.line && drawn.line->addFar(lines, painter, toDevice, shown, drawn.selected, colors, opacity * drawn.opacity)) {
+        FarShape *shape = m_keepShapes ? &m_shapes[i] : nullptr;
+        const bool kept = shape && shape->made;
+        if (drawn.line && drawn.line->addFar(lines, painter, toDevice, shown, drawn.selected, colors, opacity * drawn.opacity, shape)) {
+            m_reused += kept ? 1 : 0;
             ++m_drawn;
             continue;
         }

@@ -20,8 +20,11 @@
 // A QGraphicsObject so a view can tell (QPointer) when a scene rebuild
 // deleted it.
 
+#include "farshape.h"
+
 #include <QGraphicsObject>
 #include <QHash>
+#include <QTransform>
 
 #include <vector>
 
@@ -61,6 +64,11 @@ public:
     void setActive(bool active);
     // How many items the last paint drew (a test hook).
     int lastDrawnCount() const { return m_drawn; }
+    // Test hooks: off, lines are drawn from their routes on every paint,
+    // what the kept pieces must equal (kept ones stay as they were); how
+    // many lines the last paint drew from pieces an earlier one kept.
+    void setKeepsShapes(bool keep) { m_keepShapes = keep; }
+    int lastReusedCount() const { return m_reused; }
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -96,6 +104,12 @@ private:
     CanvasScene *m_scene;
     std::vector<Drawn> m_items; // visible ones only: showing or hiding one lists them again
     std::vector<QRectF> m_places; // by item
+    // By item, a line's far-out pieces (farshape.h) for m_shapesView, the
+    // view's transform they were worked out for; forgotten when it moves.
+    std::vector<FarShape> m_shapes;
+    QTransform m_shapesView;
+    bool m_keepShapes = true;
+    int m_reused = 0;
     QHash<const QGraphicsItem *, int> m_slots; // item -> its index in both
     bool m_collected = false;
     bool m_active = false;

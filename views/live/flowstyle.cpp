@@ -3,18 +3,59 @@
 #include "report.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace scalescope {
 
 namespace {
 
+// Powers of ten as std::pow gives them, over the decades rates fall in:
+// a slider move rounds the rate of every labelled connection, and a look-up
+// costs a fraction of a log10 and a pow.
+struct PowersOfTen {
+    static constexpr int kLowest = -24;
+    static constexpr int kHighest = 40;
+    std::array<double, kHighest - kLowest + 1> value{};
+    PowersOfTen()
+    {
+        for (int k = kLowest; k <= kHighest; ++k)
+            value[size_t(k - kLowest)] = std::pow(10.0, double(k));
+    }
+    double operator[](int k) const { return value[size_t(k - kLowest)]; }
+};
+
+const PowersOfTen &powersOfTen()
+{
+    static const PowersOfTen powers;
+    return powers;
+}
+
+// floor(log10(v)) for a finite v > 0, found in the table; log10 itself
+// outside it and within a hair of a power of ten, where its rounding
+// decides.
+double decadeOf(double v)
+{
+    const PowersOfTen &p = powersOfTen();
+    if (!(v >= p[PowersOfTen::kLowest + 1]) || !(v < p[PowersOfTen::kHighest - 1]))
+        return std::floor(std::log10(v));
+    const auto above = std::upper_bound(p.value.begin(), p.value.end(), v);
+    const int k = int(above - p.value.begin()) - 1 + PowersOfTen::kLowest;
+    constexpr double kHair = 1e-9;
+    if (v < p[k] * (1 + kHair) || v > p[k + 1] * (1 - kHair))
+        return std::floor(std::log10(v));
+    return double(k);
+}
+
 // Three significant digits: the label changes when a reader would notice.
 double significant3(double v)
 {
     if (v <= 0 || !std::isfinite(v))
         return v;
-    const double scale = std::pow(10.0, std::floor(std::log10(v)) - 2);
+    const double exponent = decadeOf(v) - 2;
+    const PowersOfTen &p = powersOfTen();
+    const double scale = exponent >= PowersOfTen::kLowest && exponent <= PowersOfTen::kHighest ? p[int(exponent)]
+                                                                                               : std::pow(10.0, exponent);
     return std::round(v / scale) * scale;
 }
 
