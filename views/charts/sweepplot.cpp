@@ -119,15 +119,14 @@ void SweepPlot::placeLegendAbove()
     legend->setBorderPen(Qt::NoPen);
     legend->setBrush(Qt::NoBrush);
     // Room below for the top tick label, which reaches above the plot.
-    m_legendBottom = QFontMetrics(font()).height() / 2 + 2;
-    legend->setMargins(QMargins(6, 0, 6, m_legendBottom));
+    legend->setMargins(QMargins(6, 0, 6, QFontMetrics(font()).height() / 2 + 2));
     legend->setRowSpacing(0);
     legend->setColumnSpacing(12);
     legend->setIconSize(18, 10);
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
 }
 
-int SweepPlot::legendColumnsFor(int entries) const
+bool SweepPlot::fitLegend()
 {
     int widest = 0;
     for (int i = 0; i < legend->itemCount(); ++i) {
@@ -140,23 +139,7 @@ int SweepPlot::legendColumnsFor(int entries) const
     const QMargins m = legend->margins();
     const int entry = widest + legend->iconSize().width() + legend->iconTextPadding() + 10 + legend->columnSpacing();
     const int room = width() - m.left() - m.right() + legend->columnSpacing();
-    return std::clamp(room / std::max(1, entry), 1, std::max(1, entries));
-}
-
-void SweepPlot::reserveLegendRows(int rows)
-{
-    int rowHeight = 0;
-    for (int i = 0; i < legend->itemCount(); ++i)
-        if (QCPLayoutElement *item = legend->elementAt(i))
-            rowHeight = std::max(rowHeight, item->minimumOuterSizeHint().height());
-    QMargins m = legend->margins();
-    m.setBottom(m_legendBottom + rows * (rowHeight + legend->rowSpacing()));
-    legend->setMargins(m);
-}
-
-bool SweepPlot::fitLegend()
-{
-    const int columns = legendColumnsFor(legend->itemCount()); // a wrapped grid also counts empty cells
+    const int columns = std::clamp(room / std::max(1, entry), 1, std::max(1, legend->itemCount()));
     if (columns == legend->wrap())
         return false;
     legend->setWrap(columns);
@@ -173,12 +156,7 @@ void SweepPlot::replotLegend(bool columnsChanged)
         replot(QCustomPlot::rpQueuedReplot);
         return;
     }
-    // The same place: its entries laid out again inside it (its margins,
-    // and so its inner rectangle, may have changed with the rows in reserve).
-    const QRect outer = legend->outerRect();
-    legend->setOuterRect(QRect());
-    legend->setOuterRect(outer);
-    legend->update(QCPLayoutElement::upLayout);
+    legend->update(QCPLayoutElement::upLayout); // the same rows in the same place: only the columns' widths
     layer->replot();
 }
 

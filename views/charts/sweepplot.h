@@ -54,12 +54,6 @@ protected:
     // As many legend columns as the widest entry allows at this width;
     // true when that changed the number of columns.
     bool fitLegend();
-    // The columns `entries` entries as wide as the widest one now get.
-    int legendColumnsFor(int entries) const;
-    // Room for this many more rows of entries below the legend's (blank
-    // until entries fill them): an entry that comes and goes in that room
-    // leaves the plot where it is.
-    void reserveLegendRows(int rows);
     // The legend's entries changed their look but not their number (a bold
     // one moved): when it keeps its columns, lays it out again where it is
     // and redraws its own layer, not every curve; otherwise a full replot.
@@ -85,7 +79,6 @@ private:
     bool nearCursor(const QPointF &pos) const;
     void dragTo(double x);
 
-    int m_legendBottom = 0; // the legend's bottom margin without rows in reserve
     QCPLayer *m_cursorLayer = nullptr;
     bool m_refitQueued = false; // one more replot after a layout changed the tick counts
     QCPItemLine *m_cursor = nullptr;

@@ -293,29 +293,7 @@ bool UtilizationChart::markBottleneck()
             item->setFont(f);
         }
     }
-    const bool columnsChanged = fitLegend();
-    reserveExtraRow();
-    return columnsChanged;
-}
-
-void UtilizationChart::reserveExtraRow()
-{
-    int entries = 0;
-    for (int i = 0; i < legend->itemCount(); ++i) // a wrapped grid also counts empty cells
-        entries += legend->item(i) ? 1 : 0;
-    const bool extraShown = m_extra.graph && m_extra.component >= 0;
-    int spare = 0;
-    if (!extraShown && entries > 0 && m_components.size() > m_curves.size()) {
-        const auto rows = [](int n, int columns) { return (n + columns - 1) / columns; };
-        spare = std::max(0, rows(entries + 1, legendColumnsFor(entries + 1)) - rows(entries, std::max(1, legend->wrap())));
-    }
-    reserveLegendRows(spare);
-}
-
-void UtilizationChart::resizeEvent(QResizeEvent *event)
-{
-    SweepPlot::resizeEvent(event); // the columns fitted to the width
-    reserveExtraRow();
+    return fitLegend();
 }
 
 void UtilizationChart::restyle()
@@ -357,7 +335,7 @@ void UtilizationChart::setBottleneck(int bottleneck)
     // Whether every buffer held what it shows before this change.
     const bool wasDrawn = !mReplotQueued && !hasInvalidatedPaintBuffers();
     const int extraBefore = m_extra.graph ? m_extra.component : -1;
-    const int heightBefore = legendHeight();
+    const int rowsBefore = legendRows();
     setExtraBottleneck(bottleneck);
     if (m_extra.graph)
         styleCurve(m_extra, false);
@@ -372,21 +350,20 @@ void UtilizationChart::setBottleneck(int bottleneck)
             buffer->setInvalidated(false);
     }
     // Only the bold entry, and the extra curve when it changed: a legend
-    // that keeps its height (the same rows, or the extra's row taken from or
-    // given back to the room kept for it) keeps the plot in its place, and
-    // is laid out again in its own rect (a seventh entry in the same row
-    // adds a column) and redrawn on its own buffer, the extra curve on its
-    // own; a legend of another height replots the whole chart.
-    replotLegend(legendHeight() != heightBefore);
+    // that keeps its rows keeps its height, so the plot keeps its place and
+    // the legend is laid out again in its own rect (a seventh entry in the
+    // same row adds a column) and redrawn on its own buffer, the extra curve
+    // on its own; another number of rows replots the whole chart.
+    replotLegend(legendRows() != rowsBefore);
     if (extraAfter != extraBefore && !mReplotQueued) {
         layer(kBottleneckLayer)->replot();
         cursorLayer()->replot();
     }
 }
 
-int UtilizationChart::legendHeight() const
+int UtilizationChart::legendRows() const
 {
-    return legend->minimumOuterSizeHint().height();
+    return legend->rowCount();
 }
 
 void UtilizationChart::highlightComponent(const QString &id)

@@ -46,7 +46,6 @@ protected:
     QString componentAt(const QPointF &pos) const override;
     QString toolTipAt(const QPointF &pos) const override;
     void applyPalette() override;
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct ComponentInfo {
@@ -75,15 +74,9 @@ private:
     std::vector<const Curve *> allCurves() const;
     void restyle();
     void styleCurve(const Curve &c, bool mine) const;
-    // The height the legend asks of the plot's layout.
-    int legendHeight() const;
-    // Bold for the bottleneck's entry, the columns fitted, the extra
-    // bottleneck's row kept in reserve; true when the columns changed.
+    int legendRows() const;
+    // Bold for the bottleneck's entry; true when the legend's columns changed.
     bool markBottleneck();
-    // While some component has no curve, room below the legend for the
-    // row its entry would add as the extra bottleneck: its coming and going
-    // then keeps the legend's height, and the plot is not drawn again.
-    void reserveExtraRow();
 
     std::vector<ComponentInfo> m_components;
     std::vector<int> m_ranked;            // components worth a curve, first to break first
