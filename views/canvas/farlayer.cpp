@@ -33,13 +33,6 @@ bool drawnByLayer(const QGraphicsItem *item)
            && (type == ComponentItem::Type || type == ConnectionItem::Type || type == GroupItem::Type);
 }
 
-// Every entry alike: device pixels worked out with one are those of the other.
-bool sameMatrix(const QTransform &a, const QTransform &b)
-{
-    return a.m11() == b.m11() && a.m12() == b.m12() && a.m13() == b.m13() && a.m21() == b.m21() && a.m22() == b.m22()
-           && a.m23() == b.m23() && a.m31() == b.m31() && a.m32() == b.m32() && a.m33() == b.m33();
-}
-
 // A view's zoom (its transform only scales and moves).
 double zoomOf(const QGraphicsView *view)
 {
@@ -271,7 +264,7 @@ void FarLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (!m_active || !m_collected || !widget || !qobject_cast<const QGraphicsView *>(widget->parentWidget()))
         return;
     const QTransform view = painter->worldTransform(); // the layer sits at the scene's origin
-    if (!sameMatrix(view, m_shapesView)) { // zoomed or scrolled: device pixels elsewhere
+    if (view != m_shapesView) { // zoomed or scrolled (compared entry by entry): device pixels elsewhere
         for (FarShape &shape : m_shapes)
             shape.made = false;
         m_shapesView = view;
