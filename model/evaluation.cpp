@@ -23,14 +23,14 @@ double stepSuccess(const AvailabilityStep &step, const std::vector<double> &opAv
     case AvailabilityStep::AnyOf: {
         // Alternatives fail independently given the components they share.
         double shared = 1;
-        for (int x : step.common)
+        for (int x : step.common())
             shared *= own[size_t(x)];
         if (shared <= 0) {
             ok = 0;
             break;
         }
         double allDown = 1;
-        for (int t : step.targets)
+        for (int t : step.targets())
             allDown *= 1 - std::min(1.0, at(t) / shared);
         if (step.selfAlternative && selfCanServe)
             allDown *= 1 - self;
@@ -39,24 +39,24 @@ double stepSuccess(const AvailabilityStep &step, const std::vector<double> &opAv
     }
     case AvailabilityStep::OneOf:
         ok = 0;
-        for (size_t i = 0; i < step.targets.size(); ++i)
-            ok += step.weights[i] * at(step.targets[i]);
+        for (size_t i = 0; i < step.targets().size(); ++i)
+            ok += step.weights()[i] * at(step.targets()[i]);
         break;
     case AvailabilityStep::CacheAside: {
-        double database = step.targets.size() > size_t(step.caches) ? 0 : 1;
-        for (size_t i = size_t(step.caches); i < step.targets.size(); ++i)
-            database += step.weights[i] * at(step.targets[i]);
+        double database = step.targets().size() > size_t(step.caches) ? 0 : 1;
+        for (size_t i = size_t(step.caches); i < step.targets().size(); ++i)
+            database += step.weights()[i] * at(step.targets()[i]);
         ok = 0;
         for (size_t i = 0; i < size_t(step.caches); ++i) {
-            const double cache = at(step.targets[i]);
-            ok += step.weights[i] * (cache * (step.hitRatio + (1 - step.hitRatio) * database) + (1 - cache) * database);
+            const double cache = at(step.targets()[i]);
+            ok += step.weights()[i] * (cache * (step.hitRatio + (1 - step.hitRatio) * database) + (1 - cache) * database);
         }
         break;
     }
     }
     // Given what an earlier step already needs is up (a database both read and written).
     double counted = 1;
-    for (int x : step.alreadyCounted)
+    for (int x : step.alreadyCounted())
         counted *= own[size_t(x)];
     if (counted > 0)
         ok = std::min(1.0, ok / counted);
@@ -70,7 +70,7 @@ bool primaryCanTakeReads(const ComponentResult &primary, int queue, const Availa
         return false;
     const ResourceResult &mine = primary.resources[size_t(queue)];
     double reads = 0;
-    for (int t : step.targets)
+    for (int t : step.targets())
         reads += out.queueReads[size_t(t)]; // 0 for a replica without a queue: the sum is unchanged
     return std::isfinite(mine.capacity) && mine.demand + reads < mine.capacity;
 }

@@ -10,6 +10,8 @@
 #include "catalog.h"
 #include "delayatoms.h"
 #include "document.h"
+#include "optimes.h"
+#include "steplists.h"
 
 #include <QStringList>
 
@@ -77,7 +79,7 @@ struct ResourceModel {
     double serviceTime = 0; // mean over the ops it serves, seconds
     // Seconds of service per operation of each kind (0: the resource does
     // not serve that op); each op keeps its own time.
-    std::array<double, OpCount> opServiceTime{};
+    OpTimes<OpCount> opServiceTime;
     double serviceSquaredMean = 0; // E[S^2] over the ops it serves, exponential per op
     double fixedCopies = 1;
     // Share of the demand that writes cause (writes, replication, queued
@@ -104,14 +106,21 @@ struct AvailabilityStep {
     int caches = 0;          // CacheAside: how many of `targets` are caches
     double probability = 1;  // share of units that need this step
     double hitRatio = 0;     // CacheAside
-    std::vector<int> targets;
-    std::vector<double> weights; // OneOf and CacheAside: per target, summing to 1 within each part
-    // AnyOf: components every alternative needs in series (a database behind
-    // both regions): they are factored out, not counted once per alternative.
-    std::vector<int> common;
-    // Components an earlier step of the same unit already needs for certain:
-    // counted once, so this step's success is taken given they are up.
-    std::vector<int> alreadyCounted;
+    // The lists below, in one block (StepLists):
+    // - targets;
+    // - weights: OneOf and CacheAside, per target, summing to 1 within each part;
+    // - common: AnyOf, components every alternative needs in series (a
+    //   database behind both regions), factored out, not counted once per
+    //   alternative;
+    // - alreadyCounted: components an earlier step of the same unit already
+    //   needs for certain, counted once, so this step's success is taken
+    //   given they are up.
+    StepLists lists;
+
+    std::span<const int> targets() const { return lists.targets(); }
+    std::span<const double> weights() const { return lists.weights(); }
+    std::span<const int> common() const { return lists.common(); }
+    std::span<const int> alreadyCounted() const { return lists.alreadyCounted(); }
 };
 
 // One line of a component's monthly bill. Linear lines cost

@@ -15,6 +15,16 @@ std::size_t held(const std::vector<T> &v, std::size_t &blocks)
     return v.capacity() * sizeof(T);
 }
 
+// A block that holds several short lists, or nothing.
+template <typename Packed>
+std::size_t held(const Packed &packed, std::size_t &blocks)
+    requires requires { packed.bytes(); }
+{
+    const std::size_t bytes = packed.bytes();
+    blocks += bytes > 0 ? 1 : 0;
+    return bytes;
+}
+
 // A string's buffer once, however many strings share it; literals have none.
 std::size_t held(const QString &s, std::unordered_set<const void *> &seen, std::size_t &blocks)
 {
@@ -40,13 +50,12 @@ NetworkBytes networkBytes(const Network &network)
         }
         b.resources += held(c.resources, b.blocks);
         for (const ResourceModel &r : c.resources) {
-            b.resources += held(r.pools, b.blocks);
+            b.resources += held(r.pools, b.blocks) + held(r.opServiceTime, b.blocks);
             b.strings += held(r.name, seen, b.blocks) + held(r.unit, seen, b.blocks);
         }
         b.needs += held(c.needs, b.blocks);
         for (const AvailabilityStep &s : c.needs)
-            b.needs += held(s.targets, b.blocks) + held(s.weights, b.blocks) + held(s.common, b.blocks)
-                       + held(s.alreadyCounted, b.blocks);
+            b.needs += held(s.lists, b.blocks);
         b.costLines += held(c.costLines, b.blocks);
         for (const CostLine &line : c.costLines)
             b.strings += held(line.item, seen, b.blocks);

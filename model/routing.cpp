@@ -18,6 +18,14 @@ namespace {
 // Most components have a handful of targets: these stay off the heap.
 using Targets = boost::container::small_vector<Target, 8>;
 using Weights = boost::container::small_vector<double, 8>;
+using Indices = boost::container::small_vector<int, 8>;
+
+// boost's small vectors are contiguous but do not say so to std::span.
+template <typename T, std::size_t N>
+std::span<const T> asSpan(const boost::container::small_vector<T, N> &v)
+{
+    return {v.data(), v.size()};
+}
 
 bool isHttp(int op) { return op == OpStatic || op == OpRead || op == OpWrite; }
 
@@ -136,6 +144,14 @@ public:
         return w;
     }
 
+    static Indices indicesOf(const Targets &ts)
+    {
+        Indices out;
+        for (const Target &t : ts)
+            out.push_back(t.index);
+        return out;
+    }
+
     // The availability structure: what the unit of work being processed
     // (component recK, op recOp) needs, recorded once per pair.
     void need(AvailabilityStep::Kind kind, const Targets &ts, int op, double probability)
@@ -148,10 +164,7 @@ public:
         step.op = op;
         step.probability = std::min(1.0, probability);
         const Weights w = weights(ts);
-        step.weights.assign(w.begin(), w.end());
-        step.targets.reserve(ts.size());
-        for (const Target &t : ts)
-            step.targets.push_back(t.index);
+        step.lists.assign(asSpan(indicesOf(ts)), asSpan(w), {}, {});
         net.components[size_t(recK)].needs.push_back(std::move(step));
     }
     // Databases the request needs: replicas behind one reader endpoint are
@@ -234,11 +247,15 @@ public:
                 step.kind = AvailabilityStep::CacheAside;
                 step.caches = int(caches.size());
                 step.hitRatio = hits;
+                // The caches, then the databases behind them.
+                Indices targets(step.targets().begin(), step.targets().end());
+                Weights both(step.weights().begin(), step.weights().end());
                 const Weights dbWeights = weights(ts);
                 for (size_t i = 0; i < ts.size(); ++i) {
-                    step.targets.push_back(ts[i].index);
-                    step.weights.push_back(dbWeights[i]);
+                    targets.push_back(ts[i].index);
+                    both.push_back(dbWeights[i]);
                 }
+                step.lists.assign(asSpan(targets), asSpan(both), {}, {});
             }
             for (const Target &t : ts)
                 addSender(size_t(t.index), k, true);
@@ -367,7 +384,7 @@ public:
             return alone[size_t(t)][size_t(op)] ? std::span<const int>(&ids[size_t(t)], 1)
                                                 : std::span<const int>(lists.data() + first, size_t(size));
         };
-        std::vector<int> need, shared, both, merged; // scratch, kept from step to step
+        std::vector<int> need, shared, both, merged, counted; // scratch, kept from step to step
         for (size_t k = n; k-- > 0;) {
             ComponentModel &m = net.components[k];
             std::array<bool, OpCount> stepped{};
@@ -384,23 +401,28 @@ public:
                         continue;
                     if (step.selfAlternative)
                         need.erase(std::remove(need.begin(), need.end(), int(k)), need.end());
-                    if (step.probability < 1 || step.kind == AvailabilityStep::CacheAside || step.targets.empty())
+                    const std::span<const int> targets = step.targets();
+                    if (step.probability < 1 || step.kind == AvailabilityStep::CacheAside || targets.empty())
                         continue;
-                    const std::span<const int> first = requiredOf(step.targets.front(), step.op);
+                    const std::span<const int> first = requiredOf(targets.front(), step.op);
                     shared.assign(first.begin(), first.end());
-                    for (size_t i = 1; i < step.targets.size(); ++i) {
-                        const std::span<const int> other = requiredOf(step.targets[i], step.op);
+                    for (size_t i = 1; i < targets.size(); ++i) {
+                        const std::span<const int> other = requiredOf(targets[i], step.op);
                         both.clear();
                         std::set_intersection(shared.begin(), shared.end(), other.begin(), other.end(), std::back_inserter(both));
                         shared.swap(both);
                     }
                     if (step.selfAlternative) // the component itself is the last alternative: nothing else is certain
                         continue;
-                    if (step.kind == AvailabilityStep::AnyOf && step.targets.size() > 1)
-                        step.common = shared;
-                    step.alreadyCounted.clear();
+                    counted.clear();
                     std::set_intersection(shared.begin(), shared.end(), need.begin(), need.end(),
-                                          std::back_inserter(step.alreadyCounted));
+                                          std::back_inserter(counted));
+                    // A new block for the step's lists (a step is visited once,
+                    // so these two lists are still empty).
+                    const bool common = step.kind == AvailabilityStep::AnyOf && targets.size() > 1;
+                    if (common || !counted.empty())
+                        step.lists.assign(targets, step.weights(), common ? std::span<const int>(shared) : std::span<const int>(),
+                                          counted);
                     merged.clear();
                     std::set_union(need.begin(), need.end(), shared.begin(), shared.end(), std::back_inserter(merged));
                     need.swap(merged);

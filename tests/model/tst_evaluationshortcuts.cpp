@@ -150,7 +150,7 @@ private slots:
                 if (unit(random) < 0.5)
                     continue;
                 const double service = std::pow(10.0, -4 + 4 * unit(random));
-                queue.opServiceTime[size_t(op)] = service;
+                queue.opServiceTime.set(op, service);
                 const double arrival = unit(random) < 0.3 ? std::floor(1 + 3 * unit(random)) : 3 * unit(random);
                 c.arrival.ref(ClassRead, op) = arrival;
                 wholeVisits = wholeVisits && arrival == std::floor(arrival);

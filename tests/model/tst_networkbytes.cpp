@@ -30,10 +30,10 @@ private slots:
         a.resources.reserve(4);
         a.resources.resize(2);
         a.resources[0].name = QStringLiteral("CPU");             // a literal: no buffer
+        a.resources[0].opServiceTime = std::array<double, OpCount>{0, 0.01, 0.02}; // two kinds served
         a.resources[1].pools = {{1, 10.0}, {1, 20.0}};
         a.needs.resize(1);
-        a.needs[0].targets = {1, 1, 1};
-        a.needs[0].weights = {0.5, 0.5};
+        a.needs[0].lists.assign(std::vector<int>{1, 1, 1}, std::vector<double>{0.5, 0.5}, {}, {});
         a.costLines.resize(1);
         a.costLines[0].item = QStringLiteral("instances");
         a.sent.resize(1);
@@ -51,16 +51,18 @@ private slots:
         QCOMPARE(b.components, 3 * sizeof(ComponentModel));
         QVERIFY(n.components[1].arrival.capacity() >= 5);
         QCOMPARE(b.arrivals, n.components[1].arrival.capacity() * sizeof(double));
-        QCOMPARE(b.resources, 4 * sizeof(ResourceModel) + 2 * sizeof(std::pair<int, double>));
-        QCOMPARE(b.needs, sizeof(AvailabilityStep) + 3 * sizeof(int) + 2 * sizeof(double));
+        // The service times: a word of bits for the kinds served, then their times.
+        QCOMPARE(b.resources, 4 * sizeof(ResourceModel) + 2 * sizeof(std::pair<int, double>) + sizeof(std::uint64_t) + 2 * sizeof(double));
+        // The step's lists: four 32-bit counts, then the weights and the targets.
+        QCOMPARE(b.needs, sizeof(AvailabilityStep) + 4 * sizeof(std::uint32_t) + 3 * sizeof(int) + 2 * sizeof(double));
         QCOMPARE(b.costLines, sizeof(CostLine));
         QCOMPARE(b.flows, sizeof(Flow));
         QCOMPARE(b.ceilings, 2 * sizeof(double));
         QCOMPARE(b.queueVisits, 3 * sizeof(QueueVisits));
         const auto buffer = [](const QString &s) { return sizeof(QArrayData) + size_t(s.capacity() + 1) * sizeof(QChar); };
         QCOMPARE(b.strings, buffer(a.id) + buffer(n.components[1].id));
-        // components, resources, one pool, needs, targets, weights, cost lines, sent, ceilings, two strings,
-        // the second component's arrival rates, the queues' visit sums
+        // components, resources, one pool, one resource's service times, needs, the step's lists, cost lines,
+        // sent, ceilings, two strings, the second component's arrival rates, the queues' visit sums
         QCOMPARE(b.blocks, size_t(13));
         QCOMPARE(b.total(), b.components + b.arrivals + b.resources + b.needs + b.costLines + b.flows + b.ceilings + b.queueVisits + b.strings);
     }

@@ -26,7 +26,7 @@ ComponentModel queueComponent(const char *id, int op, double serviceTime, double
     r.name = QStringLiteral("queue");
     r.type = ResourceType::Queueing;
     r.servers = servers;
-    r.opServiceTime[size_t(op)] = serviceTime;
+    r.opServiceTime.set(op, serviceTime);
     r.serviceTime = serviceTime;
     r.discipline = discipline;
     r.copiesAreInstances = false;
@@ -197,7 +197,7 @@ private slots:
         Network n;
         n.classRatePerUser = {0, lRead, lWrite};
         ComponentModel cpu = queueComponent("cpu", OpRead, sRead, 1, Discipline::ProcessorSharing);
-        cpu.resources[0].opServiceTime[OpWrite] = sWrite;
+        cpu.resources[0].opServiceTime.set(OpWrite, sWrite);
         cpu.arrival.ref(ClassRead, OpRead) = lRead;
         cpu.arrival.ref(ClassWrite, OpWrite) = lWrite;
         n.components.push_back(cpu);
@@ -260,7 +260,7 @@ private slots:
         // (mu 100/s): reads see 1/(mu - 60), and only reads are requests.
         const double lambda = 30, jobs = 30, mu = 100;
         Network n = singleQueue(lambda, 1 / mu, 1, Discipline::Fcfs);
-        n.components[0].resources[0].opServiceTime[OpJob] = 1 / mu;
+        n.components[0].resources[0].opServiceTime.set(OpJob, 1 / mu);
         n.components[0].arrival.ref(ClassAsync, OpJob) = jobs;
         const SimulationResult r = simulate(n, run(6000, 8));
         checkEstimate(r.classes[ClassRead].mean, 1 / (mu - lambda - jobs), 0.02, "mean with background work");

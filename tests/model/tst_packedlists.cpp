@@ -1,0 +1,127 @@
+// The network's packed containers read back exactly what was put in:
+// StepLists (an availability step's four lists in one block) and OpTimes
+// (a resource's service time per kind served). Each is checked against the
+// plain vectors and arrays it replaced, on random contents.
+#include "network.h"
+
+#include <QTest>
+
+#include <random>
+#include <vector>
+
+using namespace scalescope;
+
+namespace {
+
+template <typename T>
+bool sameAs(std::span<const T> got, const std::vector<T> &want)
+{
+    return std::equal(got.begin(), got.end(), want.begin(), want.end());
+}
+
+} // namespace
+
+class TestPackedLists : public QObject {
+    Q_OBJECT
+private slots:
+    void emptyListsHoldNoBlock()
+    {
+        StepLists l;
+        QVERIFY(l.targets().empty() && l.weights().empty() && l.common().empty() && l.alreadyCounted().empty());
+        QCOMPARE(l.bytes(), size_t(0));
+        l.assign(std::vector<int>{1}, {}, {}, {});
+        QVERIFY(l.bytes() > 0);
+        l.assign({}, {}, {}, {});
+        QCOMPARE(l.bytes(), size_t(0));
+    }
+
+    void listsReadBackWhatWasAssigned()
+    {
+        std::mt19937 random(17);
+        std::uniform_int_distribution<int> length(0, 9), value(-1000, 100000);
+        std::uniform_real_distribution<double> weight(0, 1);
+        for (int round = 0; round < 2000; ++round) {
+            std::vector<int> targets(size_t(length(random))), common(size_t(length(random))), counted(size_t(length(random)));
+            std::vector<double> weights(size_t(length(random)));
+            for (auto *list : {&targets, &common, &counted})
+                for (int &x : *list)
+                    x = value(random);
+            for (double &w : weights)
+                w = weight(random);
+            StepLists l;
+            l.assign(targets, weights, common, counted);
+            QVERIFY(sameAs(l.targets(), targets));
+            QVERIFY(sameAs(l.weights(), weights));
+            QVERIFY(sameAs(l.common(), common));
+            QVERIFY(sameAs(l.alreadyCounted(), counted));
+            // The doubles are aligned for their type.
+            QCOMPARE(reinterpret_cast<std::uintptr_t>(l.weights().data()) % alignof(double), std::uintptr_t(0));
+
+            // A copy is its own block with the same lists; a move takes the block.
+            const StepLists copy = l;
+            QCOMPARE(copy.bytes(), l.bytes());
+            if (!targets.empty())
+                QVERIFY(copy.targets().data() != l.targets().data());
+            QVERIFY(sameAs(copy.weights(), weights) && sameAs(copy.alreadyCounted(), counted));
+            StepLists moved = std::move(l);
+            QVERIFY(sameAs(moved.common(), common) && sameAs(moved.targets(), targets));
+
+            // One list replaced, read from the block itself: the others stay.
+            std::vector<int> newCommon(size_t(length(random)), 7);
+            moved.setCommon(newCommon);
+            moved.setAlreadyCounted(moved.targets()); // a span into its own block
+            QVERIFY(sameAs(moved.targets(), targets) && sameAs(moved.weights(), weights));
+            QVERIFY(sameAs(moved.common(), newCommon) && sameAs(moved.alreadyCounted(), targets));
+        }
+    }
+
+    void stepsReadTheirLists()
+    {
+        AvailabilityStep step;
+        step.lists.assign(std::vector<int>{4, 5}, std::vector<double>{0.25, 0.75}, std::vector<int>{9}, {});
+        QCOMPARE(step.targets().size(), size_t(2));
+        QCOMPARE(step.targets()[1], 5);
+        QCOMPARE(step.weights()[0], 0.25);
+        QCOMPARE(step.common()[0], 9);
+        QVERIFY(step.alreadyCounted().empty());
+        std::vector<AvailabilityStep> steps(3, step); // copied into a vector as the network holds them
+        steps.push_back(std::move(step));
+        for (const AvailabilityStep &s : steps)
+            QVERIFY(sameAs(s.targets(), std::vector<int>{4, 5}));
+    }
+
+    void serviceTimesReadAsTheFullArray()
+    {
+        std::mt19937 random(5);
+        std::bernoulli_distribution served(0.3);
+        std::uniform_real_distribution<double> seconds(1e-6, 2);
+        for (int round = 0; round < 2000; ++round) {
+            std::array<double, OpCount> all{};
+            for (double &s : all)
+                s = served(random) ? seconds(random) : 0;
+            OpTimes<OpCount> t;
+            t = all;
+            int kinds = 0;
+            for (size_t op = 0; op < all.size(); ++op) {
+                QCOMPARE(t[op], all[op]);
+                kinds += all[op] != 0 ? 1 : 0;
+            }
+            QCOMPARE(t[size_t(OpCount)], 0.0); // past the last kind: none
+            QCOMPARE(t.toArray(), all);
+            QCOMPARE(t.bytes(), kinds == 0 ? size_t(0) : sizeof(std::uint64_t) + size_t(kinds) * sizeof(double));
+
+            const OpTimes<OpCount> copy = t;
+            const int op = round % OpCount;
+            t.set(op, 0.5);
+            all[size_t(op)] = 0.5;
+            QCOMPARE(t.toArray(), all);
+            QVERIFY(copy.toArray() != all); // the copy kept its own
+            t.set(op, 0);
+            all[size_t(op)] = 0;
+            QCOMPARE(t.toArray(), all);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPackedLists)
+#include "tst_packedlists.moc"
