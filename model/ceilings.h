@@ -1,7 +1,8 @@
 #pragma once
 // The users at which one resource of a compiled network reaches a
-// utilisation, as compileNetwork works out every resource's ceiling (at
-// 1.0): for the tests that hold its shortcuts to the plain bisection.
+// utilisation (ceilingsearch.cpp). compileNetwork asks it for every
+// resource's ceiling (at 1.0); the tests hold its shortcuts to the plain
+// bisection.
 
 #include "network.h"
 
