@@ -3,6 +3,7 @@
 #include "antialiasingkept.h"
 #include "canvascolors.h"
 #include "canvasscene.h"
+#include "connectionlegs.h"
 #include "componentitem.h"
 #include "devicepictures.h"
 #include "farlayer.h"
@@ -31,8 +32,6 @@ constexpr double kArrowLength = 10;
 constexpr double kArrowHalfWidth = 5;
 // The longest head is the widest line's, half a unit short of this.
 static_assert(kArrowLength + (ConnectionItem::kMaxWidth - 1.5) + 0.5 <= ConnectionItem::kLongestHead);
-const QColor kSelection(0x1A, 0x73, 0xE8);
-const QColor kFailing(0xD1, 0x32, 0x12);
 
 
 // The head grows with the line so a wide flow still ends in a clear arrow.
@@ -78,18 +77,6 @@ const QPixmap &dotSprite(double radius, double penWidth, const QColor &color, qr
     return *it;
 }
 
-// A line's width in device pixels when zoomed out (below the detail zoom):
-// whole pixels, 1 to 3, so thin lines take the fast path.
-double farWidth(double width, double lod)
-{
-    return std::clamp(std::round(width * lod), 1.0, 3.0);
-}
-
-bool isAxisAligned(const QLineF &line)
-{
-    return std::abs(line.dy()) < 0.01 || std::abs(line.dx()) < 0.01;
-}
-
 // An axis-aligned solid line as the rectangle it covers: the fastest fill
 // there is, with nothing to smooth (most lines of a tidy diagram).
 void drawBand(QPainter *painter, const QLineF &line, double width, const QColor &color)
@@ -101,61 +88,6 @@ void drawBand(QPainter *painter, const QLineF &line, double width, const QColor 
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->fillRect(horizontal ? band.adjusted(0, -half, 0, half) : band.adjusted(-half, 0, half, 0), color);
     painter->setRenderHint(QPainter::Antialiasing, smooth);
-}
-
-// The same zoomed out, for a line in device pixels: exactly `pixels` wide,
-// wherever the line falls between pixels.
-QRect farBand(const QLineF &d, int pixels)
-{
-    const bool horizontal = std::abs(d.dy()) < std::abs(d.dx());
-    const int from = qRound(horizontal ? std::min(d.x1(), d.x2()) : std::min(d.y1(), d.y2()));
-    const int to = qRound(horizontal ? std::max(d.x1(), d.x2()) : std::max(d.y1(), d.y2()));
-    const int across = qRound((horizontal ? d.y1() : d.x1()) - pixels / 2.0);
-    return horizontal ? QRect(from, across, std::max(1, to - from), pixels)
-                      : QRect(across, from, pixels, std::max(1, to - from));
-}
-
-// The part of the line inside the rectangle, as a range of its parameter
-// (Liang-Barsky), or nothing when it misses the rectangle.
-std::optional<std::pair<double, double>> clipped(const QLineF &line, const QRectF &r)
-{
-    double t0 = 0, t1 = 1;
-    const double dx = line.dx(), dy = line.dy();
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {line.x1() - r.left(), r.right() - line.x1(), line.y1() - r.top(), r.bottom() - line.y1()};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0)
-                return std::nullopt;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 > t1)
-            return std::nullopt;
-    }
-    return std::make_pair(t0, t1);
-}
-
-// The part of a straight piece that is drawn: cut short where the arrow
-// head's base begins (`shaftEnd`, along the route), then clipped to the
-// exposed area. `along` is the route distance of its two ends.
-struct ShownLeg {
-    QLineF line;
-    double fromAlong = 0, toAlong = 0;
-};
-std::optional<ShownLeg> shownLeg(const ConnectionRoute::Piece &piece, double shaftEnd, const QRectF &exposed)
-{
-    const double until = std::min(piece.length, shaftEnd - piece.start);
-    const QLineF leg(piece.from, piece.length > 0 ? piece.from + (piece.to - piece.from) * (until / piece.length) : piece.to);
-    const auto visible = clipped(leg, exposed);
-    if (!visible)
-        return std::nullopt;
-    return ShownLeg{QLineF(leg.pointAt(visible->first), leg.pointAt(visible->second)),
-                    piece.start + visible->first * until, piece.start + visible->second * until};
 }
 
 // The arrow head's tip and the two corners of its base, or nothing on a
@@ -370,8 +302,8 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     painter->setRenderHint(QPainter::Antialiasing, lod >= kDetailZoom);
     const bool ignored = !m_idleReason.isEmpty();
     const CanvasColors &colors = CanvasColors::of(this);
-    const QColor color = isSelected()                    ? kSelection
-                         : m_flow && m_flow->failing     ? kFailing
+    const QColor color = isSelected()                    ? kSelectionColor
+                         : m_flow && m_flow->failing     ? kFailingColor
                          : ignored                       ? colors.ignoredLine
                                                          : colors.line;
     const double width = lineWidth();
@@ -456,122 +388,6 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     if (dotted)
         for (const auto &range : shown)
             paintDots(painter, range, color);
-}
-
-void ConnectionItem::paintFar(QPainter *painter, const QRectF &exposed, const QPen &pen) const
-{
-    // Everything in device pixels with one change of the painter's
-    // transform (thousands of these repaint on a slider move).
-    const QTransform toDevice = painter->worldTransform();
-    painter->setWorldTransform(QTransform());
-    painter->setPen(pen);
-    farPieces(
-        m_route.pieces(), toDevice, exposed, int(pen.widthF()), [&](const QRect &band) { painter->fillRect(band, pen.color()); },
-        [&](const QLineF &line) { painter->drawLine(line); });
-    painter->setWorldTransform(toDevice);
-}
-
-template <typename Band, typename Line>
-void ConnectionItem::farPieces(const std::vector<ConnectionRoute::Piece> &pieces, const QTransform &toDevice,
-                               const QRectF &exposed, int pixels, Band band, Line line) const
-{
-    // Straight legs along an axis as bands of whole pixels, others and the
-    // corners (a few pixels across: their chords) as lines.
-    for (const ConnectionRoute::Piece &piece : pieces) {
-        if (piece.start >= m_shaft)
-            break;
-        if (piece.curve) {
-            if (QRectF(piece.from, piece.to).normalized().adjusted(-1, -1, 1, 1).intersects(exposed))
-                line(toDevice.map(QLineF(piece.from, piece.to)));
-            continue;
-        }
-        const auto leg = shownLeg(piece, m_shaft, exposed);
-        if (!leg)
-            continue;
-        const QLineF part = toDevice.map(leg->line);
-        if (isAxisAligned(part))
-            band(farBand(part, pixels));
-        else
-            line(part);
-    }
-}
-
-void ConnectionItem::keepFar(FarShape &shape, const QTransform &toDevice) const
-{
-    shape.fixed.clear();
-    shape.tail.clear();
-    double left = std::numeric_limits<double>::infinity(), top = left, right = -left, bottom = -left;
-    const auto cover = [&](const QPointF &p) {
-        left = std::min(left, p.x());
-        right = std::max(right, p.x());
-        top = std::min(top, p.y());
-        bottom = std::max(bottom, p.y());
-    };
-    // Pieces that end before any head begins are cut at their own ends
-    // whatever the width: what farPieces() makes of them unclipped (as it
-    // does of a piece inside the area) is kept in device pixels.
-    const QRectF everywhere(-1e12, -1e12, 2e12, 2e12);
-    const double fixedUntil = m_route.length() - kLongestHead;
-    const std::vector<ConnectionRoute::Piece> &pieces = m_route.pieces();
-    size_t i = 0;
-    for (; i < pieces.size() && pieces[i].start + pieces[i].length <= fixedUntil; ++i) {
-        const ConnectionRoute::Piece &piece = pieces[i];
-        if (piece.curve) {
-            cover(piece.from); // its box, a unit wider, must meet the area: it lies inside
-            cover(piece.to);
-            shape.fixed.push_back({toDevice.map(QLineF(piece.from, piece.to)), false});
-            continue;
-        }
-        const auto leg = shownLeg(piece, m_shaft, everywhere);
-        if (!leg)
-            continue; // never, inside everywhere
-        cover(piece.from);
-        cover(leg->line.p1());
-        cover(leg->line.p2());
-        const QLineF part = toDevice.map(leg->line);
-        shape.fixed.push_back({part, isAxisAligned(part)});
-    }
-    shape.tail.assign(pieces.begin() + ptrdiff_t(i), pieces.end());
-    // Room for rounding: a kept piece lies well inside an area its reach
-    // lies in, where clipping leaves it whole.
-    shape.reach = left <= right ? QRectF(QPointF(left, top), QPointF(right, bottom)).adjusted(-2, -2, 2, 2) : QRectF();
-    shape.made = true;
-}
-
-bool ConnectionItem::addFar(FarLines &lines, QPainter *painter, const QTransform &toDevice, const QRectF &exposed,
-                            bool selected, const CanvasColors &colors, double opacity, FarShape *shape) const
-{
-    // What paint() decides, in the same order, for the case it hands to paintFar().
-    if (m_route.length() < 1e-6)
-        return true; // nothing to draw
-    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(toDevice);
-    const bool idle = (m_flow && m_flow->width < 1.5) || !m_idleReason.isEmpty();
-    if (lod >= kDetailZoom || idle || !isRaster(painter))
-        return false;
-    const QColor &color = selected ? kSelection : m_flow && m_flow->failing ? kFailing : colors.line;
-    const double width = lineWidth();
-    const double penWidth = selected ? std::max(2.5, width) : width;
-    const double margin = width + 8;
-    const int pixels = int(farWidth(penWidth, lod));
-    lines.begin(painter, color, pixels, opacity);
-    const QRectF clip = exposed.adjusted(-margin, -margin, margin, margin);
-    const auto band = [&](const QRect &b) { lines.addBand(b); };
-    const auto line = [&](const QLineF &l) { lines.addLine(l); };
-    if (shape && !shape->made)
-        keepFar(*shape, toDevice);
-    if (shape && (shape->fixed.empty() || clip.contains(shape->reach))) {
-        // The same calls in the same order as from the route itself.
-        for (const FarShape::Part &part : shape->fixed) {
-            if (part.band)
-                band(farBand(part.line, pixels));
-            else
-                line(part.line);
-        }
-        farPieces(shape->tail, toDevice, clip, pixels, band, line);
-        return true;
-    }
-    farPieces(m_route.pieces(), toDevice, clip, pixels, band, line);
-    return true;
 }
 
 void ConnectionItem::paintDots(QPainter *painter, std::pair<double, double> range, const QColor &color) const

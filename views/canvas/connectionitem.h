@@ -38,6 +38,9 @@ public:
     // Below this zoom, dots (and rate labels) are too small to see: not
     // drawn, and not worth animating.
     static constexpr double kDetailZoom = 0.4;
+    // A selected line, and one whose traffic fails.
+    static inline const QColor kSelectionColor{0x1A, 0x73, 0xE8};
+    static inline const QColor kFailingColor{0xD1, 0x32, 0x12};
 
     ConnectionItem(const QString &from, const QString &to);
 
