@@ -4,10 +4,7 @@
 
 #include <QJsonDocument>
 
-#include <algorithm>
 #include <cmath>
-#include <future>
-#include <thread>
 
 namespace scalescope {
 
@@ -75,55 +72,6 @@ void appendComponent(QByteArray &out, const Network &n, const Evaluation &e, siz
     out.append(last ? "\n" : ",\n");
 }
 
-// Components [first, last) appended to `out`.
-void appendRun(QByteArray &out, const Network &n, const Evaluation &e, size_t first, size_t last)
-{
-    for (size_t i = first; i < last; ++i)
-        appendComponent(out, n, e, i, i + 1 == n.components.size());
-}
-
-// Formatting is most of writing a large report's components (perf: about
-// a tenth of `evaluate` on 200,000 components). With two cores a second
-// thread formats every other run of components while this one formats
-// the run before it; runs are written in order, so the bytes are those of
-// one pass. A run is about a megabyte of text; a report of fewer than two
-// runs stays on this thread.
-void writeComponents(const Network &n, const Evaluation &e, const std::function<void(QByteArrayView)> &write)
-{
-    constexpr size_t kRun = 512;
-    const size_t count = n.components.size();
-    QByteArray mine, theirs;
-    mine.reserve(2 << 20);
-    if (count < 2 * kRun || std::thread::hardware_concurrency() < 2) {
-        for (size_t first = 0; first < count; first += kRun) {
-            appendRun(mine, n, e, first, std::min(count, first + kRun));
-            write(mine);
-            mine.resize(0); // keeps its buffer (clear() would give it back)
-        }
-        return;
-    }
-    theirs.reserve(2 << 20);
-    for (size_t first = 0; first < count; first += 2 * kRun) {
-        const size_t middle = std::min(count, first + kRun), end = std::min(count, first + 2 * kRun);
-        // The other thread's run, handed back with its text (or its exception).
-        std::future<QByteArray> next;
-        if (middle < end)
-            next = std::async(std::launch::async, [&n, &e, middle, end, buffer = std::move(theirs)]() mutable {
-                appendRun(buffer, n, e, middle, end);
-                return std::move(buffer);
-            });
-        appendRun(mine, n, e, first, middle);
-        if (next.valid())
-            theirs = next.get(); // (a future from std::async also waits for its thread when destroyed)
-        write(mine);
-        mine.resize(0);
-        if (!theirs.isEmpty()) {
-            write(theirs);
-            theirs.resize(0);
-        }
-    }
-}
-
 } // namespace
 
 void writeEvaluationJson(const Network &n, const Evaluation &e, const StageInfo &stage,
@@ -138,7 +86,17 @@ void writeEvaluationJson(const Network &n, const Evaluation &e, const StageInfo 
     // Up to and including the array's opening line; its closing line last.
     const qsizetype open = at + kEmptyComponents.size() - qsizetype(sizeof("    ]") - 1);
     write(QByteArrayView(summary).first(open));
-    writeComponents(n, e, write);
+    constexpr qsizetype kPiece = 64 * 1024; // a few dozen components a write
+    QByteArray piece;
+    piece.reserve(kPiece + 4096);
+    for (size_t i = 0; i < n.components.size(); ++i) {
+        appendComponent(piece, n, e, i, i + 1 == n.components.size());
+        if (piece.size() >= kPiece) {
+            write(piece);
+            piece.resize(0); // keeps its buffer (clear() would give it back)
+        }
+    }
+    write(piece);
     write(QByteArrayView(summary).sliced(open));
 }
 
