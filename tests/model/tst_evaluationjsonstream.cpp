@@ -49,6 +49,37 @@ private slots:
         }
         QVERIFY(checked > 40);
     }
+
+    // A report of thousands of components, written in many pieces, is still
+    // the document's bytes. The components are copies of a shipped stage's
+    // (their indices still point at the first copy's, which come before them).
+    void largeReportIsTheDocumentsBytes()
+    {
+        const Scenario s = loadShipped(QStringLiteral("journey-to-10-million-users.json"));
+        Network n = compileStage(s, int(s.stages.size()), {}, Catalog::builtin());
+        const size_t one = n.components.size();
+        QVERIFY(one > 5);
+        const size_t copies = 3001 / one + 1;
+        n.components.reserve(one * copies);
+        for (size_t c = 1; c < copies; ++c)
+            for (size_t i = 0; i < one; ++i) {
+                n.components.push_back(n.components[i]);
+                n.components.back().id += QStringLiteral("-copy%1").arg(c);
+            }
+        const StageInfo info{1, QStringLiteral("copies")};
+        const Evaluation e = evaluate(n, s.base.workload.users * 3);
+        QByteArray written;
+        int pieces = 0;
+        writeEvaluationJson(n, e, info, [&](QByteArrayView text) {
+            written.append(text);
+            ++pieces;
+        });
+        const QByteArray whole = QJsonDocument(evaluationJson(n, e, info)).toJson(QJsonDocument::Indented);
+        QVERIFY(n.components.size() > 3000);
+        QVERIFY(pieces > 10);
+        QCOMPARE(written.size(), whole.size());
+        QVERIFY(written == whole);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEvaluationJsonStream)
