@@ -51,7 +51,7 @@ void appendComponent(QByteArray &out, const Network &n, const Evaluation &e, siz
         if (std::isfinite(rm.aboveUsers))
             j.member("bufferPoolFullUsers", rm.aboveUsers);
         j.member("capacity", rr.capacity);
-        j.member("ceilingUsers", m.ceilings[k]);
+        j.member("ceilingUsers", rm.ceiling);
         if (queueing)
             j.member("copies", rr.copies);
         j.member("demand", rr.demand);

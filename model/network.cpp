@@ -58,10 +58,8 @@ QHash<QString, const Group *> enclosingAutoScalingGroups(const Architecture &a)
 struct ScalingSettings {
     bool autoScaled = false;
     double minInstances = 1, maxInstances = 1, targetUtilization = 1;
-    double launchSeconds = 0, warmupSeconds = 0, scaleInCooldownSeconds = 0;
-    double scheduledMinSize = 0, scheduledFromHour = 0, scheduledToHour = 0;
+    std::shared_ptr<const ScalingTiming> timing;
     bool predictive = false;
-    double predictiveBufferSeconds = 0;
 
     void copyTo(ComponentModel &m) const
     {
@@ -69,14 +67,8 @@ struct ScalingSettings {
         m.minInstances = minInstances;
         m.maxInstances = maxInstances;
         m.targetUtilization = targetUtilization;
-        m.launchSeconds = launchSeconds;
-        m.warmupSeconds = warmupSeconds;
-        m.scaleInCooldownSeconds = scaleInCooldownSeconds;
-        m.scheduledMinSize = scheduledMinSize;
-        m.scheduledFromHour = scheduledFromHour;
-        m.scheduledToHour = scheduledToHour;
+        m.timing = timing;
         m.predictive = predictive;
-        m.predictiveBufferSeconds = predictiveBufferSeconds;
     }
 };
 
@@ -84,6 +76,12 @@ struct ScalingSettings {
 
 const char *className(int c) { return c >= 0 && c < ClassCount ? kClassNames[c] : "?"; }
 const char *opName(int op) { return op >= 0 && op < OpCount ? kOpNames[op] : "?"; }
+
+const ScalingTiming &ComponentModel::scalingTiming() const
+{
+    static const ScalingTiming defaults;
+    return timing ? *timing : defaults;
+}
 
 int Network::indexOf(const QString &id) const
 {
@@ -184,14 +182,16 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
                 settings.minInstances = groupParams.number(g, "minSize");
                 settings.maxInstances = std::max(settings.minInstances, groupParams.number(g, "maxSize"));
                 settings.targetUtilization = groupParams.number(g, "targetCpu");
-                settings.launchSeconds = groupParams.number(g, "launchSeconds");
-                settings.warmupSeconds = groupParams.number(g, "instanceWarmupSeconds");
-                settings.scaleInCooldownSeconds = groupParams.number(g, "scaleInCooldownSeconds");
-                settings.scheduledMinSize = groupParams.number(g, "scheduledMinSize");
-                settings.scheduledFromHour = groupParams.number(g, "scheduledFromHour");
-                settings.scheduledToHour = groupParams.number(g, "scheduledToHour");
+                ScalingTiming timing;
+                timing.launchSeconds = groupParams.number(g, "launchSeconds");
+                timing.warmupSeconds = groupParams.number(g, "instanceWarmupSeconds");
+                timing.scaleInCooldownSeconds = groupParams.number(g, "scaleInCooldownSeconds");
+                timing.scheduledMinSize = groupParams.number(g, "scheduledMinSize");
+                timing.scheduledFromHour = groupParams.number(g, "scheduledFromHour");
+                timing.scheduledToHour = groupParams.number(g, "scheduledToHour");
+                timing.predictiveBufferSeconds = groupParams.number(g, "predictiveBufferSeconds");
+                settings.timing = std::make_shared<const ScalingTiming>(timing);
                 settings.predictive = groupParams.number(g, "predictiveScaling") > 0;
-                settings.predictiveBufferSeconds = groupParams.number(g, "predictiveBufferSeconds");
                 found = settingsOf.insert(asg, settings);
             }
             found->copyTo(m);
@@ -223,12 +223,10 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
     net.ceilingUsers = std::numeric_limits<double>::infinity();
     for (size_t i = 0; i < net.components.size(); ++i) {
         ComponentModel &m = net.components[i];
-        m.ceilings.clear();
-        m.ceilings.reserve(m.resources.size());
         for (size_t r = 0; r < m.resources.size(); ++r) {
             // A failed component has no capacity to run out of: the survivors set the ceiling.
             const double ceiling = m.down ? std::numeric_limits<double>::infinity() : usersAtUtilization(net, m, m.resources[r], 1.0);
-            m.ceilings.push_back(ceiling);
+            m.resources[r].ceiling = ceiling;
             // Reads that miss a full buffer pool grow faster than the writes:
             // whether reads or writes break it is told by the mix at the ceiling.
             if (ResourceModel &res = m.resources[r]; std::isfinite(ceiling) && ceiling > res.aboveUsers) {

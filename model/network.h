@@ -17,6 +17,7 @@
 
 #include <array>
 #include <limits>
+#include <memory>
 #include <vector>
 
 namespace scalescope {
@@ -85,6 +86,9 @@ struct ResourceModel {
     // Share of the demand that writes cause (writes, replication, queued
     // jobs): tells "database writes" from "database reads".
     double writeShare = 0;
+    // Users at which it is full (utilisation 1; infinite when never, or
+    // when its component is down): set by compileNetwork.
+    double ceiling = std::numeric_limits<double>::infinity();
 };
 
 // One step of what a unit of work of kind `fromOp` at a component needs
@@ -160,6 +164,18 @@ struct QueueVisits {
     std::array<double, 3> fractionServiceCubed{};                     // sums of f s^3, f^2 s^3, f^3 s^3
 };
 
+// How fast an auto scaling group follows the load over a day (timeline.h),
+// and its daily options. Only the day's timeline reads them, so a component
+// points at its group's (one for all the group's fleets), and a component
+// outside a group at none: it reads these defaults.
+struct ScalingTiming {
+    double launchSeconds = 60, warmupSeconds = 300, scaleInCooldownSeconds = 300;
+    // A daily raised minimum (0: none) between two hours, and predictive
+    // scaling's pre-launch buffer (ComponentModel::predictive).
+    double scheduledMinSize = 0, scheduledFromHour = 8, scheduledToHour = 20;
+    double predictiveBufferSeconds = 300;
+};
+
 struct ComponentModel {
     QString id;
     QString label;
@@ -183,12 +199,9 @@ struct ComponentModel {
     bool down = false;
     bool fleetAvailability = false;
     double minInstances = 1, maxInstances = 1, targetUtilization = 1;
-    // How fast the group follows the load over a day (timeline.h).
-    double launchSeconds = 60, warmupSeconds = 300, scaleInCooldownSeconds = 300;
-    // Options of the group: a daily raised minimum (0: none) between two
-    // hours, and predictive scaling (`predictive`) with its pre-launch buffer.
-    double scheduledMinSize = 0, scheduledFromHour = 8, scheduledToHour = 20;
-    double predictiveBufferSeconds = 300;
+    // The group's timing over a day; none: the defaults (scalingTiming()).
+    std::shared_ptr<const ScalingTiming> timing;
+    const ScalingTiming &scalingTiming() const;
     // A function's first request in a new execution environment waits this long (timeline.h).
     double coldStartSeconds = 0;
     double cpuWorkPerUser = 0; // vCPU-seconds per second per user
@@ -216,8 +229,6 @@ struct ComponentModel {
 
     // The monthly bill, line by line (docs/model.md, "Cost").
     std::vector<CostLine> costLines;
-
-    std::vector<double> ceilings; // per resource: users at 100%
 };
 
 struct Network {

@@ -44,6 +44,10 @@ NetworkBytes networkBytes(const Network &network)
     b.components = held(network.components, b.blocks);
     for (const ComponentModel &c : network.components) {
         b.strings += held(c.id, seen, b.blocks) + held(c.label, seen, b.blocks);
+        if (c.timing && seen.insert(c.timing.get()).second) { // shared by the group's fleets
+            ++b.blocks;
+            b.components += sizeof(ScalingTiming);
+        }
         if (c.arrival.spilled()) {
             ++b.blocks;
             b.arrivals += c.arrival.capacity() * sizeof(double);
@@ -60,7 +64,6 @@ NetworkBytes networkBytes(const Network &network)
         for (const CostLine &line : c.costLines)
             b.strings += held(line.item, seen, b.blocks);
         b.flows += held(c.sent, b.blocks);
-        b.ceilings += held(c.ceilings, b.blocks);
     }
     b.queueVisits = held(network.queueVisits, b.blocks);
     return b;

@@ -11,17 +11,16 @@
 namespace scalescope {
 
 struct NetworkBytes {
-    std::size_t components = 0; // the ComponentModel array itself
+    std::size_t components = 0; // the ComponentModel array itself, and the groups' scaling timings (once each)
     std::size_t arrivals = 0;   // arrival rates with more pairs than fit inside a component
     std::size_t resources = 0;  // ResourceModel arrays and their pools
     std::size_t needs = 0;      // availability steps and their index lists
     std::size_t costLines = 0;
     std::size_t flows = 0;      // `sent`
-    std::size_t ceilings = 0;
     std::size_t queueVisits = 0; // the network's visit sums of the queues
     std::size_t strings = 0;    // distinct string buffers (ids, labels, names, units, items)
     std::size_t blocks = 0;     // heap blocks behind all of the above
-    std::size_t total() const { return components + arrivals + resources + needs + costLines + flows + ceilings + queueVisits + strings; }
+    std::size_t total() const { return components + arrivals + resources + needs + costLines + flows + queueVisits + strings; }
 };
 
 NetworkBytes networkBytes(const Network &network);

@@ -90,7 +90,7 @@ QJsonObject componentJson(const Network &n, const Evaluation &e, size_t i)
         const ResourceResult &rr = r.resources[k];
         QJsonObject o{{"name", rm.name}, {"unit", rm.unit}, {"demand", finite(rr.demand)},
                       {"capacity", finite(rr.capacity)}, {"utilization", finite(rr.utilization)},
-                      {"ceilingUsers", finite(m.ceilings[k])}};
+                      {"ceilingUsers", finite(rm.ceiling)}};
         if (std::isfinite(rm.aboveUsers))
             o.insert("bufferPoolFullUsers", rm.aboveUsers);
         if (rm.type == ResourceType::Queueing) {
@@ -174,7 +174,7 @@ QByteArray evaluationCsv(const Network &n, const Evaluation &e)
             const ResourceResult &r = e.components[i].resources[k];
             const bool q = m.resources[k].type == ResourceType::Queueing;
             out += QStringList{csvField(m.id), m.kind->id, csvField(m.resources[k].name), m.resources[k].unit,
-                               num(r.demand), num(r.capacity), num(r.utilization), num(m.ceilings[k]),
+                               num(r.demand), num(r.capacity), num(r.utilization), num(m.resources[k].ceiling),
                                q ? num(r.responseTime * 1000) : QString()}
                        .join(',') + '\n';
         }

@@ -53,10 +53,11 @@ double rampShortfall(double demand, double have, double perSecond, double second
 // The group's daily window of a raised minimum, as two scheduled actions.
 std::vector<ScheduledAction> scheduleOf(const ComponentModel &m)
 {
-    if (!(m.scheduledMinSize > 0) || m.scheduledFromHour == m.scheduledToHour)
+    const ScalingTiming &t = m.scalingTiming();
+    if (!(t.scheduledMinSize > 0) || t.scheduledFromHour == t.scheduledToHour)
         return {};
-    std::vector<ScheduledAction> actions{{m.scheduledFromHour * 60, m.scheduledMinSize, -1, -1},
-                                         {m.scheduledToHour * 60, m.minInstances, -1, -1}};
+    std::vector<ScheduledAction> actions{{t.scheduledFromHour * 60, t.scheduledMinSize, -1, -1},
+                                         {t.scheduledToHour * 60, m.minInstances, -1, -1}};
     std::sort(actions.begin(), actions.end(), [](const ScheduledAction &a, const ScheduledAction &b) { return a.minute < b.minute; });
     return actions;
 }
@@ -85,15 +86,16 @@ ScalingPolicy policyOf(const ComponentModel &m, const TimelineOptions &o)
     p.minInstances = m.minInstances;
     p.maxInstances = m.maxInstances;
     p.target = m.targetUtilization;
-    p.launchSeconds = o.launchSeconds >= 0 ? o.launchSeconds : m.launchSeconds;
-    p.warmupSeconds = o.warmupSeconds >= 0 ? o.warmupSeconds : m.warmupSeconds;
-    p.scaleInCooldownSeconds = o.scaleInCooldownSeconds >= 0 ? o.scaleInCooldownSeconds : m.scaleInCooldownSeconds;
+    const ScalingTiming &t = m.scalingTiming();
+    p.launchSeconds = o.launchSeconds >= 0 ? o.launchSeconds : t.launchSeconds;
+    p.warmupSeconds = o.warmupSeconds >= 0 ? o.warmupSeconds : t.warmupSeconds;
+    p.scaleInCooldownSeconds = o.scaleInCooldownSeconds >= 0 ? o.scaleInCooldownSeconds : t.scaleInCooldownSeconds;
     p.metricSeconds = std::max(0.0, o.metricSeconds);
     p.scheduled = o.scheduled ? *o.scheduled : scheduleOf(m);
     std::sort(p.scheduled.begin(), p.scheduled.end(), [](const ScheduledAction &a, const ScheduledAction &b) { return a.minute < b.minute; });
     if (o.predictive > 0 || (o.predictive < 0 && m.predictive))
         p.forecastPerHour = forecastOf(m, o);
-    p.predictiveBufferSeconds = m.predictiveBufferSeconds;
+    p.predictiveBufferSeconds = t.predictiveBufferSeconds;
     return p;
 }
 

@@ -169,8 +169,11 @@ void readScalingFlags(const std::map<QString, QString> &values, TimelineOptions 
 void applyOverrides(const ComponentOverrides &c, Network &network)
 {
     for (ComponentModel &m : network.components) {
-        if (c.predictiveBufferSeconds >= 0 && m.autoScaled)
-            m.predictiveBufferSeconds = c.predictiveBufferSeconds;
+        if (c.predictiveBufferSeconds >= 0 && m.autoScaled) {
+            ScalingTiming timing = m.scalingTiming(); // the group's own stays as it is
+            timing.predictiveBufferSeconds = c.predictiveBufferSeconds;
+            m.timing = std::make_shared<const ScalingTiming>(timing);
+        }
         if (c.coldStartMs >= 0 && m.role == Role::Function)
             m.coldStartSeconds = c.coldStartMs / 1000;
     }

@@ -226,8 +226,8 @@ private slots:
                         const double expected = bisectedCeiling(n, c, c.resources[r]);
                         const QString where = QStringLiteral("%1 stage %2 %3 %4: %5 against %6")
                                                   .arg(s.title).arg(stage).arg(c.id, c.resources[r].name)
-                                                  .arg(c.ceilings[r], 0, 'g', 17).arg(expected, 0, 'g', 17);
-                        QVERIFY2(close(c.ceilings[r], expected, 1e-12), qPrintable(where));
+                                                  .arg(c.resources[r].ceiling, 0, 'g', 17).arg(expected, 0, 'g', 17);
+                        QVERIFY2(close(c.resources[r].ceiling, expected, 1e-12), qPrintable(where));
                         ++checked;
                     }
             }
@@ -286,7 +286,7 @@ private slots:
                                  qPrintable(QStringLiteral("%1 stage %2 %3 %4: %5 against %6").arg(s.title).arg(stage)
                                                 .arg(c.id, c.resources[r].name)
                                                 .arg(got, 0, 'g', 17).arg(expected, 0, 'g', 17)));
-                        QCOMPARE(c.ceilings[r], got);
+                        QCOMPARE(c.resources[r].ceiling, got);
                         ++checked;
                     }
             }

@@ -202,7 +202,7 @@ inline const ResourceResult &resource(const Network &n, const Evaluation &e, con
 inline double ceiling(const Network &n, const QString &id, const QString &name)
 {
     const ComponentModel &m = model(n, id);
-    return m.ceilings[size_t(resourceIndex(m, name))];
+    return m.resources[size_t(resourceIndex(m, name))].ceiling;
 }
 
 // Per user arrival of one op at a component, over all classes.

@@ -37,7 +37,6 @@ private slots:
         a.costLines.resize(1);
         a.costLines[0].item = QStringLiteral("instances");
         a.sent.resize(1);
-        a.ceilings = {1.0, 2.0};
         n.components[1].id = QString::fromLatin1("db");
         n.queueVisits.reserve(3);
         n.queueVisits.resize(1);
@@ -57,14 +56,13 @@ private slots:
         QCOMPARE(b.needs, sizeof(AvailabilityStep) + 4 * sizeof(std::uint32_t) + 3 * sizeof(int) + 2 * sizeof(double));
         QCOMPARE(b.costLines, sizeof(CostLine));
         QCOMPARE(b.flows, sizeof(Flow));
-        QCOMPARE(b.ceilings, 2 * sizeof(double));
         QCOMPARE(b.queueVisits, 3 * sizeof(QueueVisits));
         const auto buffer = [](const QString &s) { return sizeof(QArrayData) + size_t(s.capacity() + 1) * sizeof(QChar); };
         QCOMPARE(b.strings, buffer(a.id) + buffer(n.components[1].id));
         // components, resources, one pool, one resource's service times, needs, the step's lists, cost lines,
-        // sent, ceilings, two strings, the second component's arrival rates, the queues' visit sums
-        QCOMPARE(b.blocks, size_t(13));
-        QCOMPARE(b.total(), b.components + b.arrivals + b.resources + b.needs + b.costLines + b.flows + b.ceilings + b.queueVisits + b.strings);
+        // sent, two strings, the second component's arrival rates, the queues' visit sums
+        QCOMPARE(b.blocks, size_t(12));
+        QCOMPARE(b.total(), b.components + b.arrivals + b.resources + b.needs + b.costLines + b.flows + b.queueVisits + b.strings);
     }
 
     // On a compiled scenario every part is there and the array of

@@ -13,7 +13,9 @@
 #include <QTest>
 #include <QToolTip>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace scalescope;
 
@@ -134,7 +136,9 @@ private slots:
         panel.setData(f.network, f.sweep);
         UtilizationChart *chart = panel.utilizationChart();
         const ComponentModel &web = f.network.components[size_t(f.network.indexOf("web"))];
-        const double webCeiling = *std::min_element(web.ceilings.begin(), web.ceilings.end());
+        double webCeiling = std::numeric_limits<double>::infinity();
+        for (const ResourceModel &r : web.resources)
+            webCeiling = std::min(webCeiling, r.ceiling);
         QCOMPARE(chart->ceilingUsers("web"), webCeiling);
         QCPGraph *marker = chart->ceilingMarker("web");
         QVERIFY(marker);
@@ -179,13 +183,14 @@ private slots:
         layOut(panel);
         UtilizationChart *chart = panel.utilizationChart();
         const ComponentModel &db = f.network.components[size_t(f.network.indexOf("db"))];
-        const auto first = std::min_element(db.ceilings.begin(), db.ceilings.end());
-        const QString resource = db.resources[size_t(first - db.ceilings.begin())].name;
-        const QPoint at(qRound(chart->xAxis->coordToPixel(*first)), qRound(chart->yAxis->coordToPixel(100)));
+        const auto first = std::min_element(db.resources.begin(), db.resources.end(),
+                                            [](const ResourceModel &a, const ResourceModel &b) { return a.ceiling < b.ceiling; });
+        const QString resource = first->name;
+        const QPoint at(qRound(chart->xAxis->coordToPixel(first->ceiling)), qRound(chart->yAxis->coordToPixel(100)));
         QHelpEvent hover(QEvent::ToolTip, at, chart->mapToGlobal(at));
         QApplication::sendEvent(chart, &hover);
         QCOMPARE(QToolTip::text(), QStringLiteral("Primary DB: %1 reaches 100% at %2 users")
-                                       .arg(resource, UserScale::format(*first)));
+                                       .arg(resource, UserScale::format(first->ceiling)));
         QToolTip::hideText();
     }
 

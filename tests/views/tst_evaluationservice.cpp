@@ -158,7 +158,9 @@ private slots:
         Architecture bigger = threeTier(1);
         bigger.component(QStringLiteral("web"))->params.insert(QStringLiteral("count"), 4.0);
         const Sweep before = service.sweep();
-        const std::vector<double> ceilingsBefore = webComponent(service.network()).ceilings;
+        std::vector<double> ceilingsBefore;
+        for (const ResourceModel &r : webComponent(service.network()).resources)
+            ceilingsBefore.push_back(r.ceiling);
         service.setArchitecture(bigger);
         QCOMPARE(service.compileCount(), 3);
         const int web = service.network().indexOf(QStringLiteral("web"));
@@ -167,7 +169,7 @@ private slots:
         const ComponentModel &after = webComponent(service.network());
         const int cpu = resourceIndex(after, QStringLiteral("CPU"));
         QVERIFY(cpu >= 0);
-        QCOMPARE_LE(std::abs(after.ceilings[size_t(cpu)] / ceilingsBefore[size_t(cpu)] - 2.0), 0.01);
+        QCOMPARE_LE(std::abs(after.resources[size_t(cpu)].ceiling / ceilingsBefore[size_t(cpu)] - 2.0), 0.01);
     }
 
     void passingACeilingMovesTheBottleneck()

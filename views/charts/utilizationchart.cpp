@@ -121,10 +121,10 @@ void UtilizationChart::setData(const Network &network, const Sweep &sweep)
             info.id = m.id;
             info.label = m.label;
             info.ceiling = std::numeric_limits<double>::infinity();
-            for (size_t r = 0; r < m.ceilings.size() && r < m.resources.size(); ++r) {
-                if (m.ceilings[r] < info.ceiling) {
-                    info.ceiling = m.ceilings[r];
-                    info.resource = m.resources[r].name;
+            for (const ResourceModel &r : m.resources) {
+                if (r.ceiling < info.ceiling) {
+                    info.ceiling = r.ceiling;
+                    info.resource = r.name;
                 }
             }
             for (size_t p = 0; p < points; ++p)
