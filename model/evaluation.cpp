@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <limits>
+#include <span>
 
 namespace scalescope {
 
@@ -18,6 +19,8 @@ double stepSuccess(const AvailabilityStep &step, const std::vector<double> &opAv
                    double self, bool selfCanServe)
 {
     auto at = [&](int target) { return opAvailability[size_t(target) * OpCount + size_t(step.op)]; };
+    const std::span<const int> targets = step.targets(); // read from the step's block once
+    const std::span<const double> weights = step.weights();
     double ok = 1;
     switch (step.kind) {
     case AvailabilityStep::AnyOf: {
@@ -30,7 +33,7 @@ double stepSuccess(const AvailabilityStep &step, const std::vector<double> &opAv
             break;
         }
         double allDown = 1;
-        for (int t : step.targets())
+        for (int t : targets)
             allDown *= 1 - std::min(1.0, at(t) / shared);
         if (step.selfAlternative && selfCanServe)
             allDown *= 1 - self;
@@ -39,17 +42,17 @@ double stepSuccess(const AvailabilityStep &step, const std::vector<double> &opAv
     }
     case AvailabilityStep::OneOf:
         ok = 0;
-        for (size_t i = 0; i < step.targets().size(); ++i)
-            ok += step.weights()[i] * at(step.targets()[i]);
+        for (size_t i = 0; i < targets.size(); ++i)
+            ok += weights[i] * at(targets[i]);
         break;
     case AvailabilityStep::CacheAside: {
-        double database = step.targets().size() > size_t(step.caches) ? 0 : 1;
-        for (size_t i = size_t(step.caches); i < step.targets().size(); ++i)
-            database += step.weights()[i] * at(step.targets()[i]);
+        double database = targets.size() > size_t(step.caches) ? 0 : 1;
+        for (size_t i = size_t(step.caches); i < targets.size(); ++i)
+            database += weights[i] * at(targets[i]);
         ok = 0;
         for (size_t i = 0; i < size_t(step.caches); ++i) {
-            const double cache = at(step.targets()[i]);
-            ok += step.weights()[i] * (cache * (step.hitRatio + (1 - step.hitRatio) * database) + (1 - cache) * database);
+            const double cache = at(targets[i]);
+            ok += weights[i] * (cache * (step.hitRatio + (1 - step.hitRatio) * database) + (1 - cache) * database);
         }
         break;
     }
