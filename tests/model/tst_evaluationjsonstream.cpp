@@ -50,6 +50,35 @@ private slots:
         QVERIFY(checked > 40);
     }
 
+    // Writing a report changes nothing in the network, not even where its
+    // strings' text lies: names, units and bill items are literals, and
+    // reading one must not copy it to the heap (a million copies kept at
+    // 200,000 components).
+    void writingLeavesTheNetworksStringsInPlace()
+    {
+        const Scenario s = loadShipped(QStringLiteral("journey-to-10-million-users.json"));
+        const Network n = compileStage(s, int(s.stages.size()), {}, Catalog::builtin());
+        std::vector<const QChar *> before;
+        for (const ComponentModel &m : n.components) {
+            for (const ResourceModel &r : m.resources)
+                before.insert(before.end(), {r.name.constData(), r.unit.constData()});
+            for (const CostLine &line : m.costLines)
+                before.push_back(line.item.constData());
+        }
+        const Evaluation e = evaluate(n, s.base.workload.users);
+        writeEvaluationJson(n, e, StageInfo{1, QStringLiteral("stage")}, [](QByteArrayView) {});
+        size_t i = 0;
+        for (const ComponentModel &m : n.components) {
+            for (const ResourceModel &r : m.resources) {
+                QCOMPARE(r.name.constData(), before[i++]);
+                QCOMPARE(r.unit.constData(), before[i++]);
+            }
+            for (const CostLine &line : m.costLines)
+                QCOMPARE(line.item.constData(), before[i++]);
+        }
+        QVERIFY(i > 50);
+    }
+
     // A report of thousands of components, written in many pieces, is still
     // the document's bytes. The components are copies of a shipped stage's
     // (their indices still point at the first copy's, which come before them).
