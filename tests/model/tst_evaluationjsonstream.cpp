@@ -13,6 +13,25 @@
 
 using namespace scalescope;
 
+namespace {
+
+// The report as writeEvaluationJson writes it, and in how many pieces.
+struct Written {
+    QByteArray text;
+    int pieces = 0;
+};
+Written writtenReport(const Network &n, const Evaluation &e, const StageInfo &info)
+{
+    Written w;
+    writeEvaluationJson(n, e, info, [&w](QByteArrayView text) {
+        w.text.append(text);
+        ++w.pieces;
+    });
+    return w;
+}
+
+} // namespace
+
 class TestEvaluationJsonStream : public QObject {
     Q_OBJECT
 private slots:
@@ -33,15 +52,10 @@ private slots:
                     const StageInfo info{stage, QStringLiteral("stage \"%1\"").arg(stage)};
                     for (double users : {1.0, a.workload.users, std::isfinite(n.ceilingUsers) ? 10 * n.ceilingUsers : 1e9}) {
                         const Evaluation e = evaluate(n, users);
-                        QByteArray written;
-                        int pieces = 0;
-                        writeEvaluationJson(n, e, info, [&](QByteArrayView text) {
-                            written.append(text);
-                            ++pieces;
-                        });
+                        const Written written = writtenReport(n, e, info);
                         const QByteArray whole = QJsonDocument(evaluationJson(n, e, info)).toJson(QJsonDocument::Indented);
-                        QVERIFY2(pieces > 1, qPrintable(name)); // streamed, not the whole document's fallback
-                        QCOMPARE(written, whole);
+                        QVERIFY2(written.pieces > 1, qPrintable(name)); // streamed, not the whole document's fallback
+                        QCOMPARE(written.text, whole);
                         ++checked;
                     }
                 }
@@ -66,7 +80,7 @@ private slots:
                 before.push_back(line.item.constData());
         }
         const Evaluation e = evaluate(n, s.base.workload.users);
-        writeEvaluationJson(n, e, StageInfo{1, QStringLiteral("stage")}, [](QByteArrayView) {});
+        writtenReport(n, e, StageInfo{1, QStringLiteral("stage")});
         size_t i = 0;
         for (const ComponentModel &m : n.components) {
             for (const ResourceModel &r : m.resources) {
@@ -97,17 +111,12 @@ private slots:
             }
         const StageInfo info{1, QStringLiteral("copies")};
         const Evaluation e = evaluate(n, s.base.workload.users * 3);
-        QByteArray written;
-        int pieces = 0;
-        writeEvaluationJson(n, e, info, [&](QByteArrayView text) {
-            written.append(text);
-            ++pieces;
-        });
+        const Written written = writtenReport(n, e, info);
         const QByteArray whole = QJsonDocument(evaluationJson(n, e, info)).toJson(QJsonDocument::Indented);
         QVERIFY(n.components.size() > 3000);
-        QVERIFY(pieces > 10);
-        QCOMPARE(written.size(), whole.size());
-        QVERIFY(written == whole);
+        QVERIFY(written.pieces > 10);
+        QCOMPARE(written.text.size(), whole.size());
+        QVERIFY(written.text == whole);
     }
 };
 
