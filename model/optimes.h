@@ -8,12 +8,13 @@
 // Reads and whole-array assignment look like the array they replace: a kind
 // not served reads 0.
 
+#include "packedblock.h"
+
 #include <array>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
-#include <memory>
 
 namespace scalescope {
 
@@ -29,7 +30,7 @@ public:
     OpTimes &operator=(const OpTimes &other)
     {
         if (this != &other)
-            m_block = copyOf(other);
+            m_block = copiedBlock(other.m_block, other.bytes());
         return *this;
     }
     OpTimes &operator=(const std::array<double, Ops> &times)
@@ -89,17 +90,7 @@ private:
         std::memcpy(&served, m_block.get(), sizeof served);
         return served;
     }
-    static std::unique_ptr<std::byte[]> copyOf(const OpTimes &other)
-    {
-        if (!other.m_block)
-            return nullptr;
-        const std::size_t n = other.bytes();
-        auto block = std::make_unique_for_overwrite<std::byte[]>(n);
-        std::memcpy(block.get(), other.m_block.get(), n);
-        return block;
-    }
-
-    std::unique_ptr<std::byte[]> m_block;
+    PackedBlock m_block;
 };
 
 } // namespace scalescope

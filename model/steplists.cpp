@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 #include <limits>
 #include <stdexcept>
 
@@ -40,16 +39,8 @@ std::span<const int> StepLists::ints(int list) const
 
 StepLists &StepLists::operator=(const StepLists &other)
 {
-    if (this == &other)
-        return *this;
-    if (!other.m_block) {
-        m_block.reset();
-        return *this;
-    }
-    const std::size_t n = other.bytes();
-    auto block = std::make_unique_for_overwrite<std::byte[]>(n);
-    std::memcpy(block.get(), other.m_block.get(), n);
-    m_block = std::move(block);
+    if (this != &other)
+        m_block = copiedBlock(other.m_block, other.bytes());
     return *this;
 }
 

@@ -5,9 +5,10 @@
 // targets: as four vectors a step held 96 bytes of headers and up to four
 // blocks of a few bytes each; here it holds one pointer and one block.
 
+#include "packedblock.h"
+
 #include <cstddef>
 #include <cstdint>
-#include <memory>
 #include <span>
 
 namespace scalescope {
@@ -47,7 +48,7 @@ private:
     std::span<const int> ints(int list) const;
 
     // An array of bytes: the counts, doubles and ints in it exist implicitly.
-    std::unique_ptr<std::byte[]> m_block;
+    PackedBlock m_block;
 };
 
 } // namespace scalescope
