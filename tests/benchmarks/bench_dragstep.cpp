@@ -8,13 +8,9 @@
 // goes 8 steps one way and 8 back, so the component keeps crossing its
 // neighbours' rows and columns and its lines are routed again every step.
 #include "benchapplication.h"
-#include "generatedarchitecture.h"
+#include "generatedcanvas.h"
 
-#include "canvas/canvasscene.h"
-#include "canvas/canvasview.h"
 #include "canvas/componentitem.h"
-#include "canvas/connectionrouter.h"
-#include "document/scenariodocument.h"
 #include "live/evaluationservice.h"
 #include "live/flowanimator.h"
 #include "live/sceneloadbinder.h"
@@ -34,21 +30,9 @@ namespace {
 
 // The canvas wired as the window wires it, without the charts (a drag does
 // not change the model's figures).
-struct Canvas {
-    ScenarioDocument document;
-    std::unique_ptr<CanvasScene> scene;
-    std::unique_ptr<CanvasView> view;
-
-    explicit Canvas(int components)
+struct Canvas : bench::GeneratedCanvas {
+    explicit Canvas(int components) : GeneratedCanvas(components)
     {
-        Scenario s;
-        s.title = QStringLiteral("generated");
-        s.base = bench::generateArchitecture(components);
-        document.setScenario(s);
-        scene = std::make_unique<CanvasScene>(&document);
-        scene->router()->settle();
-        view = std::make_unique<CanvasView>(scene.get());
-        view->setFixedSize(1280, 800);
         auto *binder = new SceneLoadBinder(scene.get(), EvaluationService::of(&document));
         binder->animator()->setEnabled(false);
         view->show();

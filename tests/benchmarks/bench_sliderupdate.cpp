@@ -11,13 +11,9 @@
 // never on a slider move. The flow animation is off so that only the
 // slider's work is timed.
 #include "benchapplication.h"
-#include "generatedarchitecture.h"
+#include "generatedcanvas.h"
 
-#include "canvas/canvasscene.h"
-#include "canvas/canvasview.h"
-#include "canvas/connectionrouter.h"
 #include "charts/chartspanel.h"
-#include "document/scenariodocument.h"
 #include "live/evaluationservice.h"
 #include "live/flowanimator.h"
 #include "live/sceneloadbinder.h"
@@ -35,26 +31,13 @@ using namespace scalescope;
 namespace {
 
 // The editor's live pieces, wired as the window wires them.
-struct Editor {
-    ScenarioDocument document;
-    std::unique_ptr<CanvasScene> scene;
-    std::unique_ptr<CanvasView> view;
+struct Editor : bench::GeneratedCanvas {
     EvaluationService service;
     ChartsPanel charts;
     SceneLoadBinder *binder = nullptr;
 
-    Editor(int components, bool fitted)
+    Editor(int components, bool fitted) : GeneratedCanvas(components)
     {
-        Scenario s;
-        s.title = QStringLiteral("generated");
-        s.base = bench::generateArchitecture(components);
-        document.setScenario(s);
-        scene = std::make_unique<CanvasScene>(&document);
-        // A big diagram searches its routes a slice per turn after it opens:
-        // the moves timed here come once they are all in place.
-        scene->router()->settle();
-        view = std::make_unique<CanvasView>(scene.get());
-        view->setFixedSize(1280, 800);
         charts.setFixedSize(1280, 260);
         QObject::connect(&service, &EvaluationService::networkChanged, &charts,
                          [this] { charts.setData(service.network(), service.sweep()); });
