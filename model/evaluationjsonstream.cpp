@@ -1,10 +1,12 @@
 #include "evaluationjsonstream.h"
 
 #include "jsontext.h"
+#include "sloceiling.h"
 
 #include <QJsonDocument>
 
 #include <cmath>
+#include <limits>
 
 namespace scalescope {
 
@@ -75,17 +77,24 @@ void appendComponent(QByteArray &out, const Network &n, const Evaluation &e, siz
 } // namespace
 
 void writeEvaluationJson(const Network &n, const Evaluation &e, const StageInfo &stage,
-                         const std::function<void(QByteArrayView)> &write)
+                         const std::function<void(QByteArrayView)> &write, const std::function<double()> &sloCeiling)
 {
-    const QByteArray summary = QJsonDocument(evaluationSummaryJson(n, e, stage)).toJson(QJsonDocument::Indented);
-    const qsizetype at = summary.indexOf(kEmptyComponents);
+    const auto summaryText = [&](double slo) {
+        return QJsonDocument(evaluationSummaryJson(n, e, stage, slo)).toJson(QJsonDocument::Indented);
+    };
+    const auto searched = [&] { return sloCeiling ? sloCeiling() : sloCeilingUsers(n); };
+    // The keys come in sorted order, so everything before "components" is
+    // the same whatever the SLO ceiling ("sloCeilingUsers" comes after):
+    // the head is written from a summary without it, the tail from one with it.
+    const QByteArray head = summaryText(std::numeric_limits<double>::quiet_NaN());
+    const qsizetype at = head.indexOf(kEmptyComponents);
     if (n.components.empty() || at < 0) { // nothing to put in, or a layout this does not know: the whole report
-        write(QJsonDocument(evaluationJson(n, e, stage)).toJson(QJsonDocument::Indented));
+        write(QJsonDocument(evaluationJson(n, e, stage, searched())).toJson(QJsonDocument::Indented));
         return;
     }
     // Up to and including the array's opening line; its closing line last.
     const qsizetype open = at + kEmptyComponents.size() - qsizetype(sizeof("    ]") - 1);
-    write(QByteArrayView(summary).first(open));
+    write(QByteArrayView(head).first(open));
     constexpr qsizetype kPiece = 64 * 1024; // a few dozen components a write
     QByteArray piece;
     piece.reserve(kPiece + 4096);
@@ -97,7 +106,8 @@ void writeEvaluationJson(const Network &n, const Evaluation &e, const StageInfo 
         }
     }
     write(piece);
-    write(QByteArrayView(summary).sliced(open));
+    const QByteArray tail = summaryText(searched());
+    write(QByteArrayView(tail).sliced(open));
 }
 
 } // namespace scalescope

@@ -116,7 +116,7 @@ QJsonObject componentJson(const Network &n, const Evaluation &e, size_t i)
                        {"resources", resources}};
 }
 
-QJsonObject evaluationSummaryJson(const Network &n, const Evaluation &e, const StageInfo &stage)
+QJsonObject evaluationSummaryJson(const Network &n, const Evaluation &e, const StageInfo &stage, double sloCeiling)
 {
     QJsonArray classes;
     for (int c = 0; c < kUserClasses; ++c) {
@@ -141,7 +141,7 @@ QJsonObject evaluationSummaryJson(const Network &n, const Evaluation &e, const S
                      {"peakRequestRate", e.peakRequestRate},
                      {"bottleneck", bottleneckJson(n, e.bottleneckComponent, e.bottleneckResource, e.bottleneckUtilization)},
                      {"ceilingUsers", finite(n.ceilingUsers)},
-                     {"sloCeilingUsers", finite(sloCeilingUsers(n))},
+                     {"sloCeilingUsers", finite(sloCeiling)},
                      {"servedShare", 1 - failingShare(e)},
                      {"firstToBreak", n.ceilingComponent >= 0 ? bottleneckJson(n, n.ceilingComponent, n.ceilingResource, 1.0) : QJsonObject{}},
                      {"availability", e.availability},
@@ -157,7 +157,12 @@ QJsonObject evaluationSummaryJson(const Network &n, const Evaluation &e, const S
 
 QJsonObject evaluationJson(const Network &n, const Evaluation &e, const StageInfo &stage)
 {
-    QJsonObject root = evaluationSummaryJson(n, e, stage);
+    return evaluationJson(n, e, stage, sloCeilingUsers(n));
+}
+
+QJsonObject evaluationJson(const Network &n, const Evaluation &e, const StageInfo &stage, double sloCeiling)
+{
+    QJsonObject root = evaluationSummaryJson(n, e, stage, sloCeiling);
     QJsonArray components;
     for (size_t i = 0; i < n.components.size(); ++i)
         components.append(componentJson(n, e, i));

@@ -15,6 +15,8 @@ struct StageInfo {
 };
 
 QJsonObject evaluationJson(const Network &n, const Evaluation &e, const StageInfo &stage);
+// The same with the SLO ceiling already searched (sloCeilingUsers(n)).
+QJsonObject evaluationJson(const Network &n, const Evaluation &e, const StageInfo &stage, double sloCeiling);
 QByteArray evaluationCsv(const Network &n, const Evaluation &e);
 // The month's bill, one row per component and line.
 QByteArray costsCsv(const Network &n, const Evaluation &e);

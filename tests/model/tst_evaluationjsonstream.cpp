@@ -3,6 +3,7 @@
 // and past saturation, and with components down.
 #include "evaluationjsonstream.h"
 #include "shippedscenario.h"
+#include "sloceiling.h"
 #include "stagenetwork.h"
 #include "stages.h"
 
@@ -62,6 +63,38 @@ private slots:
             }
         }
         QVERIFY(checked > 40);
+    }
+
+    // The SLO ceiling given by the caller is asked for once, after every
+    // component is written (so it can be searched for meanwhile), and the
+    // report is the same as with the ceiling searched here.
+    void sloCeilingIsAskedForAfterTheComponents()
+    {
+        const Scenario s = loadShipped(QStringLiteral("journey-to-10-million-users.json"));
+        const int stage = int(s.stages.size());
+        const Network n = compileStage(s, stage, {}, Catalog::builtin());
+        const Evaluation e = evaluate(n, s.base.workload.users);
+        const StageInfo info{stage, QStringLiteral("last")};
+        const double searched = sloCeilingUsers(n);
+        QVERIFY(std::isfinite(searched) && searched > 0); // a figure, not null, lands in the text
+        QByteArray text;
+        int asked = 0;
+        qsizetype writtenWhenAsked = -1;
+        writeEvaluationJson(
+            n, e, info, [&text](QByteArrayView piece) { text.append(piece); },
+            [&] {
+                ++asked;
+                writtenWhenAsked = text.size();
+                return searched;
+            });
+        QCOMPARE(asked, 1);
+        QCOMPARE(text, QJsonDocument(evaluationJson(n, e, info)).toJson(QJsonDocument::Indented));
+        // Every component's id is in the text written before the question.
+        const QByteArray before = text.first(writtenWhenAsked);
+        for (const ComponentModel &m : n.components)
+            QVERIFY2(before.contains("\"id\": \"" + m.id.toUtf8() + "\""), qPrintable(m.id));
+        QVERIFY(!before.contains("sloCeilingUsers"));
+        QVERIFY(text.contains("\"sloCeilingUsers\": " + QByteArray::number(searched, 'g', QLocale::FloatingPointShortest)));
     }
 
     // Writing a report changes nothing in the network, not even where its
