@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 #include <limits>
 #include <vector>
 
@@ -116,6 +117,7 @@ public:
                     m_queues[k].visits[size_t(cls)] = &m_ownVisits[ownVisitsAt[k][size_t(cls)]];
     }
 
+    // (Safe to call from several threads at once: it writes only its own locals.)
     bool holds(double users) const
     {
         const Workload &w = m_net.workload;
@@ -155,6 +157,8 @@ public:
         }
         return true;
     }
+
+    std::size_t queues() const { return m_queues.size(); }
 
 private:
     struct Pool {
@@ -206,28 +210,41 @@ double sloCeilingUsers(const Network &net, double maxUsers)
     // Past saturation the objectives cannot hold; stop the search there.
     const double upper = std::min(maxUsers, std::isfinite(net.ceilingUsers) ? net.ceilingUsers : maxUsers);
     const ObjectiveCheck check(net);
-    return firstFailingUsers(upper, maxUsers, [&](double users) { return check.holds(users); });
+    // A check of a large network takes milliseconds, well over what a second
+    // thread costs to start; a small one's takes microseconds.
+    constexpr std::size_t kQueuesForTwoThreads = 2000;
+    return firstFailingUsers(upper, maxUsers, [&](double users) { return check.holds(users); },
+                             check.queues() >= kQueuesForTwoThreads);
 }
 
-double firstFailingUsers(double upper, double maxUsers, const std::function<bool(double)> &holds)
+double firstFailingUsers(double upper, double maxUsers, const std::function<bool(double)> &holds, bool twoAtATime)
 {
     if (!(upper >= 1) || !holds(1))
         return 0;
     constexpr int kGrid = 64;
     const double step = std::log10(upper) / kGrid;
     double lo = 0; // log10 of a user count that holds
-    for (int i = 1; i <= kGrid; ++i) {
-        const double x = i * step;
-        if (holds(std::pow(10.0, x))) {
-            lo = x;
-            continue;
+    for (int i = 1; i <= kGrid;) {
+        // Points i and i + 1 at once: the second is wasted only when i fails.
+        const int tried = twoAtATime && i < kGrid ? 2 : 1;
+        std::future<bool> next;
+        if (tried == 2)
+            next = std::async(std::launch::async, [&holds, x = (i + 1) * step] { return holds(std::pow(10.0, x)); });
+        const bool firstHolds = holds(std::pow(10.0, i * step));
+        const bool nextHolds = tried == 2 ? next.get() : true;
+        for (int k = 0; k < tried; ++k, ++i) {
+            const double x = i * step;
+            if (k == 0 ? firstHolds : nextHolds) {
+                lo = x;
+                continue;
+            }
+            double hi = x;
+            for (int b = 0; b < 40; ++b) {
+                const double mid = 0.5 * (lo + hi);
+                (holds(std::pow(10.0, mid)) ? lo : hi) = mid;
+            }
+            return std::pow(10.0, lo);
         }
-        double hi = x;
-        for (int k = 0; k < 40; ++k) {
-            const double mid = 0.5 * (lo + hi);
-            (holds(std::pow(10.0, mid)) ? lo : hi) = mid;
-        }
-        return std::pow(10.0, lo);
     }
     return upper < maxUsers ? upper : std::numeric_limits<double>::infinity();
 }
