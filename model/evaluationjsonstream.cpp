@@ -1,6 +1,7 @@
 #include "evaluationjsonstream.h"
 
 #include "jsontext.h"
+#include "piecewriter.h"
 #include "sloceiling.h"
 
 #include <QJsonDocument>
@@ -95,17 +96,12 @@ void writeEvaluationJson(const Network &n, const Evaluation &e, const StageInfo 
     // Up to and including the array's opening line; its closing line last.
     const qsizetype open = at + kEmptyComponents.size() - qsizetype(sizeof("    ]") - 1);
     write(QByteArrayView(head).first(open));
-    constexpr qsizetype kPiece = 64 * 1024; // a few dozen components a write
-    QByteArray piece;
-    piece.reserve(kPiece + 4096);
+    PieceWriter pieces(write); // a few dozen components a piece
     for (size_t i = 0; i < n.components.size(); ++i) {
-        appendComponent(piece, n, e, i, i + 1 == n.components.size());
-        if (piece.size() >= kPiece) {
-            write(piece);
-            piece.resize(0); // keeps its buffer (clear() would give it back)
-        }
+        appendComponent(pieces.text(), n, e, i, i + 1 == n.components.size());
+        pieces.pieceDone();
     }
-    write(piece);
+    pieces.flush();
     const QByteArray tail = summaryText(searched());
     write(QByteArrayView(tail).sliced(open));
 }

@@ -170,36 +170,6 @@ QJsonObject evaluationJson(const Network &n, const Evaluation &e, const StageInf
     return root;
 }
 
-QByteArray evaluationCsv(const Network &n, const Evaluation &e)
-{
-    QString out = QStringLiteral("component,kind,resource,unit,demand,capacity,utilization,ceilingUsers,responseTimeMs\n");
-    for (size_t i = 0; i < n.components.size(); ++i) {
-        const ComponentModel &m = n.components[i];
-        for (size_t k = 0; k < m.resources.size(); ++k) {
-            const ResourceResult &r = e.components[i].resources[k];
-            const bool q = m.resources[k].type == ResourceType::Queueing;
-            out += QStringList{csvField(m.id), m.kind->id, csvField(m.resources[k].name), m.resources[k].unit,
-                               num(r.demand), num(r.capacity), num(r.utilization), num(m.resources[k].ceiling),
-                               q ? num(r.responseTime * 1000) : QString()}
-                       .join(',') + '\n';
-        }
-    }
-    return out.toUtf8();
-}
-
-QByteArray costsCsv(const Network &n, const Evaluation &e)
-{
-    QString out = QStringLiteral("component,label,kind,item,monthlyCostUsd\n");
-    for (size_t i = 0; i < n.components.size(); ++i) {
-        const ComponentModel &m = n.components[i];
-        for (size_t k = 0; k < m.costLines.size(); ++k)
-            out += QStringList{csvField(m.id), csvField(m.label), QLatin1String(costKindName(m.costLines[k].kind)),
-                               csvField(m.costLines[k].item), num(e.components[i].costLines[k])}
-                       .join(',') + '\n';
-    }
-    return out.toUtf8();
-}
-
 QByteArray evaluationMarkdown(const Network &n, const Evaluation &e, const StageInfo &stage)
 {
     QString out;

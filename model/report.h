@@ -5,7 +5,10 @@
 #include "evaluation.h"
 #include "sweep.h"
 
+#include <QByteArrayView>
 #include <QJsonObject>
+
+#include <functional>
 
 namespace scalescope {
 
@@ -17,9 +20,11 @@ struct StageInfo {
 QJsonObject evaluationJson(const Network &n, const Evaluation &e, const StageInfo &stage);
 // The same with the SLO ceiling already searched (sloCeilingUsers(n)).
 QJsonObject evaluationJson(const Network &n, const Evaluation &e, const StageInfo &stage, double sloCeiling);
-QByteArray evaluationCsv(const Network &n, const Evaluation &e);
-// The month's bill, one row per component and line.
-QByteArray costsCsv(const Network &n, const Evaluation &e);
+// One row per component and resource, handed to `write` in consecutive
+// pieces (reportcsv.cpp).
+void writeEvaluationCsv(const Network &n, const Evaluation &e, const std::function<void(QByteArrayView)> &write);
+// The month's bill, one row per component and line, the same way.
+void writeCostsCsv(const Network &n, const Evaluation &e, const std::function<void(QByteArrayView)> &write);
 QByteArray evaluationMarkdown(const Network &n, const Evaluation &e, const StageInfo &stage);
 
 QJsonObject sweepJson(const Network &n, const Sweep &s, const StageInfo &stage);

@@ -326,9 +326,9 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err, bool proces
             writeEvaluationJson(network, e, info, [&out](QByteArrayView text) { writeText(out, text); },
                                 [&sloCeiling] { return sloCeiling.get(); });
         else if (f == QLatin1String("csv"))
-            out << evaluationCsv(network, e);
+            writeEvaluationCsv(network, e, [&out](QByteArrayView text) { writeText(out, text); });
         else if (f == QLatin1String("cost-csv"))
-            out << costsCsv(network, e);
+            writeCostsCsv(network, e, [&out](QByteArrayView text) { writeText(out, text); });
         else
             out << evaluationMarkdown(network, e, info);
         return 0;

@@ -1,0 +1,173 @@
+// The CSV reports are written field by field into pieces, without a QString
+// a row: the same bytes as rows of QStrings (numbers by QString::number with
+// ten digits, awkward fields quoted) joined by commas and turned into UTF-8
+// at the end, which is how this test builds what it expects.
+#include "csvtext.h"
+#include "report.h"
+#include "shippedscenario.h"
+#include "stagenetwork.h"
+#include "stages.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <random>
+
+using namespace scalescope;
+
+namespace {
+
+QString expectedNumber(double v)
+{
+    return std::isfinite(v) ? QString::number(v, 'g', 10) : QStringLiteral("inf");
+}
+
+QString expectedField(const QString &s)
+{
+    if (s.contains(',') || s.contains('"') || s.contains('\n'))
+        return '"' + QString(s).replace('"', QStringLiteral("\"\"")) + '"';
+    return s;
+}
+
+QByteArray number(double v)
+{
+    QByteArray out;
+    appendCsvNumber(out, v);
+    return out;
+}
+
+struct Written {
+    QByteArray text;
+    int pieces = 0;
+};
+template <typename Writer>
+Written written(Writer writer, const Network &n, const Evaluation &e)
+{
+    Written w;
+    writer(n, e, [&w](QByteArrayView piece) {
+        w.text.append(piece);
+        ++w.pieces;
+    });
+    return w;
+}
+
+} // namespace
+
+class TestCsvReports : public QObject {
+    Q_OBJECT
+private slots:
+    void numbersAsQtWritesThemWithTenDigits()
+    {
+        std::mt19937_64 random(17);
+        std::uniform_real_distribution<double> exponent(-12, 16);
+        int checked = 0;
+        const auto check = [&checked](double v) {
+            QCOMPARE(number(v), expectedNumber(v).toUtf8());
+            ++checked;
+        };
+        for (int i = 0; i < 200000; ++i) {
+            std::uint64_t bits = random();
+            double any = 0;
+            std::memcpy(&any, &bits, sizeof any);
+            check(any); // NaNs and infinities among them
+            const double v = std::pow(10.0, exponent(random));
+            check(v);
+            check(-v);
+            check(std::round(v));             // whole numbers: ties at the eleventh digit
+            check(std::round(v * 1000) / 1000); // and fractions that end early
+        }
+        // Exact ties, where printf's rounding (to even) and Qt's (away from zero) part.
+        for (double v : {7623360202.5, 11528392205.0, 22511732.625, 0.5, 2.5, 1234567890.5, -1234567890.5})
+            check(v);
+        for (double v : {0.0, -0.0, 1.0, 0.1, 1e-5, 1e-4, 1e10, 1e15, 1e16, 5e-324, std::numeric_limits<double>::max(),
+                         std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(),
+                         std::numeric_limits<double>::quiet_NaN()})
+            check(v);
+        QVERIFY(checked > 1000000);
+    }
+
+    void fieldsQuotedWhenTheyMustBe()
+    {
+        for (const QString &s : {QString(), QStringLiteral("web-1"), QStringLiteral("a,b"), QStringLiteral("say \"hi\""),
+                                 QStringLiteral("two\nlines"), QStringLiteral("caf\u00e9, \u00fcber"), QStringLiteral("\U0001F600 db"),
+                                 QString(QChar(0xD800)) + QStringLiteral("x")}) {
+            QByteArray field;
+            appendCsvField(field, s);
+            QCOMPARE(field, expectedField(s).toUtf8());
+            QByteArray text;
+            appendCsvText(text, s);
+            QCOMPARE(text, s.toUtf8());
+        }
+    }
+
+    void reportsAsRowsOfQStrings()
+    {
+        int checked = 0;
+        for (const QString &name : {QStringLiteral("journey-to-10-million-users.json"),
+                                    QStringLiteral("cloud-native-five-stages.json"), QStringLiteral("three-tier.json")}) {
+            const Scenario s = loadShipped(name);
+            for (int stage = 0; stage <= int(s.stages.size()); ++stage) {
+                Network n = compileStage(s, stage, {}, Catalog::builtin());
+                QVERIFY(!n.components.empty());
+                // Ids and labels that must be quoted, and text beyond ASCII.
+                n.components.front().id = QStringLiteral("web, \"blue\"");
+                n.components.back().label = QStringLiteral("caf\u00e9\nbar");
+                for (double users : {1.0, s.base.workload.users, 1e9}) {
+                    const Evaluation e = evaluate(n, users);
+                    QString resources = QStringLiteral("component,kind,resource,unit,demand,capacity,utilization,ceilingUsers,responseTimeMs\n");
+                    QString costs = QStringLiteral("component,label,kind,item,monthlyCostUsd\n");
+                    for (size_t i = 0; i < n.components.size(); ++i) {
+                        const ComponentModel &m = n.components[i];
+                        for (size_t k = 0; k < m.resources.size(); ++k) {
+                            const ResourceResult &r = e.components[i].resources[k];
+                            const bool queue = m.resources[k].type == ResourceType::Queueing;
+                            resources += QStringList{expectedField(m.id), m.kind->id, expectedField(m.resources[k].name),
+                                                     m.resources[k].unit, expectedNumber(r.demand), expectedNumber(r.capacity),
+                                                     expectedNumber(r.utilization), expectedNumber(m.resources[k].ceiling),
+                                                     queue ? expectedNumber(r.responseTime * 1000) : QString()}
+                                             .join(',') + '\n';
+                        }
+                        for (size_t k = 0; k < m.costLines.size(); ++k)
+                            costs += QStringList{expectedField(m.id), expectedField(m.label),
+                                                 QLatin1String(costKindName(m.costLines[k].kind)),
+                                                 expectedField(m.costLines[k].item), expectedNumber(e.components[i].costLines[k])}
+                                         .join(',') + '\n';
+                    }
+                    QCOMPARE(written(writeEvaluationCsv, n, e).text, resources.toUtf8());
+                    QCOMPARE(written(writeCostsCsv, n, e).text, costs.toUtf8());
+                    ++checked;
+                }
+            }
+        }
+        QVERIFY(checked > 20);
+    }
+
+    // A report larger than a piece comes in several, and whole.
+    void largeReportInPieces()
+    {
+        const Scenario s = loadShipped(QStringLiteral("journey-to-10-million-users.json"));
+        const Network one = compileStage(s, int(s.stages.size()), {}, Catalog::builtin());
+        Network many = one;
+        while (many.components.size() < 4000) // rows enough for several pieces; evaluation reads each on its own
+            many.components.insert(many.components.end(), one.components.begin(), one.components.end());
+        const Evaluation e = evaluate(one, s.base.workload.users);
+        Evaluation repeated = e;
+        repeated.components.clear();
+        while (repeated.components.size() < many.components.size())
+            repeated.components.insert(repeated.components.end(), e.components.begin(), e.components.end());
+        const Written w = written(writeEvaluationCsv, many, repeated);
+        QVERIFY(w.pieces > 2);
+        QCOMPARE(w.text.count('\n'), qsizetype(1 + [&] {
+            size_t rows = 0;
+            for (const ComponentModel &m : many.components)
+                rows += m.resources.size();
+            return rows;
+        }()));
+        QVERIFY(w.text.endsWith('\n'));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvReports)
+#include "tst_csvreports.moc"
