@@ -170,8 +170,19 @@ QJsonObject evaluationJson(const Network &n, const Evaluation &e, const StageInf
     return root;
 }
 
-QByteArray evaluationMarkdown(const Network &n, const Evaluation &e, const StageInfo &stage)
+QByteArray evaluationMarkdown(const Network &n, const Evaluation &e, const StageInfo &stage,
+                              const std::function<double()> &sloCeiling)
 {
+    // The table first: the SLO ceiling, in the lines above it, may still be searched for.
+    QString table = QStringLiteral("| Component | Kind | Instances | Req/s | Busiest resource | Utilisation | Monthly $ |\n|---|---|---|---|---|---|---|\n");
+    for (size_t i = 0; i < n.components.size(); ++i) {
+        const ComponentModel &m = n.components[i];
+        const ComponentResult &r = e.components[i];
+        table += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
+                     .arg(m.label, m.kind->name, humanNumber(r.instances), humanNumber(r.arrivalRate),
+                          r.busiest >= 0 ? m.resources[size_t(r.busiest)].name : QStringLiteral("-"),
+                          r.busiest >= 0 ? percent(r.utilization) : QStringLiteral("-"), humanNumber(r.monthlyCost));
+    }
     QString out;
     out += QStringLiteral("### %1 at %2 users\n\n").arg(stage.title.isEmpty() ? QStringLiteral("Base") : stage.title, humanNumber(e.users));
     if (e.bottleneckComponent >= 0)
@@ -192,22 +203,15 @@ QByteArray evaluationMarkdown(const Network &n, const Evaluation &e, const Stage
                         target > 0 ? QStringLiteral(" (target %1 ms)").arg(ms(target)) : QString(),
                         r.saturated ? QStringLiteral("; saturated: %1 of requests fail").arg(percent(r.errorRate)) : QString());
     }
-    if (const double slo = sloCeilingUsers(n); std::isfinite(slo))
+    if (const double slo = sloCeiling ? sloCeiling() : sloCeilingUsers(n); std::isfinite(slo))
         out += QStringLiteral("- Within the p99 targets up to %1 users\n").arg(humanNumber(slo));
     out += QStringLiteral("- Availability: %1% (%2 min downtime a year)%3\n")
                .arg(QString::number(e.availability * 100, 'f', 4), QString::number(e.downtimeMinutesPerYear, 'f', 1),
                     failingShare(e) > 0 ? QStringLiteral("; served %1 of requests").arg(percent(1 - failingShare(e))) : QString());
     out += QStringLiteral("- Monthly cost: $%1 ($%2 per user)\n\n").arg(humanNumber(e.monthlyCost), QString::number(e.costPerUser, 'g', 3));
-    out += QStringLiteral("| Component | Kind | Instances | Req/s | Busiest resource | Utilisation | Monthly $ |\n|---|---|---|---|---|---|---|\n");
-    for (size_t i = 0; i < n.components.size(); ++i) {
-        const ComponentModel &m = n.components[i];
-        const ComponentResult &r = e.components[i];
-        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
-                   .arg(m.label, m.kind->name, humanNumber(r.instances), humanNumber(r.arrivalRate),
-                        r.busiest >= 0 ? m.resources[size_t(r.busiest)].name : QStringLiteral("-"),
-                        r.busiest >= 0 ? percent(r.utilization) : QStringLiteral("-"), humanNumber(r.monthlyCost));
-    }
-    return out.toUtf8();
+    QByteArray text = table.toUtf8();
+    table = QString(); // the largest part, given back before the head is put in front
+    return text.prepend(out.toUtf8());
 }
 
 QJsonObject sweepJson(const Network &n, const Sweep &s, const StageInfo &stage)

@@ -25,7 +25,10 @@ QJsonObject evaluationJson(const Network &n, const Evaluation &e, const StageInf
 void writeEvaluationCsv(const Network &n, const Evaluation &e, const std::function<void(QByteArrayView)> &write);
 // The month's bill, one row per component and line, the same way.
 void writeCostsCsv(const Network &n, const Evaluation &e, const std::function<void(QByteArrayView)> &write);
-QByteArray evaluationMarkdown(const Network &n, const Evaluation &e, const StageInfo &stage);
+// `sloCeiling` gives sloCeilingUsers(n) (none: worked out here); it is asked
+// for after the component table is made, so a caller can search meanwhile.
+QByteArray evaluationMarkdown(const Network &n, const Evaluation &e, const StageInfo &stage,
+                              const std::function<double()> &sloCeiling = {});
 
 QJsonObject sweepJson(const Network &n, const Sweep &s, const StageInfo &stage);
 QByteArray sweepCsv(const Network &n, const Sweep &s);

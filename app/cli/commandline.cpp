@@ -312,12 +312,12 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err, bool proces
     if (command == QLatin1String("evaluate")) {
         const QString f = format(o, {"json", "csv", "md", "cost-csv"});
         const double at = users(o, QStringLiteral("users"), defaultUsers);
-        // The JSON report's SLO ceiling (up to 104 passes over every queue)
-        // reads only the network, and the report asks for it last: the
-        // search runs on a second thread while this one evaluates and
-        // writes the components.
+        // The JSON and Markdown reports' SLO ceiling (up to 104 passes over
+        // every queue) reads only the network, and the reports ask for it
+        // after the components: the search runs on a second thread while
+        // this one evaluates and writes them.
         std::future<double> sloCeiling;
-        if (f == QLatin1String("json"))
+        if (f == QLatin1String("json") || f == QLatin1String("md"))
             sloCeiling = std::async(std::launch::async, [&network] { return sloCeilingUsers(network); });
         std::optional<Evaluation> ownEvaluation;
         Evaluation &e = processEndsAfter ? keptUntilExit(Evaluation()) : ownEvaluation.emplace();
@@ -330,7 +330,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err, bool proces
         else if (f == QLatin1String("cost-csv"))
             writeCostsCsv(network, e, [&out](QByteArrayView text) { writeText(out, text); });
         else
-            out << evaluationMarkdown(network, e, info);
+            out << evaluationMarkdown(network, e, info, [&sloCeiling] { return sloCeiling.get(); });
         return 0;
     }
     const QString f = format(o, {"csv", "json"});
