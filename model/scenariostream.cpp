@@ -377,7 +377,7 @@ private:
             if (key == "kind")
                 return (haveKind = string(c.kind)) ? 1 : -1;
             if (key == "label")
-                return string(c.label) ? 2 : -1;
+                return label(c) ? 2 : -1;
             if (key == "group")
                 return sharedString(c.group) ? 3 : -1;
             if (key == "x")
@@ -402,6 +402,20 @@ private:
             return false;
         c.kind = kind->id; // the same text, shared
         return !haveParams || paramsFrom(QByteArrayView(paramsAt, paramsEnd - paramsAt), *kind, c.params);
+    }
+
+    // A label that repeats its component's id (as generated and imported
+    // architectures' do) shares the id's text rather than holding a copy.
+    bool label(Component &c)
+    {
+        QByteArrayView text;
+        if (!string(text))
+            return false;
+        if (!c.id.isEmpty() && QLatin1StringView(text) == c.id)
+            c.label = c.id;
+        else
+            c.label = QString::fromLatin1(text);
+        return true;
     }
 
     bool group(Group &g)

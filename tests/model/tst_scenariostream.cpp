@@ -241,6 +241,32 @@ private slots:
         QCOMPARE(disagreement(database), QString());
     }
 
+    // A label that repeats its component's id, read after it, shares the
+    // id's text (escaped or not); one that differs has its own.
+    void labelRepeatingTheIdIsShared()
+    {
+        const QByteArray text = R"({"format": "scalescope-scenario", "version": 3, "base": {
+            "components": [
+                {"id": "users", "kind": "users", "label": "users"},
+                {"label": "web-1", "id": "web-1", "kind": "ec2"},
+                {"id": "web-2", "kind": "ec2", "label": "Web 2"},
+                {"id": "web\/3", "kind": "ec2", "label": "web/3"}],
+            "connections": [{"from": "users", "to": "web-1"}, {"from": "users", "to": "web-2"},
+                            {"from": "users", "to": "web/3"}]}})";
+        QCOMPARE(disagreement(text), QString());
+        const std::optional<Scenario> s = parseStreamed(text, QStringLiteral("labels.json"), Catalog::builtin());
+        QVERIFY(s);
+        const std::vector<Component> &c = s->base.components;
+        QCOMPARE(c[0].label, QStringLiteral("users"));
+        QCOMPARE(c[0].label.constData(), c[0].id.constData());
+        QCOMPARE(c[1].label, QStringLiteral("web-1")); // the label came first: a copy of its own
+        QCOMPARE(c[2].label, QStringLiteral("Web 2"));
+        QVERIFY(c[2].label.constData() != c[2].id.constData());
+        QCOMPARE(c[3].id, QStringLiteral("web/3"));
+        QCOMPARE(c[3].label, QStringLiteral("web/3"));
+        QCOMPARE(c[3].label.constData(), c[3].id.constData());
+    }
+
     void bomAndSpace()
     {
         QCOMPARE(disagreement("\xEF\xBB\xBF" + everyField()), QString());
