@@ -217,6 +217,44 @@ double sloCeilingUsers(const Network &net, double maxUsers)
                              check.queues() >= kQueuesForTwoThreads);
 }
 
+namespace {
+
+// 40 halvings of [lo, hi] (log10 of user counts; `holds` at lo, not at hi):
+// the last lo. With `twoAtATime`, while this thread tries a middle, another
+// tries the middle after it on the side the last step went (a guess, right
+// about half the time): a step and a half a round, and the same steps.
+double bisected(double lo, double hi, const std::function<bool(double)> &holds, bool twoAtATime)
+{
+    constexpr int kSteps = 40;
+    bool lastHeld = false;
+    for (int b = 0; b < kSteps;) {
+        const double mid = 0.5 * (lo + hi);
+        if (!twoAtATime || b + 1 == kSteps) {
+            (holds(std::pow(10.0, mid)) ? lo : hi) = mid;
+            ++b;
+            continue;
+        }
+        // The next middle, written as it will be computed: 0.5 * (lo + hi)
+        // with lo or hi moved to mid.
+        const double guess = lastHeld ? 0.5 * (mid + hi) : 0.5 * (lo + mid);
+        std::future<bool> next = std::async(std::launch::async, [&holds, guess] { return holds(std::pow(10.0, guess)); });
+        const bool midHolds = holds(std::pow(10.0, mid));
+        const bool guessHolds = next.get();
+        (midHolds ? lo : hi) = mid;
+        ++b;
+        if (midHolds == lastHeld) { // guessed right: the guess is this step's middle
+            (guessHolds ? lo : hi) = guess;
+            ++b;
+            lastHeld = guessHolds;
+        } else {
+            lastHeld = midHolds;
+        }
+    }
+    return lo;
+}
+
+} // namespace
+
 double firstFailingUsers(double upper, double maxUsers, const std::function<bool(double)> &holds, bool twoAtATime)
 {
     if (!(upper >= 1) || !holds(1))
@@ -238,12 +276,7 @@ double firstFailingUsers(double upper, double maxUsers, const std::function<bool
                 lo = x;
                 continue;
             }
-            double hi = x;
-            for (int b = 0; b < 40; ++b) {
-                const double mid = 0.5 * (lo + hi);
-                (holds(std::pow(10.0, mid)) ? lo : hi) = mid;
-            }
-            return std::pow(10.0, lo);
+            return std::pow(10.0, bisected(lo, x, holds, twoAtATime));
         }
     }
     return upper < maxUsers ? upper : std::numeric_limits<double>::infinity();

@@ -24,9 +24,11 @@ double sloCeilingUsers(const Network &network, double maxUsers = 1e9);
 // The search itself, over any test of a user count: the first failing
 // users up to `upper` (the objectives' saturation bound), +inf when
 // `holds` holds to `maxUsers`, 0 when it fails at one user. With
-// `twoAtATime` the grid's points are tried in pairs, the second on another
-// thread (so `holds` must be safe to call from two threads at once): the
-// same answer, in about half the grid's time on two free cores.
+// `twoAtATime` the grid's points are tried in pairs and the bisection tries
+// a guess at its next middle beside each middle, on another thread (so
+// `holds` must be safe to call from two threads at once): the same answer,
+// in about half the grid's time and two thirds of the bisection's on two
+// free cores.
 double firstFailingUsers(double upper, double maxUsers, const std::function<bool(double)> &holds,
                          bool twoAtATime = false);
 
