@@ -9,54 +9,6 @@
 
 namespace scalescope {
 
-StationState stationState(Discipline discipline, int servers, double lambda, double meanService, double serviceSquaredMean)
-{
-    StationState s;
-    if (servers <= 0 || meanService <= 0 || lambda <= 0)
-        return s;
-    const double offered = lambda * meanService;
-    s.utilization = offered / servers;
-    if (s.utilization >= 1) {
-        s.stable = false;
-        s.waitProbability = 1;
-        s.stretch = s.meanWait = std::numeric_limits<double>::infinity();
-        return s;
-    }
-    const double c = erlangC(servers, offered);
-    s.waitProbability = c;
-    if (discipline == Discipline::ProcessorSharing) {
-        // The number in system of a c-server PS station is that of M/M/c and does
-        // not depend on the service-time mix (a symmetric queue); by Little's law
-        // each request's time is its service time stretched by E[R]/E[S].
-        s.stretch = 1 + c / (servers * (1 - s.utilization));
-        // Sharing makes a visit's time more variable than its exponential
-        // service: it is the service times a slowdown K. Were the number N of
-        // others present frozen for the visit, K = max(1, (N + 1)/c), with N
-        // the M/M/c number in system (an arrival sees it, and it does not
-        // depend on the service-time mix); its relative variance is
-        // C (1 + rho - C) / (c (1 - rho) + C)^2. N changes during a visit,
-        // which averages K: for one server the M/M/1-PS sojourn's squared
-        // coefficient of variation, (2 + rho)/(2 - rho), says by 1/(2 - rho)
-        // exactly; the same factor holds within 3% of simulated M/M/c-PS
-        // stations (docs/model.md, "Latency").
-        const double rho = s.utilization;
-        const double shared = c * (1 + rho - c) / std::pow(servers * (1 - rho) + c, 2);
-        s.stretchVariability = 1 + 2 * shared / (2 - rho);
-    } else {
-        // M/M/c wait, corrected for the service times' variability
-        // (Allen-Cunneen): Wq = Wq(M/M/c) * (1 + Cs^2) / 2 with Poisson arrivals.
-        const double scv = std::max(0.0, serviceSquaredMean / (meanService * meanService) - 1);
-        const double correction = (1 + scv) / 2;
-        const double conditionalMean = meanService / (servers * (1 - s.utilization)) * correction;
-        s.meanWait = c * conditionalMean;
-        // Those who wait, wait an exponential time: E[W^j] = C * j! * m^j.
-        const double m = conditionalMean;
-        s.waitSquaredMean = c * 2 * m * m;
-        s.waitThirdCumulant = RawMoments{c * m, c * 2 * m * m, c * 6 * m * m * m}.thirdCumulant();
-    }
-    return s;
-}
-
 TimeMoments repeated(double visits, const TimeMoments &each)
 {
     if (visits <= 0)

@@ -4,22 +4,6 @@
 
 namespace scalescope {
 
-double erlangB(int servers, double a)
-{
-    double b = 1.0;
-    for (int k = 1; k <= servers; ++k)
-        b = a * b / (k + a * b);
-    return b;
-}
-
-double erlangC(int servers, double a)
-{
-    if (a >= servers)
-        return 1.0;
-    const double b = erlangB(servers, a);
-    return servers * b / (servers - a * (1.0 - b));
-}
-
 QueueResult mmc(int servers, double lambda, double serviceTime)
 {
     QueueResult r;
