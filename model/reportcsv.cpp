@@ -7,43 +7,54 @@
 
 namespace scalescope {
 
-void writeEvaluationCsv(const Network &n, const Evaluation &e, const std::function<void(QByteArrayView)> &write)
+namespace {
+
+// A header line, then each component's rows (`rows(out, i)` appends them),
+// handed over in pieces.
+template <typename Rows>
+void writeCsv(const Network &n, const char *header, const std::function<void(QByteArrayView)> &write, Rows rows)
 {
     PieceWriter pieces(write);
-    QByteArray &out = pieces.text();
-    out.append("component,kind,resource,unit,demand,capacity,utilization,ceilingUsers,responseTimeMs\n");
+    pieces.text().append(header);
     for (size_t i = 0; i < n.components.size(); ++i) {
-        const ComponentModel &m = n.components[i];
-        for (size_t k = 0; k < m.resources.size(); ++k) {
-            const ResourceModel &rm = m.resources[k];
-            const ResourceResult &r = e.components[i].resources[k];
-            appendCsvField(out, m.id);
-            out.append(',');
-            appendCsvText(out, m.kind->id);
-            out.append(',');
-            appendCsvField(out, rm.name);
-            out.append(',');
-            appendCsvText(out, rm.unit);
-            for (double v : {r.demand, r.capacity, r.utilization, rm.ceiling}) {
-                out.append(',');
-                appendCsvNumber(out, v);
-            }
-            out.append(',');
-            if (rm.type == ResourceType::Queueing)
-                appendCsvNumber(out, r.responseTime * 1000);
-            out.append('\n');
-        }
+        rows(pieces.text(), i);
         pieces.pieceDone();
     }
     pieces.flush();
 }
 
+} // namespace
+
+void writeEvaluationCsv(const Network &n, const Evaluation &e, const std::function<void(QByteArrayView)> &write)
+{
+    writeCsv(n, "component,kind,resource,unit,demand,capacity,utilization,ceilingUsers,responseTimeMs\n", write,
+             [&](QByteArray &out, size_t i) {
+                 const ComponentModel &m = n.components[i];
+                 for (size_t k = 0; k < m.resources.size(); ++k) {
+                     const ResourceModel &rm = m.resources[k];
+                     const ResourceResult &r = e.components[i].resources[k];
+                     appendCsvField(out, m.id);
+                     out.append(',');
+                     appendCsvText(out, m.kind->id);
+                     out.append(',');
+                     appendCsvField(out, rm.name);
+                     out.append(',');
+                     appendCsvText(out, rm.unit);
+                     for (double v : {r.demand, r.capacity, r.utilization, rm.ceiling}) {
+                         out.append(',');
+                         appendCsvNumber(out, v);
+                     }
+                     out.append(',');
+                     if (rm.type == ResourceType::Queueing)
+                         appendCsvNumber(out, r.responseTime * 1000);
+                     out.append('\n');
+                 }
+             });
+}
+
 void writeCostsCsv(const Network &n, const Evaluation &e, const std::function<void(QByteArrayView)> &write)
 {
-    PieceWriter pieces(write);
-    QByteArray &out = pieces.text();
-    out.append("component,label,kind,item,monthlyCostUsd\n");
-    for (size_t i = 0; i < n.components.size(); ++i) {
+    writeCsv(n, "component,label,kind,item,monthlyCostUsd\n", write, [&](QByteArray &out, size_t i) {
         const ComponentModel &m = n.components[i];
         for (size_t k = 0; k < m.costLines.size(); ++k) {
             appendCsvField(out, m.id);
@@ -57,9 +68,7 @@ void writeCostsCsv(const Network &n, const Evaluation &e, const std::function<vo
             appendCsvNumber(out, e.components[i].costLines[k]);
             out.append('\n');
         }
-        pieces.pieceDone();
-    }
-    pieces.flush();
+    });
 }
 
 } // namespace scalescope

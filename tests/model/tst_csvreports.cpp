@@ -7,6 +7,7 @@
 #include "shippedscenario.h"
 #include "stagenetwork.h"
 #include "stages.h"
+#include "writtenpieces.h"
 
 #include <QTest>
 
@@ -38,19 +39,10 @@ QByteArray number(double v)
     return out;
 }
 
-struct Written {
-    QByteArray text;
-    int pieces = 0;
-};
 template <typename Writer>
-Written written(Writer writer, const Network &n, const Evaluation &e)
+WrittenPieces written(Writer writer, const Network &n, const Evaluation &e)
 {
-    Written w;
-    writer(n, e, [&w](QByteArrayView piece) {
-        w.text.append(piece);
-        ++w.pieces;
-    });
-    return w;
+    return gathered([&](const auto &write) { writer(n, e, write); });
 }
 
 } // namespace
@@ -157,7 +149,7 @@ private slots:
         repeated.components.clear();
         while (repeated.components.size() < many.components.size())
             repeated.components.insert(repeated.components.end(), e.components.begin(), e.components.end());
-        const Written w = written(writeEvaluationCsv, many, repeated);
+        const WrittenPieces w = written(writeEvaluationCsv, many, repeated);
         QVERIFY(w.pieces > 2);
         QCOMPARE(w.text.count('\n'), qsizetype(1 + [&] {
             size_t rows = 0;

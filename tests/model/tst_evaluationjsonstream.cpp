@@ -6,6 +6,7 @@
 #include "sloceiling.h"
 #include "stagenetwork.h"
 #include "stages.h"
+#include "writtenpieces.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -17,18 +18,9 @@ using namespace scalescope;
 namespace {
 
 // The report as writeEvaluationJson writes it, and in how many pieces.
-struct Written {
-    QByteArray text;
-    int pieces = 0;
-};
-Written writtenReport(const Network &n, const Evaluation &e, const StageInfo &info)
+WrittenPieces writtenReport(const Network &n, const Evaluation &e, const StageInfo &info)
 {
-    Written w;
-    writeEvaluationJson(n, e, info, [&w](QByteArrayView text) {
-        w.text.append(text);
-        ++w.pieces;
-    });
-    return w;
+    return gathered([&](const auto &write) { writeEvaluationJson(n, e, info, write); });
 }
 
 } // namespace
@@ -53,7 +45,7 @@ private slots:
                     const StageInfo info{stage, QStringLiteral("stage \"%1\"").arg(stage)};
                     for (double users : {1.0, a.workload.users, std::isfinite(n.ceilingUsers) ? 10 * n.ceilingUsers : 1e9}) {
                         const Evaluation e = evaluate(n, users);
-                        const Written written = writtenReport(n, e, info);
+                        const WrittenPieces written = writtenReport(n, e, info);
                         const QByteArray whole = QJsonDocument(evaluationJson(n, e, info)).toJson(QJsonDocument::Indented);
                         QVERIFY2(written.pieces > 1, qPrintable(name)); // streamed, not the whole document's fallback
                         QCOMPARE(written.text, whole);
@@ -144,7 +136,7 @@ private slots:
             }
         const StageInfo info{1, QStringLiteral("copies")};
         const Evaluation e = evaluate(n, s.base.workload.users * 3);
-        const Written written = writtenReport(n, e, info);
+        const WrittenPieces written = writtenReport(n, e, info);
         const QByteArray whole = QJsonDocument(evaluationJson(n, e, info)).toJson(QJsonDocument::Indented);
         QVERIFY(n.components.size() > 3000);
         QVERIFY(written.pieces > 10);
