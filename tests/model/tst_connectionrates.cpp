@@ -65,6 +65,35 @@ private slots:
         QCOMPARE(model(n, "a").sent.size(), size_t(0)); // no connections out
     }
 
+    // A load balancer in front of 80 web servers (more flows than a sender
+    // looks along, so it keeps an index of them), each server with its
+    // database: every connection carries its share of the reads and the
+    // writes, in the order the connections were made.
+    void aWideFanOutSplitsEvenly()
+    {
+        constexpr int kServers = 80;
+        std::vector<Component> components{component("users", "users"), component("lb", "alb")};
+        std::vector<Connection> connections{edge("users", "lb")};
+        for (int i = 0; i < kServers; ++i) {
+            const QString web = QStringLiteral("web-%1").arg(i), db = QStringLiteral("db-%1").arg(i);
+            components.push_back(component(web, "ec2", webParams()));
+            components.push_back(component(db, "rds", dbParams()));
+            connections.push_back(edge("lb", web));
+            connections.push_back(edge(web, db));
+        }
+        const Network n = compileValid(architecture(components, connections));
+        const ComponentModel &lb = model(n, "lb");
+        QCOMPARE(lb.sent.size(), size_t(kServers));
+        for (int i = 0; i < kServers; ++i) {
+            const QString web = QStringLiteral("web-%1").arg(i), db = QStringLiteral("db-%1").arg(i);
+            QCOMPARE(lb.sent[size_t(i)].to, n.indexOf(web)); // first sent, first listed
+            // The dynamic 0.05 (0.04 reads, 0.01 writes) split 80 ways; the
+            // static files are the load balancer's servers' too.
+            QCOMPARE_REL(sentPerUser(n, "lb", web), 0.1 / kServers, 1e-12);
+            QCOMPARE_REL(sentPerUser(n, web, db), 0.11 / kServers, 1e-12); // 2 reads a read request, 1 write a write
+        }
+    }
+
     // users -> web -> db at 2,000 users: every user request is 0.1 req/s,
     // so the users send 200 req/s; the web tier sends 0.1 reads (0.05
     // dynamic x 2) and 0.01 writes per user, 0.11 x 2,000 = 220 req/s.
