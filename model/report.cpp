@@ -3,6 +3,7 @@
 #include "evaluationjsonstream.h"
 
 #include "costs.h"
+#include "csvtext.h"
 #include "servicestatus.h"
 #include "sloceiling.h"
 
@@ -18,16 +19,12 @@ namespace {
 // JSON has no infinity: an unreachable ceiling is written as null.
 QJsonValue finite(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); }
 
-QString csvField(const QString &s)
-{
-    if (s.contains(',') || s.contains('"') || s.contains('\n'))
-        return '"' + QString(s).replace('"', QStringLiteral("\"\"")) + '"';
-    return s;
-}
-
+// Ten significant digits, "inf" when not finite: the CSV reports' numbers.
 QString num(double v)
 {
-    return std::isfinite(v) ? QString::number(v, 'g', 10) : QStringLiteral("inf");
+    QByteArray text;
+    appendCsvNumber(text, v);
+    return QString::fromLatin1(text);
 }
 
 QString percent(double v)
@@ -233,35 +230,6 @@ QJsonObject sweepJson(const Network &n, const Sweep &s, const StageInfo &stage)
                                   {"utilization", utilization}});
     }
     return QJsonObject{{"stage", stage.index}, {"stageTitle", stage.title}, {"ceilingUsers", finite(n.ceilingUsers)}, {"points", points}};
-}
-
-QByteArray sweepCsv(const Network &n, const Sweep &s)
-{
-    QStringList header{"users", "bottleneckComponent", "bottleneckResource", "bottleneckUtilization"};
-    for (int c = 0; c < kUserClasses; ++c)
-        header << QStringLiteral("latencyMs_%1").arg(className(c)) << QStringLiteral("errorRate_%1").arg(className(c));
-    header << "availability" << "monthlyCostUsd" << "costPerUserUsd";
-    for (const ComponentModel &m : n.components)
-        header << csvField(QStringLiteral("utilization_") + m.id);
-    QString out = header.join(',') + '\n';
-    for (size_t p = 0; p < s.points.size(); ++p) {
-        const SweepPoint &pt = s.points[p];
-        QStringList row{num(pt.users)};
-        if (pt.bottleneckComponent >= 0) {
-            const ComponentModel &m = n.components[size_t(pt.bottleneckComponent)];
-            row << csvField(m.id) << csvField(m.resources[size_t(pt.bottleneckResource)].name);
-        } else {
-            row << QString() << QString();
-        }
-        row << num(pt.bottleneckUtilization);
-        for (int c = 0; c < kUserClasses; ++c)
-            row << num(pt.latency[size_t(c)] * 1000) << num(pt.errorRate[size_t(c)]);
-        row << num(pt.availability) << num(pt.monthlyCost) << num(pt.costPerUser);
-        for (size_t i = 0; i < n.components.size(); ++i)
-            row << num(s.componentUtilization(p, i));
-        out += row.join(',') + '\n';
-    }
-    return out.toUtf8();
 }
 
 } // namespace scalescope

@@ -1,5 +1,5 @@
-// The evaluation's CSV reports, written row by row in pieces: 200,000
-// components are half a million rows.
+// The CSV reports: the evaluation's two written row by row in pieces
+// (200,000 components are half a million rows), and the sweep's.
 #include "report.h"
 
 #include "csvtext.h"
@@ -69,6 +69,47 @@ void writeCostsCsv(const Network &n, const Evaluation &e, const std::function<vo
             out.append('\n');
         }
     });
+}
+
+QByteArray sweepCsv(const Network &n, const Sweep &s)
+{
+    QByteArray out = "users,bottleneckComponent,bottleneckResource,bottleneckUtilization";
+    for (int c = 0; c < kUserClasses; ++c)
+        out.append(",latencyMs_").append(className(c)).append(",errorRate_").append(className(c));
+    out.append(",availability,monthlyCostUsd,costPerUserUsd");
+    for (const ComponentModel &m : n.components) {
+        out.append(',');
+        appendCsvField(out, QStringLiteral("utilization_") + m.id);
+    }
+    out.append('\n');
+    const auto number = [&out](double v) {
+        out.append(',');
+        appendCsvNumber(out, v);
+    };
+    for (size_t p = 0; p < s.points.size(); ++p) {
+        const SweepPoint &pt = s.points[p];
+        appendCsvNumber(out, pt.users);
+        out.append(',');
+        if (pt.bottleneckComponent >= 0) {
+            const ComponentModel &m = n.components[size_t(pt.bottleneckComponent)];
+            appendCsvField(out, m.id);
+            out.append(',');
+            appendCsvField(out, m.resources[size_t(pt.bottleneckResource)].name);
+        } else {
+            out.append(',');
+        }
+        number(pt.bottleneckUtilization);
+        for (int c = 0; c < kUserClasses; ++c) {
+            number(pt.latency[size_t(c)] * 1000);
+            number(pt.errorRate[size_t(c)]);
+        }
+        for (double v : {pt.availability, pt.monthlyCost, pt.costPerUser})
+            number(v);
+        for (size_t i = 0; i < n.components.size(); ++i)
+            number(s.componentUtilization(p, i));
+        out.append('\n');
+    }
+    return out;
 }
 
 } // namespace scalescope

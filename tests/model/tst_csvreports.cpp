@@ -4,6 +4,7 @@
 // at the end, which is how this test builds what it expects.
 #include "csvtext.h"
 #include "report.h"
+#include "sweep.h"
 #include "shippedscenario.h"
 #include "stagenetwork.h"
 #include "stages.h"
@@ -134,6 +135,43 @@ private slots:
             }
         }
         QVERIFY(checked > 20);
+    }
+
+    // The sweep's CSV: a column per component, a row per user count.
+    void sweepAsRowsOfQStrings()
+    {
+        const Scenario s = loadShipped(QStringLiteral("journey-to-10-million-users.json"));
+        Network n = compileStage(s, int(s.stages.size()), {}, Catalog::builtin());
+        n.components.front().id = QStringLiteral("users, \"all\""); // a column name to quote
+        const Sweep sw = sweep(n, 1, 1e8, 24);
+        QStringList header{"users", "bottleneckComponent", "bottleneckResource", "bottleneckUtilization"};
+        for (int c = 0; c < kUserClasses; ++c)
+            header << QStringLiteral("latencyMs_%1").arg(className(c)) << QStringLiteral("errorRate_%1").arg(className(c));
+        header << "availability" << "monthlyCostUsd" << "costPerUserUsd";
+        for (const ComponentModel &m : n.components)
+            header << expectedField(QStringLiteral("utilization_") + m.id);
+        QString expected = header.join(',') + '\n';
+        int withBottleneck = 0;
+        for (size_t p = 0; p < sw.points.size(); ++p) {
+            const SweepPoint &pt = sw.points[p];
+            QStringList row{expectedNumber(pt.users)};
+            if (pt.bottleneckComponent >= 0) {
+                const ComponentModel &m = n.components[size_t(pt.bottleneckComponent)];
+                row << expectedField(m.id) << expectedField(m.resources[size_t(pt.bottleneckResource)].name);
+                ++withBottleneck;
+            } else {
+                row << QString() << QString();
+            }
+            row << expectedNumber(pt.bottleneckUtilization);
+            for (int c = 0; c < kUserClasses; ++c)
+                row << expectedNumber(pt.latency[size_t(c)] * 1000) << expectedNumber(pt.errorRate[size_t(c)]);
+            row << expectedNumber(pt.availability) << expectedNumber(pt.monthlyCost) << expectedNumber(pt.costPerUser);
+            for (size_t i = 0; i < n.components.size(); ++i)
+                row << expectedNumber(sw.componentUtilization(p, i));
+            expected += row.join(',') + '\n';
+        }
+        QVERIFY(withBottleneck > 0);
+        QCOMPARE(sweepCsv(n, sw), expected.toUtf8());
     }
 
     // A report larger than a piece comes in several, and whole.
