@@ -1,17 +1,16 @@
 // Routing by kind, once per architecture, per user.
 #include "routing.h"
 
+#include "sentflows.h"
 #include "workload.h"
 
 #include <boost/container/small_vector.hpp>
 
 #include <algorithm>
-#include <cstdint>
 #include <cmath>
 #include <iterator>
 #include <numeric>
 #include <span>
-#include <unordered_map>
 
 namespace scalescope {
 
@@ -184,46 +183,9 @@ public:
     void deliver(size_t from, size_t to, int cls, int op, double rate)
     {
         net.components[to].arrival.ref(cls, op) += rate;
-        Flow &flow = flowTo(from, to);
+        Flow &flow = flows.to(net.components[from].sent, from, int(to));
         flow.perUser += rate;
         flow.kibPerUser += rate * kibPerUnit(op);
-    }
-    // The sender's flow to `to` (one per target, in the order first sent).
-    // Sends walk a sender's targets in the same order each time, so the flow
-    // after the last one used is tried first; a sender with many flows keeps
-    // an index of them. A CDN in front of 26,667 load balancers searched its
-    // flows from the start on every delivery.
-    Flow &flowTo(size_t from, size_t to)
-    {
-        std::vector<Flow> &sent = net.components[from].sent;
-        if (lastFlow.empty())
-            lastFlow.assign(net.components.size(), 0);
-        std::uint32_t &last = lastFlow[from];
-        std::size_t at = std::size_t(last) + 1;
-        if (at >= sent.size() || sent[at].to != int(to))
-            at = flowPosition(sent, from, int(to));
-        last = std::uint32_t(at);
-        return sent[at];
-    }
-    std::size_t flowPosition(std::vector<Flow> &sent, size_t from, int to)
-    {
-        constexpr std::size_t kSearched = 32; // up to this many flows a look along them is quickest
-        if (sent.size() < kSearched) {
-            const auto at = std::size_t(std::find_if(sent.begin(), sent.end(), [to](const Flow &f) { return f.to == to; }) - sent.begin());
-            if (at == sent.size()) {
-                sent.push_back(Flow{to, 0, 0});
-                if (sent.size() == kSearched) {
-                    auto &index = flowIndex[from];
-                    for (std::size_t i = 0; i < sent.size(); ++i)
-                        index.emplace(sent[i].to, std::uint32_t(i));
-                }
-            }
-            return at;
-        }
-        const auto [found, added] = flowIndex[from].try_emplace(to, std::uint32_t(sent.size()));
-        if (added)
-            sent.push_back(Flow{to, 0, 0});
-        return found->second;
     }
     // What one unit of an op moves over the connection, answer included.
     double kibPerUnit(int op) const
@@ -589,8 +551,7 @@ private:
     RoutingGraph &g;
     const CompileParams &params;
     std::vector<std::array<bool, OpCount>> recorded;
-    std::vector<std::uint32_t> lastFlow; // per sender, where flowTo last found or made a flow
-    std::unordered_map<size_t, std::unordered_map<int, std::uint32_t>> flowIndex; // senders with many flows: target -> flow
+    SentFlows flows{net.components.size()};
     bool recording = false;
     int recK = -1;
     int recOp = 0;
