@@ -29,7 +29,7 @@ StageSummary summarizeStage(const Network &n, int stage, const QString &title, d
         const ComponentModel &c = n.components[size_t(n.ceilingComponent)];
         r.component = c.id;
         r.componentLabel = c.label;
-        r.resource = n.ceilingResource >= 0 ? c.resources[size_t(n.ceilingResource)].name : QStringLiteral("down");
+        r.resource = n.ceilingResource >= 0 ? c.resources[size_t(n.ceilingResource)].name.text() : QStringLiteral("down");
         r.kind = classifyLimit(c, n.ceilingResource);
     }
     r.atUsers = std::isfinite(n.ceilingUsers) ? std::max(1.0, n.ceilingUsers * kNearCeiling) : workloadUsers;

@@ -11,6 +11,7 @@
 #include "delayatoms.h"
 #include "document.h"
 #include "optimes.h"
+#include "sharedtext.h"
 #include "steplists.h"
 
 #include <QStringList>
@@ -50,8 +51,8 @@ enum class Discipline : unsigned char {
 };
 
 struct ResourceModel {
-    QString name;          // "CPU", "memory", "write IOPS", ...
-    QString unit;          // unit of demand and capacity
+    SharedText name;       // "CPU", "memory", "write IOPS", ...
+    SharedText unit;       // unit of demand and capacity
     ResourceType type = ResourceType::Capacity;
     // Queueing only (below): how the servers are shared, and whether the
     // copies are the instances (else `fixedCopies`). Here, next to `type`,
@@ -137,7 +138,7 @@ const char *costKindName(CostKind kind);
 struct CostLine {
     CostKind kind = CostKind::Other;
     int tierSchedule = -1;    // index into Network::priceTiers: shared volume pricing
-    QString item;             // what the bill calls it ("instances", "data out to the internet")
+    SharedText item;          // what the bill calls it ("instances", "data out to the internet")
     double monthlyFixed = 0;  // USD
     double perInstance = 0;   // USD per billed instance
     double perUser = 0;       // USD per user; with a tier schedule, units (GB) per user

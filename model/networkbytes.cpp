@@ -55,14 +55,11 @@ NetworkBytes networkBytes(const Network &network)
         b.resources += held(c.resources, b.blocks);
         for (const ResourceModel &r : c.resources) {
             b.resources += held(r.pools, b.blocks) + held(r.opServiceTime, b.blocks);
-            b.strings += held(r.name, seen, b.blocks) + held(r.unit, seen, b.blocks);
         }
         b.needs += held(c.needs, b.blocks);
         for (const AvailabilityStep &s : c.needs)
             b.needs += held(s.lists, b.blocks);
         b.costLines += held(c.costLines, b.blocks);
-        for (const CostLine &line : c.costLines)
-            b.strings += held(line.item, seen, b.blocks);
         b.flows += held(c.sent, b.blocks);
     }
     b.queueVisits = held(network.queueVisits, b.blocks);

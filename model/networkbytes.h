@@ -18,7 +18,7 @@ struct NetworkBytes {
     std::size_t costLines = 0;
     std::size_t flows = 0;      // `sent`
     std::size_t queueVisits = 0; // the network's visit sums of the queues
-    std::size_t strings = 0;    // distinct string buffers (ids, labels, names, units, items)
+    std::size_t strings = 0;    // distinct string buffers of ids and labels (names, units and bill items are the program's: sharedtext.h)
     std::size_t blocks = 0;     // heap blocks behind all of the above
     std::size_t total() const { return components + arrivals + resources + needs + costLines + flows + queueVisits + strings; }
 };

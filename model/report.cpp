@@ -37,7 +37,7 @@ QJsonObject bottleneckJson(const Network &n, int component, int resource, double
     if (component < 0)
         return {};
     const ComponentModel &c = n.components[size_t(component)];
-    const QString resourceName = resource >= 0 ? c.resources[size_t(resource)].name : QStringLiteral("down");
+    const QString resourceName = resource >= 0 ? c.resources[size_t(resource)].name.text() : QStringLiteral("down");
     return QJsonObject{{"component", c.id}, {"label", c.label},
                        {"resource", resourceName}, {"utilization", finite(utilization)}};
 }
@@ -85,7 +85,7 @@ QJsonObject componentJson(const Network &n, const Evaluation &e, size_t i)
     for (size_t k = 0; k < m.resources.size(); ++k) {
         const ResourceModel &rm = m.resources[k];
         const ResourceResult &rr = r.resources[k];
-        QJsonObject o{{"name", rm.name}, {"unit", rm.unit}, {"demand", finite(rr.demand)},
+        QJsonObject o{{"name", rm.name.text()}, {"unit", rm.unit.text()}, {"demand", finite(rr.demand)},
                       {"capacity", finite(rr.capacity)}, {"utilization", finite(rr.utilization)},
                       {"ceilingUsers", finite(rm.ceiling)}};
         if (std::isfinite(rm.aboveUsers))
@@ -103,7 +103,7 @@ QJsonObject componentJson(const Network &n, const Evaluation &e, size_t i)
     QJsonArray bill;
     for (size_t k = 0; k < m.costLines.size(); ++k)
         bill.append(QJsonObject{{"kind", costKindName(m.costLines[k].kind)},
-                                {"item", m.costLines[k].item},
+                                {"item", m.costLines[k].item.text()},
                                 {"monthlyCostUsd", r.costLines[k]}});
     return QJsonObject{{"id", m.id}, {"label", m.label}, {"kind", m.kind->id}, {"costLines", bill},
                        {"arrivalRate", r.arrivalRate}, {"instances", r.instances},
@@ -177,7 +177,7 @@ QByteArray evaluationMarkdown(const Network &n, const Evaluation &e, const Stage
         const ComponentResult &r = e.components[i];
         table += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
                      .arg(m.label, m.kind->name, humanNumber(r.instances), humanNumber(r.arrivalRate),
-                          r.busiest >= 0 ? m.resources[size_t(r.busiest)].name : QStringLiteral("-"),
+                          r.busiest >= 0 ? m.resources[size_t(r.busiest)].name.text() : QStringLiteral("-"),
                           r.busiest >= 0 ? percent(r.utilization) : QStringLiteral("-"), humanNumber(r.monthlyCost));
     }
     QString out;
@@ -187,7 +187,7 @@ QByteArray evaluationMarkdown(const Network &n, const Evaluation &e, const Stage
                                                                     e.components[size_t(e.bottleneckComponent)].resources[size_t(e.bottleneckResource)]));
     if (n.ceilingComponent >= 0)
         out += QStringLiteral("- Ceiling: %1 users (%2 %3)\n").arg(humanNumber(n.ceilingUsers), n.components[size_t(n.ceilingComponent)].label,
-                                                               n.ceilingResource >= 0 ? n.components[size_t(n.ceilingComponent)].resources[size_t(n.ceilingResource)].name
+                                                               n.ceilingResource >= 0 ? n.components[size_t(n.ceilingComponent)].resources[size_t(n.ceilingResource)].name.text()
                                                                                       : QStringLiteral("down"));
     auto ms = [](double seconds) { return num(std::round(seconds * 10000) / 10); };
     out += QStringLiteral("- Peak: %1 req/s; latency read %2 ms, write %3 ms\n")

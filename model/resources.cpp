@@ -88,11 +88,25 @@ public:
         return monthlyGb(staticRate * w.staticObjectKiB + dynamicRate * w.dynamicResponseKiB);
     }
 
+    // A resource's name or unit, or a bill's item, as the program-wide copy
+    // (sharedtext.h). They are literals here: each is looked up in the
+    // program's set once per compile, then found by its address.
+    SharedText shared(const QString &text) const
+    {
+        if (text.capacity() != 0) // not a literal: its buffer may hold another text later
+            return SharedText(text);
+        for (const auto &[data, known] : texts)
+            if (data == text.constData())
+                return known;
+        texts.emplace_back(text.constData(), SharedText(text));
+        return texts.back().second;
+    }
+
     CostLine &bill(CostKind kind, const QString &item)
     {
         CostLine line;
         line.kind = kind;
-        line.item = item;
+        line.item = shared(item);
         m->costLines.push_back(std::move(line));
         return m->costLines.back();
     }
@@ -180,8 +194,8 @@ public:
                          bool perInstance, double copies, Discipline discipline)
     {
         ResourceModel r;
-        r.name = name;
-        r.unit = QStringLiteral("req/s");
+        r.name = shared(name);
+        r.unit = shared(QStringLiteral("req/s"));
         r.type = ResourceType::Queueing;
         r.discipline = discipline;
         r.opServiceTime = serviceTime;
@@ -217,8 +231,8 @@ public:
     ResourceModel &add(const QString &name, const QString &unit, ResourceType type, double perUser, double capacity)
     {
         ResourceModel r;
-        r.name = name;
-        r.unit = unit;
+        r.name = shared(name);
+        r.unit = shared(unit);
         r.type = type;
         r.perUser = perUser;
         r.fixedCapacity = capacity;
@@ -544,6 +558,7 @@ private:
     double allWrites = 0;  // data writes over all primary stores
     double allLookups = 0; // cache look-ups over all caches
     mutable std::vector<std::pair<const char *, double>> prices; // read so far, by the literal's address
+    mutable std::vector<std::pair<const QChar *, SharedText>> texts; // made shared so far, by the literal's address
     std::vector<double> fromInternet; // per component: req/s per user that users send it directly
 };
 

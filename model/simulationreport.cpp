@@ -78,7 +78,7 @@ QJsonObject simulationJson(const Network &n, const SimulationResult &s, const Ev
     for (const SimulatedResource &r : s.resources) {
         const ComponentModel &m = n.components[size_t(r.component)];
         resources.append(QJsonObject{{"component", m.id}, {"label", m.label},
-                                     {"resource", m.resources[size_t(r.resource)].name},
+                                     {"resource", m.resources[size_t(r.resource)].name.text()},
                                      {"discipline", r.discipline == Discipline::Fcfs ? "fcfs" : "processor-sharing"},
                                      {"servers", r.servers}, {"copies", r.copies},
                                      {"utilization", finite(r.utilization)},

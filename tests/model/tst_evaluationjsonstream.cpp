@@ -100,20 +100,20 @@ private slots:
         std::vector<const QChar *> before;
         for (const ComponentModel &m : n.components) {
             for (const ResourceModel &r : m.resources)
-                before.insert(before.end(), {r.name.constData(), r.unit.constData()});
+                before.insert(before.end(), {r.name->constData(), r.unit->constData()});
             for (const CostLine &line : m.costLines)
-                before.push_back(line.item.constData());
+                before.push_back(line.item->constData());
         }
         const Evaluation e = evaluate(n, s.base.workload.users);
         writtenReport(n, e, StageInfo{1, QStringLiteral("stage")});
         size_t i = 0;
         for (const ComponentModel &m : n.components) {
             for (const ResourceModel &r : m.resources) {
-                QCOMPARE(r.name.constData(), before[i++]);
-                QCOMPARE(r.unit.constData(), before[i++]);
+                QCOMPARE(r.name->constData(), before[i++]);
+                QCOMPARE(r.unit->constData(), before[i++]);
             }
             for (const CostLine &line : m.costLines)
-                QCOMPARE(line.item.constData(), before[i++]);
+                QCOMPARE(line.item->constData(), before[i++]);
         }
         QVERIFY(i > 50);
     }

@@ -32,7 +32,7 @@ QString ceiling(const Network &n)
     if (n.ceilingComponent < 0 || !std::isfinite(n.ceilingUsers))
         return QStringLiteral("no limit within reach");
     const ComponentModel &c = n.components[size_t(n.ceilingComponent)];
-    const QString what = n.ceilingResource >= 0 ? c.resources[size_t(n.ceilingResource)].name : QStringLiteral("availability");
+    const QString what = n.ceilingResource >= 0 ? c.resources[size_t(n.ceilingResource)].name.text() : QStringLiteral("availability");
     return QStringLiteral("%1 users; then %2 %3 breaks first").arg(humanNumber(n.ceilingUsers), boundedDisplayText(c.label, 60), what);
 }
 

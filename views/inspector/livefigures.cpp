@@ -86,7 +86,7 @@ QString LiveFigures::resourceTitle(const QString &name)
 QString LiveFigures::unitText(const ResourceModel &resource)
 {
     // "Connections ... connections", "Disk IOPS ... IOPS": the name says it.
-    if (resource.name.endsWith(resource.unit, Qt::CaseInsensitive))
+    if (resource.name->endsWith(resource.unit.text(), Qt::CaseInsensitive))
         return {};
     return resource.unit;
 }

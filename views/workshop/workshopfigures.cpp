@@ -35,7 +35,7 @@ QString bottleneckText(const Network &n, const Evaluation &e)
         return tr("none");
     const ComponentModel &component = n.components[size_t(c)];
     const int r = e.bottleneckResource;
-    const QString resource = r >= 0 && size_t(r) < component.resources.size() ? component.resources[size_t(r)].name
+    const QString resource = r >= 0 && size_t(r) < component.resources.size() ? component.resources[size_t(r)].name.text()
                                                                               : QString();
     const QString load = QString::number(std::lround(e.bottleneckUtilization * 100)) + QLatin1Char('%');
     return resource.isEmpty() ? component.label + u' ' + load : component.label + u' ' + resource + u' ' + load;
