@@ -111,7 +111,18 @@ Network compileNetwork(const Architecture &a, const Catalog &catalog)
     return compileNetwork(a, QStringList(), catalog);
 }
 
-Network compileNetwork(const Architecture &a, const QStringList &failed, const Catalog &catalog)
+namespace {
+
+// Gives a vector's room back (assigning `{}` keeps it).
+template <typename T>
+void release(std::vector<T> &v)
+{
+    std::vector<T>().swap(v);
+}
+
+// `spent`, when given, is `a` itself, no longer needed by the caller: its
+// connections and components are let go of once read.
+Network compiled(const Architecture &a, const QStringList &failed, const Catalog &catalog, Architecture *spent)
 {
     std::vector<FailureEffect> effects = failureEffects(a, failed, catalog);
     Network net;
@@ -135,6 +146,8 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
     // with, so that the network's own blocks take its room: on 200,000
     // components the document and the network are most of the memory.
     index = QHash<QString, int>();
+    if (spent)
+        release(spent->connections);
     const std::vector<int> order = topologicalOrder(count, edges);
     if (int(order.size()) != count)
         throw std::invalid_argument("the connections form a cycle");
@@ -197,7 +210,7 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
             found->copyTo(m);
         }
     }
-    effects = {};
+    release(effects);
     autoScalingGroups = {};
     settingsOf = {};
     RoutingGraph graph;
@@ -205,19 +218,26 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
     for (size_t e = 0; e < edges.size(); ++e)
         graph.targets[size_t(position[size_t(edges[e].first)])].push_back(
             {position[size_t(edges[e].second)], shares[e]});
-    edges = {};
-    shares = {};
-    position = {};
+    release(edges);
+    release(shares);
+    release(position);
 
-    std::vector<const Component *> source(static_cast<size_t>(count));
-    std::vector<const KindSpec *> kinds(static_cast<size_t>(count));
-    for (int k = 0; k < count; ++k) {
-        source[size_t(k)] = &a.components[size_t(order[size_t(k)])];
-        kinds[size_t(k)] = net.components[size_t(k)].kind;
+    {
+        std::vector<const Component *> source(static_cast<size_t>(count));
+        std::vector<const KindSpec *> kinds(static_cast<size_t>(count));
+        for (int k = 0; k < count; ++k) {
+            source[size_t(k)] = &a.components[size_t(order[size_t(k)])];
+            kinds[size_t(k)] = net.components[size_t(k)].kind;
+        }
+        const CompileParams params(catalog, kinds, source);
+        routeTraffic(net, graph, params);
+        buildResources(net, graph, params, catalog);
     }
-    const CompileParams params(catalog, kinds, source);
-    routeTraffic(net, graph, params);
-    buildResources(net, graph, params, catalog);
+    // The graph, the parameters and a spent document go before the visit
+    // sums take their room.
+    graph = RoutingGraph();
+    if (spent)
+        release(spent->components);
 
     // Ceilings, the first thing to break, and idle components.
     net.ceilingUsers = std::numeric_limits<double>::infinity();
@@ -271,6 +291,18 @@ Network compileNetwork(const Architecture &a, const QStringList &failed, const C
             break;
         }
     return net;
+}
+
+} // namespace
+
+Network compileNetwork(const Architecture &a, const QStringList &failed, const Catalog &catalog)
+{
+    return compiled(a, failed, catalog, nullptr);
+}
+
+Network compileNetwork(Architecture &&a, const QStringList &failed, const Catalog &catalog)
+{
+    return compiled(a, failed, catalog, &a);
 }
 
 } // namespace scalescope

@@ -265,6 +265,11 @@ Network compileNetwork(const Architecture &a, const Catalog &catalog = Catalog::
 // components, by id (see failures.cpp for what survives); unknown ids throw.
 Network compileNetwork(const Architecture &a, const QStringList &failed,
                        const Catalog &catalog = Catalog::builtin());
+// The same from an architecture the caller is done with: its connections
+// and components are let go of as soon as they are read, so that on a large
+// document the network reuses their room (the command line's reports).
+// Afterwards `a` holds its groups and workload only.
+Network compileNetwork(Architecture &&a, const QStringList &failed, const Catalog &catalog = Catalog::builtin());
 
 // Instances of a component at a user count.
 double instancesAt(const ComponentModel &c, double users);

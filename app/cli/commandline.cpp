@@ -297,13 +297,15 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err, bool proces
     for (const QString &id : failed)
         if (!architecture.group(id) && !architecture.component(id))
             throw UsageError(QStringLiteral("--fail %1: no zone, region or component with that id at stage %2").arg(id).arg(stage).toStdString());
-    std::optional<Network> ownNetwork;
-    const Network &network = processEndsAfter ? keptUntilExit(compileNetwork(architecture, failed, catalog))
-                                              : ownNetwork.emplace(compileNetwork(architecture, failed, catalog)); // what compileStage does
-    const StageInfo info = stageInfo(*scenario, stage);
     const double defaultUsers = architecture.workload.users;
-    // Past here only the network is read: a large document's memory is
-    // given back before the evaluation takes its own.
+    // Past here only the network is read: the architecture is compiled from
+    // as it goes (its connections and components freed once read, so a large
+    // document's room is reused by the network), and the document is given
+    // back before the evaluation takes its own.
+    std::optional<Network> ownNetwork;
+    const Network &network = processEndsAfter ? keptUntilExit(compileNetwork(std::move(architecture), failed, catalog))
+                                              : ownNetwork.emplace(compileNetwork(std::move(architecture), failed, catalog));
+    const StageInfo info = stageInfo(*scenario, stage);
     scenario.reset();
     architecture = Architecture();
     if (command == QLatin1String("simulate"))
