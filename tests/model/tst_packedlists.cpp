@@ -1,7 +1,9 @@
 // The network's packed containers read back exactly what was put in:
-// StepLists (an availability step's four lists in one block) and OpTimes
-// (a resource's service time per kind served). Each is checked against the
-// plain vectors and arrays it replaced, on random contents.
+// StepLists (an availability step's four lists in one block), OpTimes
+// (a resource's service time per kind served) and PairRates (a component's
+// arrival rate per class and op, four inside and more on the heap). Each is
+// checked against the plain vectors and arrays it replaced, on random
+// contents.
 #include "network.h"
 
 #include <QTest>
@@ -119,6 +121,59 @@ private slots:
             t.set(op, 0);
             all[size_t(op)] = 0;
             QCOMPARE(t.toArray(), all);
+        }
+    }
+
+    // Pairs written in any order, added to, copied, moved and cleared read
+    // as a full table of the same writes; those never written read 0.
+    void pairRatesReadAsAFullTable()
+    {
+        using Rates = PairRates<ClassCount, OpCount>;
+        std::mt19937 random(29);
+        for (int round = 0; round < 400; ++round) {
+            std::array<std::array<double, OpCount>, ClassCount> table{};
+            Rates rates;
+            const int writes = int(random() % 40);
+            for (int w = 0; w < writes; ++w) {
+                const int cls = int(random() % ClassCount), op = int(random() % OpCount);
+                const double add = double(random() % 1000) / 7;
+                table[size_t(cls)][size_t(op)] += add;
+                rates.ref(cls, op) += add;
+            }
+            const auto sameAsTable = [&table](const Rates &r) {
+                for (int cls = 0; cls < ClassCount; ++cls)
+                    for (int op = 0; op < OpCount; ++op)
+                        if (r.at(cls, op) != table[size_t(cls)][size_t(op)])
+                            return false;
+                int visited = 0, lastPair = -1;
+                bool inOrder = true;
+                r.forEachWritten([&](int cls, int op, double rate) {
+                    const int pair = cls * OpCount + op;
+                    inOrder = inOrder && pair > lastPair && rate == table[size_t(cls)][size_t(op)];
+                    lastPair = pair;
+                    ++visited;
+                });
+                return inOrder && (visited == 0) == r.empty();
+            };
+            QVERIFY(sameAsTable(rates));
+            QCOMPARE(rates.spilled(), rates.capacity() > 4);
+            Rates copy(rates);
+            QVERIFY(sameAsTable(copy));
+            Rates assigned;
+            assigned.ref(ClassAsync, OpJob) = 99; // replaced by the assignment
+            assigned = copy;
+            QVERIFY(sameAsTable(assigned));
+            Rates moved(std::move(copy));
+            QVERIFY(sameAsTable(moved));
+            Rates moveAssigned;
+            moveAssigned = std::move(assigned);
+            QVERIFY(sameAsTable(moveAssigned));
+            QVERIFY(sameAsTable(rates)); // the first is untouched by all of it
+            rates.clear();
+            QVERIFY(rates.empty());
+            QCOMPARE(rates.at(ClassRead, OpRead), 0.0);
+            rates.ref(ClassRead, OpRead) = 2;
+            QCOMPARE(rates.at(ClassRead, OpRead), 2.0);
         }
     }
 };
