@@ -332,7 +332,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err, bool proces
         else if (f == QLatin1String("cost-csv"))
             writeCostsCsv(network, e, [&out](QByteArrayView text) { writeText(out, text); });
         else
-            out << evaluationMarkdown(network, e, info, [&sloCeiling] { return sloCeiling.get(); });
+            writeText(out, evaluationMarkdown(network, e, info, [&sloCeiling] { return sloCeiling.get(); }));
         return 0;
     }
     const QString f = format(o, {"csv", "json"});
