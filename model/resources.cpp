@@ -3,7 +3,9 @@
 #include "routing.h"
 #include "workload.h"
 
+#include <array>
 #include <cmath>
+#include <cstdint>
 #include <iterator>
 #include <limits>
 #include <vector>
@@ -90,16 +92,19 @@ public:
 
     // A resource's name or unit, or a bill's item, as the program-wide copy
     // (sharedtext.h). They are literals here: each is looked up in the
-    // program's set once per compile, then found by its address.
+    // program's set once per compile, then found by its address in a small
+    // table (two literals whose addresses share a slot take turns in it).
     SharedText shared(const QString &text) const
     {
         if (text.capacity() != 0) // not a literal: its buffer may hold another text later
             return SharedText(text);
-        for (const auto &[data, known] : texts)
-            if (data == text.constData())
-                return known;
-        texts.emplace_back(text.constData(), SharedText(text));
-        return texts.back().second;
+        const auto address = reinterpret_cast<std::uintptr_t>(text.constData());
+        auto &[data, known] = texts[(address >> 4) % texts.size()];
+        if (data != text.constData()) {
+            data = text.constData();
+            known = SharedText(text);
+        }
+        return known;
     }
 
     CostLine &bill(CostKind kind, const QString &item)
@@ -558,7 +563,7 @@ private:
     double allWrites = 0;  // data writes over all primary stores
     double allLookups = 0; // cache look-ups over all caches
     mutable std::vector<std::pair<const char *, double>> prices; // read so far, by the literal's address
-    mutable std::vector<std::pair<const QChar *, SharedText>> texts; // made shared so far, by the literal's address
+    mutable std::array<std::pair<const QChar *, SharedText>, 64> texts{}; // made shared lately, by the literal's address
     std::vector<double> fromInternet; // per component: req/s per user that users send it directly
 };
 
