@@ -113,13 +113,6 @@ Network compileNetwork(const Architecture &a, const Catalog &catalog)
 
 namespace {
 
-// Gives a vector's room back (assigning `{}` keeps it).
-template <typename T>
-void release(std::vector<T> &v)
-{
-    std::vector<T>().swap(v);
-}
-
 // `spent`, when given, is `a` itself, no longer needed by the caller: its
 // connections and components are let go of once read.
 Network compiled(const Architecture &a, const QStringList &failed, const Catalog &catalog, Architecture *spent)

@@ -569,9 +569,9 @@ void dropRoutingLists(RoutingGraph &graph)
     graph.targetCounts.resize(graph.targets.size());
     for (size_t k = 0; k < graph.targets.size(); ++k)
         graph.targetCounts[k] = int(graph.targets[k].size());
-    decltype(graph.targets)().swap(graph.targets);
-    decltype(graph.readSenders)().swap(graph.readSenders);
-    decltype(graph.canServe)().swap(graph.canServe);
+    release(graph.targets);
+    release(graph.readSenders);
+    release(graph.canServe);
 }
 
 } // namespace scalescope

@@ -34,6 +34,13 @@ struct RoutingGraph {
     std::vector<int> targetCounts;
 };
 
+// Gives a container's room back (assigning `{}` to a vector keeps it).
+template <typename Container>
+void release(Container &c)
+{
+    Container().swap(c);
+}
+
 void routeTraffic(Network &net, RoutingGraph &graph, const CompileParams &params);
 // Lets go of what only routing reads (the target lists, who reads from a
 // database, who can serve what), keeping each component's target count:

@@ -3,6 +3,7 @@
 // loudly if it does not load.
 #include "scenariofile.h"
 
+#include <QDir>
 #include <QtGlobal>
 
 namespace {
@@ -14,6 +15,12 @@ scalescope::Scenario loadShipped(const QString &name)
     if (!s)
         qFatal("%s", qPrintable(error.toString()));
     return *s;
+}
+
+// The file names of every shipped scenario, in name order.
+inline QStringList shippedScenarioNames()
+{
+    return QDir(QStringLiteral(SCALESCOPE_SCENARIOS)).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
 }
 
 } // namespace

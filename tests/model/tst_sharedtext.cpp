@@ -64,8 +64,7 @@ private slots:
     // every shipped stage finds all of them already there.
     void compilingAgainAddsNoTexts()
     {
-        const QStringList files{"journey-to-10-million-users.json", "three-tier.json", "cloud-native-five-stages.json",
-                                "one-million-concurrent.json", "strangler-migration.json", "ten-steps-to-millions.json"};
+        const QStringList files = shippedScenarioNames();
         const auto compileAll = [&files] {
             size_t resources = 0;
             for (const QString &file : files) {

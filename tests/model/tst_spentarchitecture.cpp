@@ -42,9 +42,8 @@ private slots:
     void sameNetworkAsFromAKeptArchitecture_data()
     {
         QTest::addColumn<QString>("file");
-        for (const char *file : {"journey-to-10-million-users.json", "three-tier.json", "cloud-native-five-stages.json",
-                                 "one-million-concurrent.json", "strangler-migration.json", "ten-steps-to-millions.json"})
-            QTest::newRow(file) << QString::fromLatin1(file);
+        for (const QString &file : shippedScenarioNames())
+            QTest::newRow(qPrintable(file)) << file;
     }
     void sameNetworkAsFromAKeptArchitecture()
     {
