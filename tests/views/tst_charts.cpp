@@ -81,9 +81,9 @@ int expectedCurves(const Fixture &f)
     return std::min(loaded, UtilizationChart::kTopCount);
 }
 
-void layOut(ChartsPanel &panel)
+void layOut(ChartsPanel &panel, int width = 1500)
 {
-    panel.resize(1500, 320);
+    panel.resize(width, 320);
     panel.show();
     if (!QTest::qWaitForWindowExposed(&panel))
         qFatal("panel not exposed");
@@ -214,7 +214,7 @@ private slots:
         const QCPLegend *legend = panel.utilizationChart()->legend;
         int entries = 0;
         for (int i = 0; i < legend->itemCount(); ++i) // a wrapped grid also counts empty cells
-            entries += legend->item(i) ? 1 : 0;
+            entries += legend->item(i) && legend->item(i)->visible() ? 1 : 0;
         QCOMPARE(entries, shown.size());
     }
 
@@ -335,6 +335,67 @@ private slots:
         // The database's extra curve came back mid-run without a full replot.
         QVERIFY(extraChanges > 0);
         QVERIFY(partial > 0);
+    }
+
+    // Each bottleneck of the sweep has its legend entry's room from the
+    // start: when the bottleneck changes hands, extra curve or not, the plot
+    // keeps its place (nothing jumps under the user's eyes) and the chart
+    // redraws the legend and the extra curve's layer, never every curve.
+    void theBottleneckChangingHandsKeepsThePlotInPlace_data()
+    {
+        QTest::addColumn<bool>("wide");
+        QTest::addColumn<int>("width");
+        QTest::newRow("three tier") << false << 1500;
+        QTest::newRow("wide web tier") << true << 1500;
+        // Narrower: six entries take two rows of three, a seventh a third.
+        QTest::newRow("wide web tier, narrow") << true << 1200;
+        QTest::newRow("wide web tier, narrower") << true << 900;
+    }
+    void theBottleneckChangingHandsKeepsThePlotInPlace()
+    {
+        QFETCH(bool, wide);
+        QFETCH(int, width);
+        const Fixture f(wide ? wideWebTier() : threeTier());
+        ChartsPanel panel;
+        panel.setData(f.network, f.sweep);
+        layOut(panel, width);
+        UtilizationChart *chart = panel.utilizationChart();
+        const QRect plotArea = chart->axisRect()->rect();
+        QSignalSpy fullReplots(chart, &QCustomPlot::beforeReplot);
+        // Every point forward, then in jumps as a dragged slider never
+        // moves: halves of the range, back and forth.
+        std::vector<size_t> order;
+        for (size_t p = 0; p < f.sweep.points.size(); ++p)
+            order.push_back(p);
+        for (size_t p = 0; p < f.sweep.points.size(); ++p)
+            order.push_back((p * 97) % f.sweep.points.size());
+        int changes = 0, extraChanges = 0;
+        int previous = chart->bottleneck();
+        QStringList shownBefore = chart->shownComponents();
+        for (const size_t p : order) {
+            const double users = f.sweep.points[p].users;
+            const Evaluation e = evaluate(f.network, users);
+            fullReplots.clear();
+            panel.setEvaluation(e);
+            panel.setUsers(users);
+            QCoreApplication::sendPostedEvents(); // a queued full replot, if any
+            QCOMPARE(chart->axisRect()->rect(), plotArea);
+            if (chart->bottleneck() != previous) {
+                ++changes;
+                QVERIFY2(fullReplots.isEmpty(), qPrintable(QStringLiteral("a full replot at %1 users").arg(users)));
+            }
+            extraChanges += chart->shownComponents() != shownBefore ? 1 : 0;
+            previous = chart->bottleneck();
+            shownBefore = chart->shownComponents();
+        }
+        QVERIFY(changes > 0);
+        // The wide tier's database gets and loses its extra curve on the way.
+        if (wide)
+            QVERIFY2(extraChanges > 2 && changes > 2, qPrintable(QStringLiteral("%1 %2").arg(changes).arg(extraChanges)));
+        // And what the partial redraws left is what a full replot draws.
+        const QImage shown = chart->grab().toImage();
+        chart->replot(QCustomPlot::rpImmediateRefresh);
+        QCOMPARE(chart->grab().toImage(), shown);
     }
 
     // Between two sweep points where the bottleneck changes hands, the user

@@ -128,7 +128,7 @@ void SweepPlot::placeLegendAbove()
 
 bool SweepPlot::fitLegend()
 {
-    int widest = 0;
+    int widest = legendTextWidth();
     for (int i = 0; i < legend->itemCount(); ++i) {
         auto *item = qobject_cast<QCPPlottableLegendItem *>(legend->item(i));
         if (!item)

@@ -54,6 +54,9 @@ protected:
     // As many legend columns as the widest entry allows at this width;
     // true when that changed the number of columns.
     bool fitLegend();
+    // The width a legend entry's text may take beyond those shown now (a
+    // chart whose entries change their text or font keeps its columns).
+    virtual int legendTextWidth() const { return 0; }
     // The legend's entries changed their look but not their number (a bold
     // one moved): when it keeps its columns, lays it out again where it is
     // and redraws its own layer, not every curve; otherwise a full replot.

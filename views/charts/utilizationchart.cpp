@@ -105,6 +105,7 @@ void UtilizationChart::setData(const Network &network, const Sweep &sweep)
     m_users.clear();
     m_utilization.clear();
     m_ranked.clear();
+    m_sweepBottlenecks.clear();
     m_firstToBreak = -1;
     if (usable) {
         const size_t points = sweep.points.size();
@@ -141,6 +142,12 @@ void UtilizationChart::setData(const Network &network, const Sweep &sweep)
         });
         if (network.ceilingComponent >= 0 && inRange(network.ceilingUsers))
             m_firstToBreak = network.ceilingComponent;
+        for (const SweepPoint &p : sweep.points) {
+            const int c = p.bottleneckComponent;
+            if (c >= 0 && size_t(c) < count
+                && std::find(m_sweepBottlenecks.begin(), m_sweepBottlenecks.end(), c) == m_sweepBottlenecks.end())
+                m_sweepBottlenecks.push_back(c);
+        }
     }
     setEmptyText(usable ? QString() : tr("No figures for this diagram"));
     m_currentBottleneck = -1; // indices of the old network mean nothing now
@@ -167,6 +174,7 @@ void UtilizationChart::rebuildCurves()
     for (size_t i = 0; i < shown.size(); ++i)
         m_curves.push_back(makeCurve(shown[i], int(i)));
     m_extraColour = int(shown.size());
+    reserveLegendRoom(shown);
 
     // Ceilings of components without a curve of their own: small grey
     // diamonds (the extra bottleneck's larger one is drawn over its own).
@@ -199,13 +207,44 @@ void UtilizationChart::rebuildCurves()
     markBottleneck();
 }
 
+void UtilizationChart::reserveLegendRoom(const std::vector<int> &shown)
+{
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    m_widestLegendText = 0;
+    for (const std::vector<int> *list : {&shown, static_cast<const std::vector<int> *>(&m_sweepBottlenecks)})
+        for (const int c : *list)
+            m_widestLegendText = std::max(m_widestLegendText, metrics.horizontalAdvance(m_components[size_t(c)].label));
+    const auto outside = std::find_if(m_sweepBottlenecks.begin(), m_sweepBottlenecks.end(), [&shown](int c) {
+        return std::find(shown.begin(), shown.end(), c) == shown.end();
+    });
+    if (outside != m_sweepBottlenecks.end() && !m_extra.graph) {
+        buildExtra(*outside);
+        clearExtra();
+    }
+}
+
+void UtilizationChart::buildExtra(int component)
+{
+    m_extra = makeCurve(component, m_extraColour);
+    m_extra.graph->setLayer(kBottleneckLayer);
+    if (!m_extra.marker) { // one always, for the next bottleneck that has a ceiling
+        m_extra.marker = addGraph();
+        m_extra.marker->setLineStyle(QCPGraph::lsNone);
+        m_extra.marker->removeFromLegend();
+    }
+    m_extra.marker->setLayer(kBottleneckLayer);
+}
+
 void UtilizationChart::clearExtra()
 {
     // NaN values keep its tracer hidden wherever the cursor goes.
     const double none = std::numeric_limits<double>::quiet_NaN();
     m_extra.graph->setData({kMinUsers, kMaxUsers}, {none, none}, true);
     m_extra.graph->setVisible(false);
-    m_extra.graph->removeFromLegend();
+    if (QCPAbstractLegendItem *entry = legend->itemWithPlottable(m_extra.graph))
+        entry->setVisible(false);
     if (m_extra.marker)
         m_extra.marker->setVisible(false);
     m_extra.tracer->setVisible(false);
@@ -220,14 +259,7 @@ void UtilizationChart::setExtraBottleneck(int component)
     if (!m_extra.graph) {
         if (!needed)
             return;
-        m_extra = makeCurve(component, m_extraColour);
-        m_extra.graph->setLayer(kBottleneckLayer);
-        if (!m_extra.marker) { // one always, for the next bottleneck that has a ceiling
-            m_extra.marker = addGraph();
-            m_extra.marker->setLineStyle(QCPGraph::lsNone);
-            m_extra.marker->removeFromLegend();
-        }
-        m_extra.marker->setLayer(kBottleneckLayer);
+        buildExtra(component);
     }
     if (!needed) {
         clearExtra();
@@ -244,6 +276,7 @@ void UtilizationChart::setExtraBottleneck(int component)
     m_extra.graph->setVisible(true);
     if (!legend->hasItemWithPlottable(m_extra.graph))
         m_extra.graph->addToLegend();
+    legend->itemWithPlottable(m_extra.graph)->setVisible(true);
     m_extra.marker->setVisible(inRange(info.ceiling));
     if (inRange(info.ceiling))
         m_extra.marker->setData({info.ceiling}, {100.0}, true);

@@ -67,9 +67,16 @@ private:
     Curve makeCurve(int component, int colourIndex);
     // The bottleneck's curve when it is not among the shown ones: its own
     // buffered layer, so a change of hands redraws that layer and the
-    // legend, not every curve. Hidden (and out of the legend) when unused.
+    // legend, not every curve. Hidden when unused; its legend entry stays,
+    // hidden too, so that the legend keeps its rows and the plot its place.
     void setExtraBottleneck(int component);
+    void buildExtra(int component);
     void clearExtra();
+    // Room in the legend for what a change of hands can show: the bold
+    // text of every shown curve and of every bottleneck of the sweep, and
+    // the extra entry when one of those has no curve of its own.
+    void reserveLegendRoom(const std::vector<int> &shown);
+    int legendTextWidth() const override { return m_widestLegendText; }
     // Every shown curve in legend order (the extra one last).
     std::vector<const Curve *> allCurves() const;
     void restyle();
@@ -80,6 +87,8 @@ private:
 
     std::vector<ComponentInfo> m_components;
     std::vector<int> m_ranked;            // components worth a curve, first to break first
+    std::vector<int> m_sweepBottlenecks;  // each component that is the bottleneck at a sweep point, once
+    int m_widestLegendText = 0;           // pixels, bold
     QVector<double> m_users;              // sweep points
     std::vector<double> m_utilization;    // points x components, in percent
     int m_firstToBreak = -1;
