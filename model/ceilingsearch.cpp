@@ -49,8 +49,8 @@ struct Loads {
 
     Loads(const Network &n, const ComponentModel &c, const ResourceModel &resource) : r(&resource), self(c)
     {
-        senders.reserve(resource.pools.size());
-        for (const auto &pool : resource.pools) {
+        senders.reserve(resource.pools().size());
+        for (const auto &pool : resource.pools()) {
             senders.emplace_back(n.components[size_t(pool.first)]);
             sendersFixed = sendersFixed && !senders.back().autoScaled;
         }
@@ -87,7 +87,7 @@ struct Loads {
 double linearCeiling(const Loads &loads, double level)
 {
     const ResourceModel &r = *loads.r;
-    if (loads.self.autoScaled || !(r.perUser > 0) || std::isfinite(r.aboveUsers) || !loads.sendersFixed)
+    if (loads.self.autoScaled || !(r.perUser > 0) || std::isfinite(r.aboveUsers()) || !loads.sendersFixed)
         return 0;
     const ResourceLoad none = loads.at(0); // the fixed part of demand; capacity
     if (!(none.capacity > 0) || !std::isfinite(none.capacity))
@@ -109,7 +109,7 @@ double linearWithin(const Loads &loads, double level, double from, double to, co
                     const Loads::Counts &toCounts)
 {
     const ResourceModel &r = *loads.r;
-    if (!(r.perUser > 0) || to > r.aboveUsers)
+    if (!(r.perUser > 0) || to > r.aboveUsers())
         return 0; // (past aboveUsers demand gains a second slope: left to the bisection)
     for (size_t i = 0; i < fromCounts.size(); ++i)
         if (fromCounts[i] != toCounts[i])
@@ -168,15 +168,15 @@ double tabledPower(size_t node, double exponent)
 bool overFrom(const Loads &loads, double level, double fewest, double most, double &threshold)
 {
     const ResourceModel &r = *loads.r;
-    if (loads.self.autoScaled || !loads.sendersFixed || std::isfinite(r.stepUsers) || !std::isfinite(r.aboveUsers) || !(r.aboveUsers >= 0)
-        || !(r.perUser >= 0) || !(r.perUserAbove >= 0) || !std::isfinite(r.perUser) || !std::isfinite(r.perUserAbove))
+    if (loads.self.autoScaled || !loads.sendersFixed || std::isfinite(r.stepUsers()) || !std::isfinite(r.aboveUsers()) || !(r.aboveUsers() >= 0)
+        || !(r.perUser >= 0) || !(r.perUserAbove() >= 0) || !std::isfinite(r.perUser) || !std::isfinite(r.perUserAbove()))
         return false;
     const ResourceLoad none = loads.at(0); // the fixed part of demand; capacity
-    const double slope = r.perUser + r.perUserAbove;
+    const double slope = r.perUser + r.perUserAbove();
     if (!(none.capacity > 0) || !std::isfinite(none.capacity) || !(slope > 0))
         return false;
     auto over = [&](double u) { return loads.at(u).utilization >= level; };
-    double t = (level * none.capacity - none.demand + r.perUserAbove * r.aboveUsers) / slope;
+    double t = (level * none.capacity - none.demand + r.perUserAbove() * r.aboveUsers()) / slope;
     if (!std::isfinite(t))
         return false;
     t = std::clamp(t, fewest, most); // under at the fewest, over at the most
@@ -286,9 +286,9 @@ bool overFromSteps(const Loads &loads, double level, double fewest, double most,
     // Demand must not fall as users grow: no negative slope or pool, no
     // sender whose instances shrink; capacity must not change (own
     // instances fixed, no step). linearWithin never applies (no perUser).
-    if (loads.self.autoScaled || r.perUser != 0 || std::isfinite(r.stepUsers) || !(r.perUserAbove >= 0 || !(r.aboveUsers < std::numeric_limits<double>::infinity())))
+    if (loads.self.autoScaled || r.perUser != 0 || std::isfinite(r.stepUsers()) || !(r.perUserAbove() >= 0 || !(r.aboveUsers() < std::numeric_limits<double>::infinity())))
         return false;
-    for (const auto &pool : r.pools)
+    for (const auto &pool : r.pools())
         if (!(pool.second >= 0))
             return false;
     for (const Fleet &sender : loads.senders)
@@ -316,23 +316,24 @@ bool overFromSteps(const Loads &loads, double level, double fewest, double most,
 double ceilingOf(const Loads &loads, double level)
 {
     const ResourceModel &r = *loads.r;
-    if (std::isfinite(r.stepUsers)) {
+    if (std::isfinite(r.stepUsers())) {
         // Utilisation drops where the capacity steps up: the first crossing
         // is below the step with the smaller capacity, or above it with both.
-        // Copies kept from call to call (their pools keep their room); the
-        // calls below have no step, so they do not come back here.
+        // Copies kept from call to call (a block of the same size is
+        // reused); the calls below have no step, so they do not come back here.
         static thread_local ResourceModel before, after;
         before = r;
         after = r;
-        before.stepUsers = after.stepUsers = std::numeric_limits<double>::infinity();
-        after.fixedCapacity += r.stepCapacity;
+        before.extras.setStep(std::numeric_limits<double>::infinity(), 0);
+        after.extras.setStep(std::numeric_limits<double>::infinity(), 0);
+        after.fixedCapacity += r.stepCapacity();
         Loads part = loads;
         part.r = &before;
         const double below = ceilingOf(part, level);
-        if (below < r.stepUsers)
+        if (below < r.stepUsers())
             return below;
         part.r = &after;
-        return std::max(r.stepUsers, ceilingOf(part, level));
+        return std::max(r.stepUsers(), ceilingOf(part, level));
     }
     auto over = [&](double u) { return loads.at(u).utilization >= level; };
     static const double fewest = std::pow(10.0, kLowestExponent), most = std::pow(10.0, kHighestExponent);
@@ -343,7 +344,7 @@ double ceilingOf(const Loads &loads, double level)
         return 0;
     if (const double linear = linearCeiling(loads, level); linear > 0)
         return linear;
-    if (double threshold = 0; overFrom(loads, level, fewest, most, threshold) && threshold > r.aboveUsers)
+    if (double threshold = 0; overFrom(loads, level, fewest, most, threshold) && threshold > r.aboveUsers())
         return bisectThreshold(threshold, most);
     if (double threshold = 0; overFromSteps(loads, level, fewest, most, threshold))
         return bisectThreshold(threshold, most);

@@ -51,8 +51,8 @@ void appendComponent(QByteArray &out, const Network &n, const Evaluation &e, siz
         const ResourceResult &rr = r.resources[k];
         const bool queueing = rm.type == ResourceType::Queueing;
         j.beginObject();
-        if (std::isfinite(rm.aboveUsers))
-            j.member("bufferPoolFullUsers", rm.aboveUsers);
+        if (std::isfinite(rm.aboveUsers()))
+            j.member("bufferPoolFullUsers", rm.aboveUsers());
         j.member("capacity", rr.capacity);
         j.member("ceilingUsers", rm.ceiling);
         if (queueing)

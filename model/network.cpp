@@ -243,9 +243,9 @@ Network compiled(const Architecture &a, const QStringList &failed, const Catalog
             m.resources[r].ceiling = ceiling;
             // Reads that miss a full buffer pool grow faster than the writes:
             // whether reads or writes break it is told by the mix at the ceiling.
-            if (ResourceModel &res = m.resources[r]; std::isfinite(ceiling) && ceiling > res.aboveUsers) {
+            if (ResourceModel &res = m.resources[r]; std::isfinite(ceiling) && ceiling > res.aboveUsers()) {
                 const double below = res.perUser * ceiling;
-                res.writeShare *= below / (below + res.perUserAbove * (ceiling - res.aboveUsers));
+                res.writeShare *= below / (below + res.perUserAbove() * (ceiling - res.aboveUsers()));
             }
             if (ceiling < net.ceilingUsers) {
                 net.ceilingUsers = ceiling;

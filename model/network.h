@@ -11,6 +11,7 @@
 #include "delayatoms.h"
 #include "document.h"
 #include "optimes.h"
+#include "resourceextras.h"
 #include "sharedtext.h"
 #include "steplists.h"
 
@@ -62,19 +63,22 @@ struct ResourceModel {
     // demand(u) = perUser*u + perInstance*n(u) + sum over pools of poolSize*n_src(u)
     double perUser = 0;
     double perInstance = 0;
-    std::vector<std::pair<int, double>> pools; // (component index, connections per instance)
     // capacity(u) = fixedCapacity + capacityPerInstance * n(u)
     double fixedCapacity = 0;
     double capacityPerInstance = 0;
-    // A capacity that grows once, from a user count on (storage IOPS that
-    // follow the volume's size): + stepCapacity from stepUsers.
-    double stepUsers = std::numeric_limits<double>::infinity();
-    double stepCapacity = 0;
-    // Demand that starts at a user count (a database's reads that miss its
-    // buffer pool once the working set outgrows it):
-    // + perUserAbove * (u - aboveUsers) from aboveUsers on.
-    double aboveUsers = std::numeric_limits<double>::infinity();
-    double perUserAbove = 0;
+    // The rarer terms, held by the resources that have them (resourceextras.h):
+    // - pools: (component index, connections per instance) of the senders;
+    // - a capacity that grows once, from a user count on (storage IOPS that
+    //   follow the volume's size): + stepCapacity from stepUsers;
+    // - demand that starts at a user count (a database's reads that miss its
+    //   buffer pool once the working set outgrows it):
+    //   + perUserAbove * (u - aboveUsers) from aboveUsers on.
+    ResourceExtras extras;
+    std::span<const ResourceExtras::Pool> pools() const { return extras.pools(); }
+    double stepUsers() const { return extras.stepUsers(); }
+    double stepCapacity() const { return extras.stepCapacity(); }
+    double aboveUsers() const { return extras.aboveUsers(); }
+    double perUserAbove() const { return extras.perUserAbove(); }
     // Queueing only: per-user arrival rate is perUser; each of `copies`
     // (instances, shards or nodes) is an M/M/c queue with `servers`.
     double servers = 0;
@@ -288,16 +292,16 @@ inline ResourceLoad loadAt(const ResourceModel &r, double users, double instance
 {
     ResourceLoad l;
     l.demand = r.perUser * users + r.perInstance * instances;
-    if (users > r.aboveUsers)
-        l.demand += r.perUserAbove * (users - r.aboveUsers);
-    for (const auto &[source, pool] : r.pools)
+    if (users > r.aboveUsers())
+        l.demand += r.perUserAbove() * (users - r.aboveUsers());
+    for (const auto &[source, pool] : r.pools())
         l.demand += pool * sourceInstances(source);
     if (r.type == ResourceType::Queueing) {
         // Demand is requests/s; capacity is what the servers can complete.
         const double copies = r.copiesAreInstances ? instances : r.fixedCopies;
         l.capacity = r.serviceTime > 0 ? copies * r.servers / r.serviceTime : std::numeric_limits<double>::infinity();
     } else {
-        l.capacity = r.fixedCapacity + r.capacityPerInstance * instances + (users >= r.stepUsers ? r.stepCapacity : 0);
+        l.capacity = r.fixedCapacity + r.capacityPerInstance * instances + (users >= r.stepUsers() ? r.stepCapacity() : 0);
     }
     l.utilization = l.capacity > 0 ? l.demand / l.capacity : (l.demand > 0 ? std::numeric_limits<double>::infinity() : 0);
     return l;

@@ -71,10 +71,10 @@ QString describeLoad(const ComponentModel &c, int resource, const ResourceResult
 
 QString resourceNote(const ResourceModel &r)
 {
-    if (!std::isfinite(r.aboveUsers) || !(r.perUserAbove > 0))
+    if (!std::isfinite(r.aboveUsers()) || !(r.perUserAbove() > 0))
         return {};
     return QStringLiteral("From %1 users the working set outgrows the buffer pool: more reads go to storage.")
-        .arg(humanNumber(r.aboveUsers));
+        .arg(humanNumber(r.aboveUsers()));
 }
 
 QJsonObject componentJson(const Network &n, const Evaluation &e, size_t i)
@@ -88,8 +88,8 @@ QJsonObject componentJson(const Network &n, const Evaluation &e, size_t i)
         QJsonObject o{{"name", rm.name.text()}, {"unit", rm.unit.text()}, {"demand", finite(rr.demand)},
                       {"capacity", finite(rr.capacity)}, {"utilization", finite(rr.utilization)},
                       {"ceilingUsers", finite(rm.ceiling)}};
-        if (std::isfinite(rm.aboveUsers))
-            o.insert("bufferPoolFullUsers", rm.aboveUsers);
+        if (std::isfinite(rm.aboveUsers()))
+            o.insert("bufferPoolFullUsers", rm.aboveUsers());
         if (rm.type == ResourceType::Queueing) {
             o.insert("servers", rr.servers);
             o.insert("copies", rr.copies);

@@ -256,12 +256,14 @@ public:
     {
         ResourceModel &r = add(QStringLiteral("connections"), QStringLiteral("connections"), ResourceType::Capacity, 0,
                                maxConnections * copies);
-        r.pools.reserve(g.dataSenders[k].size());
+        std::vector<ResourceExtras::Pool> pools;
+        pools.reserve(g.dataSenders[k].size());
         for (int sender : g.dataSenders[k]) {
             const ComponentModel &s = net.components[size_t(sender)];
             if (s.role == Role::Compute)
-                r.pools.emplace_back(sender, params.number(size_t(sender), "dbPoolSize"));
+                pools.emplace_back(sender, params.number(size_t(sender), "dbPoolSize"));
         }
+        r.extras.setPools(pools);
     }
 
     void compute(size_t k)
@@ -327,8 +329,7 @@ public:
         const double poolGiB = (t ? t->memoryGiB : 0) * p("bufferPoolShare");
         if (!(workingGiBPerUser > 0) || !(poolGiB > 0))
             return;
-        io.aboveUsers = poolGiB / workingGiBPerUser;
-        io.perUserAbove = total(OpDbRead) * (1 - std::min(1.0, p("iopsPerRead")));
+        io.extras.setAbove(poolGiB / workingGiBPerUser, total(OpDbRead) * (1 - std::min(1.0, p("iopsPerRead"))));
     }
 
     void sql(size_t k)
@@ -357,12 +358,10 @@ public:
         // Storage autoscaling grows the volume with the data; from 400 GiB it
         // is striped, with more IOPS and throughput.
         const double stripedFrom = gibPerUser > 0 ? kGp3StripedFromGiB / gibPerUser : std::numeric_limits<double>::infinity();
-        if (provisionedIops <= 0) {
-            io.stepUsers = stripedFrom;
-            io.stepCapacity = (kGp3StripedIops - kGp3SmallIops) * shards;
-        }
+        if (provisionedIops <= 0)
+            io.extras.setStep(stripedFrom, (kGp3StripedIops - kGp3SmallIops) * shards);
         const double ioWriteShare = io.writeShare;
-        const double ioAboveUsers = io.aboveUsers, ioPerUserAbove = io.perUserAbove;
+        const double ioAboveUsers = io.aboveUsers(), ioPerUserAbove = io.perUserAbove();
         // RDS gp3 volumes carry a throughput setting; Aurora's cluster volume
         // has neither that nor provisioned IOPS.
         const bool gp3 = has("storageThroughputMiBps");
@@ -373,12 +372,9 @@ public:
             ResourceModel &bytes = add(QStringLiteral("throughput"), QStringLiteral("MiB/s"), ResourceType::Capacity,
                                        iops * kInnoDbPageMiB, (provisioned > 0 ? provisioned : kGp3SmallMiBps) * shards);
             bytes.writeShare = ioWriteShare;
-            bytes.aboveUsers = ioAboveUsers;
-            bytes.perUserAbove = ioPerUserAbove * kInnoDbPageMiB;
-            if (provisioned <= 0) {
-                bytes.stepUsers = stripedFrom;
-                bytes.stepCapacity = (kGp3StripedMiBps - kGp3SmallMiBps) * shards;
-            }
+            bytes.extras.setAbove(ioAboveUsers, ioPerUserAbove * kInnoDbPageMiB);
+            if (provisioned <= 0)
+                bytes.extras.setStep(stripedFrom, (kGp3StripedMiBps - kGp3SmallMiBps) * shards);
         }
         double maxConnections = p("maxConnections");
         if (maxConnections <= 0 && t)

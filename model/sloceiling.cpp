@@ -105,7 +105,7 @@ public:
                 continue;
             ownVisitsAt.push_back(ownVisits);
             q.poolsBegin = m_pools.size();
-            for (const auto &[source, pool] : m.resources[station].pools)
+            for (const auto &[source, pool] : m.resources[station].pools())
                 m_pools.push_back(Pool{InstanceRule(net.components[size_t(source)]), pool});
             q.poolsEnd = m_pools.size();
             m_queues.push_back(q);
@@ -170,7 +170,7 @@ private:
     struct Queue {
         Queue(const ComponentModel &m, const ResourceModel &station, const ResourceModel &queue)
             : instances(m), perUser(station.perUser), perInstance(station.perInstance),
-              aboveUsers(station.aboveUsers), perUserAbove(station.perUserAbove),
+              aboveUsers(station.aboveUsers()), perUserAbove(station.perUserAbove()),
               copiesAreInstances(station.copiesAreInstances), fixedCopies(station.fixedCopies),
               discipline(station.discipline), servers(int(std::lround(station.servers))),
               serviceTime(station.serviceTime), serviceSquaredMean(station.serviceSquaredMean),

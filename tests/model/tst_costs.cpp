@@ -165,7 +165,7 @@ private slots:
         // The inspector and the command line say where that starts.
         const ComponentModel &dbModel = model(n, "db");
         const ResourceModel &io = dbModel.resources[size_t(resourceIndex(dbModel, "IOPS"))];
-        QCOMPARE_REL(io.aboveUsers, poolUsers, 1e-9);
+        QCOMPARE_REL(io.aboveUsers(), poolUsers, 1e-9);
         QVERIFY(resourceNote(io).contains(humanNumber(poolUsers)));
         QVERIFY(resourceNote(dbModel.resources[size_t(resourceIndex(dbModel, "queries"))]).isEmpty());
         // Twice the memory (m5.xlarge, 16 GiB) holds twice the users before missing more.

@@ -89,10 +89,10 @@ double sixtyStepBisection(const Network &n, const ComponentModel &c, const Resou
 // so compileNetwork's shortcut must give that bisection's very bits.
 bool thresholdPastBufferPool(const Network &n, const ComponentModel &c, const ResourceModel &r, double ceiling)
 {
-    if (c.autoScaled || !std::isfinite(r.aboveUsers) || std::isfinite(r.stepUsers) || !std::isfinite(ceiling)
-        || !(ceiling > r.aboveUsers) || !(r.perUser > 0))
+    if (c.autoScaled || !std::isfinite(r.aboveUsers()) || std::isfinite(r.stepUsers()) || !std::isfinite(ceiling)
+        || !(ceiling > r.aboveUsers()) || !(r.perUser > 0))
         return false;
-    for (const auto &pool : r.pools)
+    for (const auto &pool : r.pools())
         if (n.components[size_t(pool.first)].autoScaled)
             return false;
     return true;
@@ -104,9 +104,9 @@ bool thresholdPastBufferPool(const Network &n, const ComponentModel &c, const Re
 // without the bisection's own steps, to the bisection's very bits.
 bool stepsFromAutoScaledSenders(const Network &n, const ComponentModel &c, const ResourceModel &r)
 {
-    if (c.autoScaled || r.perUser != 0 || std::isfinite(r.stepUsers))
+    if (c.autoScaled || r.perUser != 0 || std::isfinite(r.stepUsers()))
         return false;
-    for (const auto &pool : r.pools)
+    for (const auto &pool : r.pools())
         if (n.components[size_t(pool.first)].autoScaled)
             return true;
     return false;
@@ -245,14 +245,14 @@ private slots:
                 Network n = compileStage(s, stage, {}, Catalog::builtin());
                 for (ComponentModel &c : n.components)
                     for (size_t r = 0; r < c.resources.size(); ++r) {
-                        if (!std::isfinite(c.resources[r].aboveUsers) || std::isfinite(c.resources[r].stepUsers))
+                        if (!std::isfinite(c.resources[r].aboveUsers()) || std::isfinite(c.resources[r].stepUsers()))
                             continue;
                         for (const double scale : {1e-3, 0.1, 0.5, 1.0, 2.0, 10.0}) {
                             // One resource alone, as compileNetwork would see it with this buffer pool.
                             Network one = n;
                             ComponentModel &m = one.components[size_t(&c - n.components.data())];
                             m.resources = {c.resources[r]};
-                            m.resources[0].aboveUsers = c.resources[r].aboveUsers * scale;
+                            m.resources[0].extras.setAbove(c.resources[r].aboveUsers() * scale, c.resources[r].perUserAbove());
                             const double expected = sixtyStepBisection(one, m, m.resources[0]);
                             if (!thresholdPastBufferPool(one, m, m.resources[0], expected))
                                 continue;
@@ -309,6 +309,7 @@ private slots:
             ResourceModel r;
             r.type = ResourceType::Capacity;
             double full = 0;
+            std::vector<ResourceExtras::Pool> pools;
             for (int i = 0; i < senders; ++i) {
                 ComponentModel &s = n.components[size_t(i)];
                 s.autoScaled = i == 0 || unit(random) < 0.7;
@@ -319,9 +320,10 @@ private slots:
                 s.serversPerInstance = 1 + std::floor(unit(random) * 8);
                 s.cpuWorkPerUser = std::pow(10.0, -7 + 6 * unit(random));
                 const double pool = 1 + std::floor(unit(random) * 40);
-                r.pools.emplace_back(i, pool);
+                pools.emplace_back(i, pool);
                 full += pool * (s.autoScaled ? std::floor(s.minInstances + unit(random) * (s.maxInstances - s.minInstances + 1)) : s.count);
             }
+            r.extras.setPools(pools);
             ComponentModel &c = n.components.back();
             r.perInstance = unit(random) < 0.5 ? 0 : std::floor(unit(random) * 5);
             r.fixedCapacity = r.perInstance + full - (trial % 2 == 0 ? 0 : unit(random));
@@ -368,9 +370,9 @@ private slots:
             }
             // The buffer pool's point at a random share of the threshold,
             // and the capacity the very demand there.
-            r.aboveUsers = threshold * (0.05 + 0.9 * unit(random));
+            const double aboveUsers = threshold * (0.05 + 0.9 * unit(random));
             r.perUser = 0.1 + unit(random);
-            r.perUserAbove = 0.1 + unit(random);
+            r.extras.setAbove(aboveUsers, 0.1 + unit(random));
             c.resources = {r};
             c.resources[0].fixedCapacity = resourceLoad(n, c, c.resources[0], threshold).demand;
             const double expected = sixtyStepBisection(n, c, c.resources[0]);

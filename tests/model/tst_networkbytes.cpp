@@ -31,7 +31,7 @@ private slots:
         a.resources.resize(2);
         a.resources[0].name = QStringLiteral("CPU");             // a literal: no buffer
         a.resources[0].opServiceTime = std::array<double, OpCount>{0, 0.01, 0.02}; // two kinds served
-        a.resources[1].pools = {{1, 10.0}, {1, 20.0}};
+        a.resources[1].extras.setPools(std::vector<ResourceExtras::Pool>{{1, 10.0}, {1, 20.0}});
         a.needs.resize(1);
         a.needs[0].lists.assign(std::vector<int>{1, 1, 1}, std::vector<double>{0.5, 0.5}, {}, {});
         a.costLines.resize(1);
@@ -50,8 +50,11 @@ private slots:
         QCOMPARE(b.components, 3 * sizeof(ComponentModel));
         QVERIFY(n.components[1].arrival.capacity() >= 5);
         QCOMPARE(b.arrivals, n.components[1].arrival.capacity() * sizeof(double));
-        // The service times: a word of bits for the kinds served, then their times.
-        QCOMPARE(b.resources, 4 * sizeof(ResourceModel) + 2 * sizeof(std::pair<int, double>) + sizeof(std::uint64_t) + 2 * sizeof(double));
+        // The extra terms: the step's two figures, the buffer pool's two and
+        // the count of pools, then the pools. The service times: a word of
+        // bits for the kinds served, then their times.
+        QCOMPARE(b.resources, 4 * sizeof(ResourceModel) + 4 * sizeof(double) + sizeof(std::uint64_t) + 2 * sizeof(std::pair<int, double>)
+                                  + sizeof(std::uint64_t) + 2 * sizeof(double));
         // The step's lists: four 32-bit counts, then the weights and the targets.
         QCOMPARE(b.needs, sizeof(AvailabilityStep) + 4 * sizeof(std::uint32_t) + 3 * sizeof(int) + 2 * sizeof(double));
         QCOMPARE(b.costLines, sizeof(CostLine));

@@ -1,13 +1,18 @@
 // The network's packed containers read back exactly what was put in:
 // StepLists (an availability step's four lists in one block), OpTimes
-// (a resource's service time per kind served) and PairRates (a component's
-// arrival rate per class and op, four inside and more on the heap). Each is
+// (a resource's service time per kind served), ResourceExtras (a
+// resource's capacity step, buffer-pool demand and senders' pools) and
+// PairRates (a component's arrival rate per class and op, four inside and
+// more on the heap). Each is
 // checked against the plain vectors and arrays it replaced, on random
 // contents.
 #include "network.h"
 
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
 #include <random>
 #include <vector>
 
@@ -121,6 +126,72 @@ private slots:
             t.set(op, 0);
             all[size_t(op)] = 0;
             QCOMPARE(t.toArray(), all);
+        }
+    }
+
+    // Random steps, buffer-pool terms and pools, set in any order, copied
+    // and copied over, read back as the plain fields they replaced; with all
+    // of them at their defaults a resource holds no block.
+    void resourceExtrasReadAsTheFields()
+    {
+        struct Fields {
+            double stepUsers = std::numeric_limits<double>::infinity(), stepCapacity = 0;
+            double aboveUsers = std::numeric_limits<double>::infinity(), perUserAbove = 0;
+            std::vector<ResourceExtras::Pool> pools;
+        };
+        const auto same = [](const ResourceExtras &e, const Fields &f) {
+            const std::span<const ResourceExtras::Pool> pools = e.pools();
+            return e.stepUsers() == f.stepUsers && e.stepCapacity() == f.stepCapacity && e.aboveUsers() == f.aboveUsers
+                && e.perUserAbove() == f.perUserAbove && std::equal(pools.begin(), pools.end(), f.pools.begin(), f.pools.end());
+        };
+        std::mt19937 random(11);
+        std::uniform_real_distribution<double> figure(0.5, 1e6);
+        std::uniform_int_distribution<int> what(0, 4), count(0, 5);
+        ResourceExtras e, scratch;
+        Fields f;
+        QCOMPARE(e.bytes(), size_t(0));
+        QVERIFY(same(e, f));
+        for (int round = 0; round < 3000; ++round) {
+            switch (what(random)) {
+            case 0:
+                f.stepUsers = round % 7 == 0 ? std::numeric_limits<double>::infinity() : figure(random);
+                f.stepCapacity = figure(random);
+                e.setStep(f.stepUsers, f.stepCapacity);
+                break;
+            case 1:
+                f.aboveUsers = figure(random);
+                f.perUserAbove = figure(random);
+                e.setAbove(f.aboveUsers, f.perUserAbove);
+                break;
+            case 2:
+                f.pools.resize(size_t(count(random)));
+                for (auto &[source, size] : f.pools) {
+                    source = count(random);
+                    size = figure(random);
+                }
+                e.setPools(f.pools);
+                break;
+            case 3: // back to the defaults, one term at a time
+                f = Fields{};
+                e.setStep(f.stepUsers, f.stepCapacity);
+                e.setAbove(f.aboveUsers, f.perUserAbove);
+                e.setPools({});
+                QCOMPARE(e.bytes(), size_t(0));
+                break;
+            default: { // a copy keeps its own block; a scratch copy takes any other's
+                const ResourceExtras copy = e;
+                e.setStep(1, 2);
+                QVERIFY(same(copy, f));
+                e = copy;
+                scratch = e;
+                QVERIFY(same(scratch, f));
+                break;
+            }
+            }
+            QVERIFY2(same(e, f), qPrintable(QString::number(round)));
+            const bool defaults = std::isinf(f.stepUsers) && f.stepCapacity == 0 && std::isinf(f.aboveUsers)
+                && f.perUserAbove == 0 && f.pools.empty();
+            QCOMPARE(e.bytes(), defaults ? size_t(0) : 5 * sizeof(double) + f.pools.size() * sizeof(ResourceExtras::Pool));
         }
     }
 
