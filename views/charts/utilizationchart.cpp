@@ -213,9 +213,11 @@ void UtilizationChart::reserveLegendRoom(const std::vector<int> &shown)
     bold.setBold(true);
     const QFontMetrics metrics(bold);
     m_widestLegendText = 0;
-    for (const std::vector<int> *list : {&shown, static_cast<const std::vector<int> *>(&m_sweepBottlenecks)})
-        for (const int c : *list)
-            m_widestLegendText = std::max(m_widestLegendText, metrics.horizontalAdvance(m_components[size_t(c)].label));
+    const auto widen = [&](int c) {
+        m_widestLegendText = std::max(m_widestLegendText, metrics.horizontalAdvance(m_components[size_t(c)].label));
+    };
+    std::for_each(shown.begin(), shown.end(), widen);
+    std::for_each(m_sweepBottlenecks.begin(), m_sweepBottlenecks.end(), widen);
     const auto outside = std::find_if(m_sweepBottlenecks.begin(), m_sweepBottlenecks.end(), [&shown](int c) {
         return std::find(shown.begin(), shown.end(), c) == shown.end();
     });
