@@ -319,8 +319,8 @@ double ceilingOf(const Loads &loads, double level)
     if (std::isfinite(r.stepUsers())) {
         // Utilisation drops where the capacity steps up: the first crossing
         // is below the step with the smaller capacity, or above it with both.
-        // Copies kept from call to call (a block of the same size is
-        // reused); the calls below have no step, so they do not come back here.
+        // Copies kept from call to call (their extra terms keep their block);
+        // the calls below have no step, so they do not come back here.
         static thread_local ResourceModel before, after;
         before = r;
         after = r;

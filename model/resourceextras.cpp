@@ -48,7 +48,18 @@ void ResourceExtras::rebuild(const Header &terms, std::span<const Pool> pools)
         m_block.reset();
         return;
     }
-    auto block = std::make_unique_for_overwrite<std::byte[]>(bytesFor(h.pools));
+    const std::size_t bytes = bytesFor(h.pools);
+    if (bytes == this->bytes()) {
+        // The same room: written in place. The ceiling search sets the step
+        // of its scratch copies on every call; a new block each time was
+        // two allocations a stepped resource. `pools` may be this block's own.
+        std::memcpy(m_block.get(), &h, sizeof h);
+        std::byte *out = m_block.get() + sizeof(Header);
+        if (!pools.empty() && reinterpret_cast<const std::byte *>(pools.data()) != out)
+            std::memmove(out, pools.data(), pools.size_bytes());
+        return;
+    }
+    auto block = std::make_unique_for_overwrite<std::byte[]>(bytes);
     std::memcpy(block.get(), &h, sizeof h);
     // Pools are constructed in place (pairs of int and double: no padding read).
     auto *out = reinterpret_cast<Pool *>(block.get() + sizeof(Header));
