@@ -124,15 +124,16 @@ void evaluate(const Network &net, double users, Evaluation &out)
             rr.capacity = load.capacity;
             rr.utilization = load.utilization;
             if (rm.type == ResourceType::Queueing) {
-                rr.copies = rm.copiesAreInstances ? r.instances : rm.fixedCopies;
-                rr.servers = rm.servers;
-                rr.serviceTime = rm.serviceTime;
+                const QueueTerms<OpCount>::Figures q = rm.queue.figures();
+                rr.copies = rm.copiesAreInstances ? r.instances : q.fixedCopies;
+                rr.servers = q.servers;
+                rr.serviceTime = q.serviceTime;
                 // Requests spread evenly over the copies; each copy is one station.
-                station = stationState(rm.discipline, int(std::lround(rm.servers)), load.demand / rr.copies, rm.serviceTime,
-                                       rm.serviceSquaredMean);
+                station = stationState(rm.discipline, int(std::lround(q.servers)), load.demand / rr.copies, q.serviceTime,
+                                       q.serviceSquaredMean);
                 stationSaturated = !station.stable;
-                rr.responseTime = station.stable ? visitTime(rm.discipline, station, rm.serviceTime).mean
-                                                 : timeout + rm.serviceTime;
+                rr.responseTime = station.stable ? visitTime(rm.discipline, station, q.serviceTime).mean
+                                                 : timeout + q.serviceTime;
             }
             if (rr.utilization > r.utilization || r.busiest < 0) {
                 r.utilization = rr.utilization;

@@ -30,7 +30,7 @@ QueueVisits queueVisits(const ComponentModel &c, int cls, double visitsPerArriva
     const ResourceModel &queue = c.resources[size_t(c.queueResource)];
     for (int op = 0; op < OpCount; ++op) {
         const double arrival = c.arrival.at(cls, op);
-        const double s = queue.opServiceTime[size_t(op)];
+        const double s = queue.opServiceTime(op);
         if (!(arrival > 0 && s > 0))
             continue;
         const double v = arrival * visitsPerArrival;

@@ -10,7 +10,7 @@
 #include "catalog.h"
 #include "delayatoms.h"
 #include "document.h"
-#include "optimes.h"
+#include "queueterms.h"
 #include "resourceextras.h"
 #include "sharedtext.h"
 #include "steplists.h"
@@ -80,14 +80,15 @@ struct ResourceModel {
     double aboveUsers() const { return extras.aboveUsers(); }
     double perUserAbove() const { return extras.perUserAbove(); }
     // Queueing only: per-user arrival rate is perUser; each of `copies`
-    // (instances, shards or nodes) is an M/M/c queue with `servers`.
-    double servers = 0;
-    double serviceTime = 0; // mean over the ops it serves, seconds
-    // Seconds of service per operation of each kind (0: the resource does
-    // not serve that op); each op keeps its own time.
-    OpTimes<OpCount> opServiceTime;
-    double serviceSquaredMean = 0; // E[S^2] over the ops it serves, exponential per op
-    double fixedCopies = 1;
+    // (instances, shards or nodes) is an M/M/c queue with `servers`, and
+    // each op it serves keeps its own service time (0: not served). One
+    // block only queues hold (queueterms.h).
+    QueueTerms<OpCount> queue;
+    double servers() const { return queue.servers(); }
+    double serviceTime() const { return queue.serviceTime(); } // mean over the ops it serves, seconds
+    double serviceSquaredMean() const { return queue.serviceSquaredMean(); } // E[S^2], exponential per op
+    double fixedCopies() const { return queue.fixedCopies(); }
+    double opServiceTime(int op) const { return queue.opTime(std::size_t(op)); }
     // Share of the demand that writes cause (writes, replication, queued
     // jobs): tells "database writes" from "database reads".
     double writeShare = 0;
@@ -298,8 +299,9 @@ inline ResourceLoad loadAt(const ResourceModel &r, double users, double instance
         l.demand += pool * sourceInstances(source);
     if (r.type == ResourceType::Queueing) {
         // Demand is requests/s; capacity is what the servers can complete.
-        const double copies = r.copiesAreInstances ? instances : r.fixedCopies;
-        l.capacity = r.serviceTime > 0 ? copies * r.servers / r.serviceTime : std::numeric_limits<double>::infinity();
+        const QueueTerms<OpCount>::Figures q = r.queue.figures();
+        const double copies = r.copiesAreInstances ? instances : q.fixedCopies;
+        l.capacity = q.serviceTime > 0 ? copies * q.servers / q.serviceTime : std::numeric_limits<double>::infinity();
     } else {
         l.capacity = r.fixedCapacity + r.capacityPerInstance * instances + (users >= r.stepUsers() ? r.stepCapacity() : 0);
     }

@@ -54,7 +54,7 @@ NetworkBytes networkBytes(const Network &network)
         }
         b.resources += held(c.resources, b.blocks);
         for (const ResourceModel &r : c.resources) {
-            b.resources += held(r.extras, b.blocks) + held(r.opServiceTime, b.blocks);
+            b.resources += held(r.extras, b.blocks) + held(r.queue, b.blocks);
         }
         b.needs += held(c.needs, b.blocks);
         for (const AvailabilityStep &s : c.needs)

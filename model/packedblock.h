@@ -1,6 +1,6 @@
 #pragma once
 // The heap block behind the network's packed containers (steplists.h,
-// optimes.h): each keeps its contents in one block of bytes it lays out
+// queueterms.h): each keeps its contents in one block of bytes it lays out
 // itself, and copies it whole.
 
 #include <cstddef>

@@ -203,7 +203,6 @@ public:
         r.unit = shared(QStringLiteral("req/s"));
         r.type = ResourceType::Queueing;
         r.discipline = discipline;
-        r.opServiceTime = serviceTime;
         double rate = 0, work = 0, squares = 0;
         for (int op = 0; op < OpCount; ++op) {
             const double s = serviceTime[size_t(op)];
@@ -212,11 +211,13 @@ public:
             squares += total(op) * 2 * s * s; // an exponential time's second moment
         }
         r.perUser = rate;
-        r.serviceTime = rate > 0 ? work / rate : 0;
-        r.serviceSquaredMean = rate > 0 ? squares / rate : 0;
-        r.servers = servers;
+        QueueTerms<OpCount>::Figures figures;
+        figures.serviceTime = rate > 0 ? work / rate : 0;
+        figures.serviceSquaredMean = rate > 0 ? squares / rate : 0;
+        figures.servers = servers;
+        figures.fixedCopies = copies;
+        r.queue.set(figures, serviceTime);
         r.copiesAreInstances = perInstance;
-        r.fixedCopies = copies;
         for (int cls = 0; cls < kUserClasses; ++cls) {
             double s = 0;
             for (int op = 0; op < OpCount; ++op)

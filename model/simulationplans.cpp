@@ -7,7 +7,7 @@ namespace {
 
 double copiesOf(const ComponentModel &m, const ResourceModel &r, double users)
 {
-    return r.copiesAreInstances ? instancesAt(m, users) : r.fixedCopies;
+    return r.copiesAreInstances ? instancesAt(m, users) : r.fixedCopies();
 }
 
 void layOutResources(const Network &net, double users, SimulationLayout &out)
@@ -26,7 +26,7 @@ void layOutResources(const Network &net, double users, SimulationLayout &out)
         Station s;
         s.processorSharing = r.discipline == Discipline::ProcessorSharing;
         // FCFS needs whole servers; processor sharing shares any capacity.
-        s.servers = s.processorSharing ? (r.servers > 0 ? r.servers : 1.0) : std::max(1.0, std::round(r.servers));
+        s.servers = s.processorSharing ? (r.servers() > 0 ? r.servers() : 1.0) : std::max(1.0, std::round(r.servers()));
         out.stations.insert(out.stations.end(), size_t(q.copies), s);
         out.resourceOf[k] = int(out.resources.size());
         out.resources.push_back(q);
@@ -58,7 +58,7 @@ void layOutPlans(const Network &net, double users, SimulationLayout &out)
                 s.extraChance = mean - std::floor(mean);
                 s.down = m.down;
                 s.delay = m.fixedLatency + duration;
-                const double service = m.queueResource >= 0 ? m.resources[size_t(m.queueResource)].opServiceTime[size_t(op)] : 0;
+                const double service = m.queueResource >= 0 ? m.resources[size_t(m.queueResource)].opServiceTime(op) : 0;
                 if (!m.down && service > 0) {
                     s.resource = out.resourceOf[k];
                     s.serviceMean = service;
@@ -77,7 +77,7 @@ void layOutPlans(const Network &net, double users, SimulationLayout &out)
             continue;
         for (int op = 0; op < OpCount; ++op) {
             const double rate = m.arrival.at(ClassAsync, op) * users;
-            const double service = m.resources[size_t(m.queueResource)].opServiceTime[size_t(op)];
+            const double service = m.resources[size_t(m.queueResource)].opServiceTime(op);
             if (rate <= 0 || service <= 0)
                 continue;
             SimulationPlan p;

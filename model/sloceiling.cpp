@@ -171,10 +171,10 @@ private:
         Queue(const ComponentModel &m, const ResourceModel &station, const ResourceModel &queue)
             : instances(m), perUser(station.perUser), perInstance(station.perInstance),
               aboveUsers(station.aboveUsers()), perUserAbove(station.perUserAbove()),
-              copiesAreInstances(station.copiesAreInstances), fixedCopies(station.fixedCopies),
-              discipline(station.discipline), servers(int(std::lround(station.servers))),
-              serviceTime(station.serviceTime), serviceSquaredMean(station.serviceSquaredMean),
-              queueCopiesAreInstances(queue.copiesAreInstances), queueFixedCopies(queue.fixedCopies),
+              copiesAreInstances(station.copiesAreInstances), fixedCopies(station.fixedCopies()),
+              discipline(station.discipline), servers(int(std::lround(station.servers()))),
+              serviceTime(station.serviceTime()), serviceSquaredMean(station.serviceSquaredMean()),
+              queueCopiesAreInstances(queue.copiesAreInstances), queueFixedCopies(queue.fixedCopies()),
               queueDiscipline(queue.discipline) {}
         InstanceRule instances;
         double perUser, perInstance, aboveUsers, perUserAbove;

@@ -35,7 +35,7 @@ TimeMoments opByOp(const ComponentModel &c, int cls, double visitsPerArrival, co
     TimeMoments t;
     for (int op = 0; op < OpCount; ++op) {
         const double arrival = c.arrival.at(cls, op);
-        const double service = queue.opServiceTime[size_t(op)];
+        const double service = queue.opServiceTime(op);
         if (arrival > 0 && service > 0)
             t += repeated(arrival * visitsPerArrival, visitTime(queue.discipline, state, service));
     }
@@ -141,7 +141,8 @@ private slots:
             ResourceModel queue;
             queue.type = ResourceType::Queueing;
             queue.discipline = Discipline(discipline);
-            queue.servers = 1 + int(8 * unit(random));
+            QueueTerms<OpCount>::Figures figures;
+            figures.servers = 1 + int(8 * unit(random));
             double weighted = 0, squared = 0, rate = 0;
             bool wholeVisits = true;
             for (int op = 0; op < OpCount; ++op) {
@@ -150,7 +151,7 @@ private slots:
                 if (unit(random) < 0.5)
                     continue;
                 const double service = std::pow(10.0, -4 + 4 * unit(random));
-                queue.opServiceTime.set(op, service);
+                queue.queue.setOpTime(op, service);
                 const double arrival = unit(random) < 0.3 ? std::floor(1 + 3 * unit(random)) : 3 * unit(random);
                 c.arrival.ref(ClassRead, op) = arrival;
                 wholeVisits = wholeVisits && arrival == std::floor(arrival);
@@ -160,14 +161,15 @@ private slots:
             }
             if (rate <= 0)
                 continue;
-            queue.serviceTime = weighted / rate;
-            queue.serviceSquaredMean = squared / rate;
+            figures.serviceTime = weighted / rate;
+            figures.serviceSquaredMean = squared / rate;
+            queue.queue.setFigures(figures);
             c.resources.push_back(queue);
             c.queueResource = 0;
             // An arrival rate at 1% to 99% of what the servers complete.
-            const double lambda = (0.01 + 0.98 * unit(random)) * queue.servers / queue.serviceTime;
-            const StationState state = stationState(queue.discipline, int(queue.servers), lambda, queue.serviceTime,
-                                                    queue.serviceSquaredMean);
+            const double lambda = (0.01 + 0.98 * unit(random)) * queue.servers() / queue.serviceTime();
+            const StationState state = stationState(queue.discipline, int(queue.servers()), lambda, queue.serviceTime(),
+                                                    queue.serviceSquaredMean());
             QVERIFY(state.stable);
             const double visitsPerArrival = 1.0; // arrivals already per request
             const TimeMoments expected = opByOp(c, ClassRead, visitsPerArrival, state);

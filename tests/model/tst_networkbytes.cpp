@@ -30,7 +30,7 @@ private slots:
         a.resources.reserve(4);
         a.resources.resize(2);
         a.resources[0].name = QStringLiteral("CPU");             // a literal: no buffer
-        a.resources[0].opServiceTime = std::array<double, OpCount>{0, 0.01, 0.02}; // two kinds served
+        a.resources[0].queue.setOpTimes(std::array<double, OpCount>{0, 0.01, 0.02}); // two kinds served
         a.resources[1].extras.setPools(std::vector<ResourceExtras::Pool>{{1, 10.0}, {1, 20.0}});
         a.needs.resize(1);
         a.needs[0].lists.assign(std::vector<int>{1, 1, 1}, std::vector<double>{0.5, 0.5}, {}, {});
@@ -51,10 +51,10 @@ private slots:
         QVERIFY(n.components[1].arrival.capacity() >= 5);
         QCOMPARE(b.arrivals, n.components[1].arrival.capacity() * sizeof(double));
         // The extra terms: the step's two figures, the buffer pool's two and
-        // the count of pools, then the pools. The service times: a word of
-        // bits for the kinds served, then their times.
+        // the count of pools, then the pools. The queue's terms: its four
+        // figures, a word of bits for the kinds served, then their times.
         QCOMPARE(b.resources, 4 * sizeof(ResourceModel) + 4 * sizeof(double) + sizeof(std::uint64_t) + 2 * sizeof(std::pair<int, double>)
-                                  + sizeof(std::uint64_t) + 2 * sizeof(double));
+                                  + 4 * sizeof(double) + sizeof(std::uint64_t) + 2 * sizeof(double));
         // The step's lists: four 32-bit counts, then the weights and the targets.
         QCOMPARE(b.needs, sizeof(AvailabilityStep) + 4 * sizeof(std::uint32_t) + 3 * sizeof(int) + 2 * sizeof(double));
         QCOMPARE(b.costLines, sizeof(CostLine));
@@ -62,7 +62,7 @@ private slots:
         QCOMPARE(b.queueVisits, 3 * sizeof(QueueVisits));
         const auto buffer = [](const QString &s) { return sizeof(QArrayData) + size_t(s.capacity() + 1) * sizeof(QChar); };
         QCOMPARE(b.strings, buffer(a.id) + buffer(n.components[1].id));
-        // components, resources, one pool, one resource's service times, needs, the step's lists, cost lines,
+        // components, resources, one pool, one resource's queue terms, needs, the step's lists, cost lines,
         // sent, two strings, the second component's arrival rates, the queues' visit sums
         QCOMPARE(b.blocks, size_t(12));
         QCOMPARE(b.total(), b.components + b.arrivals + b.resources + b.needs + b.costLines + b.flows + b.queueVisits + b.strings);

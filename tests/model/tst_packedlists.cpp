@@ -1,6 +1,6 @@
 // The network's packed containers read back exactly what was put in:
-// StepLists (an availability step's four lists in one block), OpTimes
-// (a resource's service time per kind served), ResourceExtras (a
+// StepLists (an availability step's four lists in one block), QueueTerms
+// (a queue's figures and service time per kind served), ResourceExtras (a
 // resource's capacity step, buffer-pool demand and senders' pools) and
 // PairRates (a component's arrival rate per class and op, four inside and
 // more on the heap). Each is
@@ -97,35 +97,74 @@ private slots:
             QVERIFY(sameAs(s.targets(), std::vector<int>{4, 5}));
     }
 
-    void serviceTimesReadAsTheFullArray()
+    // A queue's figures and per-kind service times, set together or one
+    // part at a time, copied and copied over, read back as the plain fields
+    // and the full array they replaced; a resource with every figure at its
+    // default and no kind served holds no block.
+    void queueTermsReadAsTheFields()
     {
+        using Terms = QueueTerms<OpCount>;
         std::mt19937 random(5);
-        std::bernoulli_distribution served(0.3);
+        std::bernoulli_distribution served(0.3), defaults(0.2);
         std::uniform_real_distribution<double> seconds(1e-6, 2);
-        for (int round = 0; round < 2000; ++round) {
+        const auto sameAs = [](const Terms &t, const Terms::Figures &f, const std::array<double, OpCount> &all) {
+            for (size_t op = 0; op < all.size(); ++op)
+                if (t.opTime(op) != all[op])
+                    return false;
+            const bool noBlock = t.bytes() == 0;
+            const bool defaulted = std::all_of(all.cbegin(), all.cend(), [](double s) { return s == 0; }) && f.servers == 0
+                && f.serviceTime == 0 && f.serviceSquaredMean == 0 && f.fixedCopies == 1;
+            return t.opTime(size_t(OpCount)) == 0 // past the last kind: none
+                && t.opTimes() == all && t.servers() == f.servers && t.serviceTime() == f.serviceTime
+                && t.serviceSquaredMean() == f.serviceSquaredMean && t.fixedCopies() == f.fixedCopies
+                && noBlock == defaulted;
+        };
+        Terms reused; // copied over on every round: a block of the same size is written in place
+        for (int round = 0; round < 3000; ++round) {
             std::array<double, OpCount> all{};
             for (double &s : all)
                 s = served(random) ? seconds(random) : 0;
-            OpTimes<OpCount> t;
-            t = all;
-            int kinds = 0;
-            for (size_t op = 0; op < all.size(); ++op) {
-                QCOMPARE(t[op], all[op]);
-                kinds += all[op] != 0 ? 1 : 0;
+            Terms::Figures f;
+            if (!defaults(random)) {
+                f.servers = double(1 + random() % 16);
+                f.serviceTime = seconds(random);
+                f.serviceSquaredMean = seconds(random);
+                f.fixedCopies = double(1 + random() % 4);
             }
-            QCOMPARE(t[size_t(OpCount)], 0.0); // past the last kind: none
-            QCOMPARE(t.toArray(), all);
-            QCOMPARE(t.bytes(), kinds == 0 ? size_t(0) : sizeof(std::uint64_t) + size_t(kinds) * sizeof(double));
+            Terms t;
+            QVERIFY(sameAs(t, Terms::Figures{}, {}));
+            switch (round % 3) {
+            case 0:
+                t.set(f, all);
+                break;
+            case 1:
+                t.setFigures(f);
+                t.setOpTimes(all);
+                break;
+            default:
+                t.setOpTimes(all);
+                t.setFigures(f);
+            }
+            QVERIFY(sameAs(t, f, all));
+            const int kinds = int(std::count_if(all.cbegin(), all.cend(), [](double s) { return s != 0; }));
+            if (t.bytes() > 0)
+                QCOMPARE(t.bytes(), 4 * sizeof(double) + sizeof(std::uint64_t) + size_t(kinds) * sizeof(double));
 
-            const OpTimes<OpCount> copy = t;
+            const Terms copy = t;
+            reused = t;
+            QVERIFY(sameAs(reused, f, all));
             const int op = round % OpCount;
-            t.set(op, 0.5);
+            const std::array<double, OpCount> before = all;
+            t.setOpTime(op, 0.5);
             all[size_t(op)] = 0.5;
-            QCOMPARE(t.toArray(), all);
-            QVERIFY(copy.toArray() != all); // the copy kept its own
-            t.set(op, 0);
+            QVERIFY(sameAs(t, f, all));
+            QVERIFY(sameAs(copy, f, before)); // the copies kept their own
+            QVERIFY(sameAs(reused, f, before));
+            t.setOpTime(op, 0);
             all[size_t(op)] = 0;
-            QCOMPARE(t.toArray(), all);
+            QVERIFY(sameAs(t, f, all));
+            t.set(Terms::Figures{}, {});
+            QVERIFY(sameAs(t, Terms::Figures{}, {}));
         }
     }
 

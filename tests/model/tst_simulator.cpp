@@ -25,12 +25,15 @@ ComponentModel queueComponent(const char *id, int op, double serviceTime, double
     ResourceModel r;
     r.name = QStringLiteral("queue");
     r.type = ResourceType::Queueing;
-    r.servers = servers;
-    r.opServiceTime.set(op, serviceTime);
-    r.serviceTime = serviceTime;
+    QueueTerms<OpCount>::Figures figures;
+    figures.servers = servers;
+    figures.serviceTime = serviceTime;
+    figures.fixedCopies = copies;
+    std::array<double, OpCount> times{};
+    times[size_t(op)] = serviceTime;
+    r.queue.set(figures, times);
     r.discipline = discipline;
     r.copiesAreInstances = false;
-    r.fixedCopies = copies;
     c.resources.push_back(r);
     c.queueResource = 0;
     return c;
@@ -197,7 +200,7 @@ private slots:
         Network n;
         n.classRatePerUser = {0, lRead, lWrite};
         ComponentModel cpu = queueComponent("cpu", OpRead, sRead, 1, Discipline::ProcessorSharing);
-        cpu.resources[0].opServiceTime.set(OpWrite, sWrite);
+        cpu.resources[0].queue.setOpTime(OpWrite, sWrite);
         cpu.arrival.ref(ClassRead, OpRead) = lRead;
         cpu.arrival.ref(ClassWrite, OpWrite) = lWrite;
         n.components.push_back(cpu);
@@ -260,7 +263,7 @@ private slots:
         // (mu 100/s): reads see 1/(mu - 60), and only reads are requests.
         const double lambda = 30, jobs = 30, mu = 100;
         Network n = singleQueue(lambda, 1 / mu, 1, Discipline::Fcfs);
-        n.components[0].resources[0].opServiceTime.set(OpJob, 1 / mu);
+        n.components[0].resources[0].queue.setOpTime(OpJob, 1 / mu);
         n.components[0].arrival.ref(ClassAsync, OpJob) = jobs;
         const SimulationResult r = simulate(n, run(6000, 8));
         checkEstimate(r.classes[ClassRead].mean, 1 / (mu - lambda - jobs), 0.02, "mean with background work");
