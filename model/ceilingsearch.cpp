@@ -25,8 +25,8 @@ struct Fleet {
     double count = 1, minInstances = 1, maxInstances = 1, cpuWorkPerUser = 0, perInstance = 0;
 
     explicit Fleet(const ComponentModel &c)
-        : autoScaled(c.autoScaled), count(c.count), minInstances(c.minInstances), maxInstances(c.maxInstances),
-          cpuWorkPerUser(c.cpuWorkPerUser), perInstance(c.serversPerInstance * c.targetUtilization)
+        : autoScaled(c.autoScaled), count(c.count), minInstances(c.minInstances()), maxInstances(c.maxInstances()),
+          cpuWorkPerUser(c.cpuWorkPerUser), perInstance(c.serversPerInstance * c.targetUtilization())
     {
     }
     double at(double users) const // instancesAt's very steps

@@ -54,34 +54,10 @@ QHash<QString, const Group *> enclosingAutoScalingGroups(const Architecture &a)
     return found;
 }
 
-// An auto scaling group's settings as a fleet in it takes them.
-struct ScalingSettings {
-    bool autoScaled = false;
-    double minInstances = 1, maxInstances = 1, targetUtilization = 1;
-    std::shared_ptr<const ScalingTiming> timing;
-    bool predictive = false;
-
-    void copyTo(ComponentModel &m) const
-    {
-        m.autoScaled = autoScaled;
-        m.minInstances = minInstances;
-        m.maxInstances = maxInstances;
-        m.targetUtilization = targetUtilization;
-        m.timing = timing;
-        m.predictive = predictive;
-    }
-};
-
 } // namespace
 
 const char *className(int c) { return c >= 0 && c < ClassCount ? kClassNames[c] : "?"; }
 const char *opName(int op) { return op >= 0 && op < OpCount ? kOpNames[op] : "?"; }
-
-const ScalingTiming &ComponentModel::scalingTiming() const
-{
-    static const ScalingTiming defaults;
-    return timing ? *timing : defaults;
-}
 
 int Network::indexOf(const QString &id) const
 {
@@ -95,9 +71,10 @@ double instancesAt(const ComponentModel &c, double users)
 {
     if (!c.autoScaled)
         return c.count;
-    const double perInstance = c.serversPerInstance * c.targetUtilization;
-    const double needed = perInstance > 0 ? std::ceil(c.cpuWorkPerUser * users / perInstance - 1e-9) : c.maxInstances;
-    return std::clamp(needed, c.minInstances, c.maxInstances);
+    const ScalingGroup &g = c.scalingGroup();
+    const double perInstance = c.serversPerInstance * g.targetUtilization;
+    const double needed = perInstance > 0 ? std::ceil(c.cpuWorkPerUser * users / perInstance - 1e-9) : g.maxInstances;
+    return std::clamp(needed, g.minInstances, g.maxInstances);
 }
 
 ResourceLoad resourceLoad(const Network &n, const ComponentModel &c, const ResourceModel &r, double users)
@@ -151,7 +128,7 @@ Network compiled(const Architecture &a, const QStringList &failed, const Catalog
         position[size_t(order[size_t(k)])] = k;
     net.components.resize(size_t(count));
     QHash<QString, const Group *> autoScalingGroups = enclosingAutoScalingGroups(a);
-    QHash<const Group *, ScalingSettings> settingsOf;
+    QHash<const Group *, std::shared_ptr<const ScalingGroup>> settingsOf;
     // The auto scaling groups' parameters, read as the components' are.
     std::vector<int> groupSlot(a.groups.size(), -1); // by place in a.groups
     std::vector<const KindSpec *> groupKinds;
@@ -183,24 +160,22 @@ Network compiled(const Architecture &a, const QStringList &failed, const Catalog
                 if (slot < 0)
                     throw std::invalid_argument(("unknown group kind " + asg->kind).toStdString());
                 const size_t g = size_t(slot);
-                ScalingSettings settings;
-                settings.autoScaled = true;
+                ScalingGroup settings;
                 settings.minInstances = groupParams.number(g, "minSize");
                 settings.maxInstances = std::max(settings.minInstances, groupParams.number(g, "maxSize"));
                 settings.targetUtilization = groupParams.number(g, "targetCpu");
-                ScalingTiming timing;
-                timing.launchSeconds = groupParams.number(g, "launchSeconds");
-                timing.warmupSeconds = groupParams.number(g, "instanceWarmupSeconds");
-                timing.scaleInCooldownSeconds = groupParams.number(g, "scaleInCooldownSeconds");
-                timing.scheduledMinSize = groupParams.number(g, "scheduledMinSize");
-                timing.scheduledFromHour = groupParams.number(g, "scheduledFromHour");
-                timing.scheduledToHour = groupParams.number(g, "scheduledToHour");
-                timing.predictiveBufferSeconds = groupParams.number(g, "predictiveBufferSeconds");
-                settings.timing = std::make_shared<const ScalingTiming>(timing);
+                settings.launchSeconds = groupParams.number(g, "launchSeconds");
+                settings.warmupSeconds = groupParams.number(g, "instanceWarmupSeconds");
+                settings.scaleInCooldownSeconds = groupParams.number(g, "scaleInCooldownSeconds");
+                settings.scheduledMinSize = groupParams.number(g, "scheduledMinSize");
+                settings.scheduledFromHour = groupParams.number(g, "scheduledFromHour");
+                settings.scheduledToHour = groupParams.number(g, "scheduledToHour");
+                settings.predictiveBufferSeconds = groupParams.number(g, "predictiveBufferSeconds");
                 settings.predictive = groupParams.number(g, "predictiveScaling") > 0;
-                found = settingsOf.insert(asg, settings);
+                found = settingsOf.insert(asg, std::make_shared<const ScalingGroup>(settings));
             }
-            found->copyTo(m);
+            m.autoScaled = true;
+            m.scaling = *found;
         }
     }
     release(effects);

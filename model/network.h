@@ -8,6 +8,7 @@
 
 #include "arrivalrates.h"
 #include "catalog.h"
+#include "compactvector.h"
 #include "delayatoms.h"
 #include "document.h"
 #include "queueterms.h"
@@ -18,6 +19,7 @@
 #include <QStringList>
 
 #include <array>
+#include <cstdint>
 #include <limits>
 #include <memory>
 #include <vector>
@@ -111,8 +113,8 @@ struct AvailabilityStep {
     // AnyOf: the component itself is one more alternative when it has the
     // capacity (a primary serving the reads of its failed replicas).
     bool selfAlternative = false;
-    int fromOp = 0;
-    int op = 0;              // the op at the targets
+    std::int8_t fromOp = 0;
+    std::int8_t op = 0;      // the op at the targets
     int caches = 0;          // CacheAside: how many of `targets` are caches
     double probability = 1;  // share of units that need this step
     double hitRatio = 0;     // CacheAside
@@ -170,17 +172,22 @@ struct QueueVisits {
     std::array<double, 3> fractionServiceCubed{};                     // sums of f s^3, f^2 s^3, f^3 s^3
 };
 
-// How fast an auto scaling group follows the load over a day (timeline.h),
-// and its daily options. Only the day's timeline reads them, so a component
-// points at its group's (one for all the group's fleets), and a component
-// outside a group at none: it reads these defaults.
-struct ScalingTiming {
+// An auto scaling group's settings, the same for every fleet in it: so a
+// component points at its group's (one for all the group's fleets), and a
+// component outside a group at none: it reads these defaults.
+struct ScalingGroup {
+    // The fleet's size and the average CPU utilisation it keeps.
+    double minInstances = 1, maxInstances = 1, targetUtilization = 1;
+    // How fast it follows the load over a day (timeline.h), and its daily
+    // options (only the day's timeline reads these):
     double launchSeconds = 60, warmupSeconds = 300, scaleInCooldownSeconds = 300;
-    // A daily raised minimum (0: none) between two hours, and predictive
-    // scaling's pre-launch buffer (ComponentModel::predictive).
+    // a daily raised minimum (0: none) between two hours, and predictive
+    // scaling with its pre-launch buffer.
     double scheduledMinSize = 0, scheduledFromHour = 8, scheduledToHour = 20;
     double predictiveBufferSeconds = 300;
+    bool predictive = false;
 };
+inline const ScalingGroup kNoScalingGroup;
 
 struct ComponentModel {
     QString id;
@@ -188,26 +195,22 @@ struct ComponentModel {
     const KindSpec *kind = nullptr;
     Role role = Role::Monitoring;
     int queueResource = -1;  // index into resources of the queue latency reads, or -1
-    std::vector<ResourceModel> resources;
+    CompactVector<ResourceModel> resources;
     ArrivalRates arrival; // per user, req/s
     double arrivalPerUser = 0; // all classes and ops
     // Per outgoing connection that carries traffic (linear in users, like
     // arrival): the connection's request rate is perUser x users.
-    std::vector<Flow> sent;
+    CompactVector<Flow> sent;
 
-    // Instances: fixed `count`, or auto scaled from CPU work.
+    // Instances: fixed `count`, or (`autoScaled`) from CPU work, within its
+    // group's bounds and at its target.
     double count = 1;
-    // The component's flags, side by side to share one word (each is
-    // explained with its group below).
-    bool autoScaled = false;
-    bool predictive = false;
-    bool localDatabase = false; // a server that also runs the database
-    bool down = false;
-    bool fleetAvailability = false;
-    double minInstances = 1, maxInstances = 1, targetUtilization = 1;
-    // The group's timing over a day; none: the defaults (scalingTiming()).
-    std::shared_ptr<const ScalingTiming> timing;
-    const ScalingTiming &scalingTiming() const;
+    // Its auto scaling group's settings; none: the defaults.
+    std::shared_ptr<const ScalingGroup> scaling;
+    const ScalingGroup &scalingGroup() const { return scaling ? *scaling : kNoScalingGroup; }
+    double minInstances() const { return scalingGroup().minInstances; }
+    double maxInstances() const { return scalingGroup().maxInstances; }
+    double targetUtilization() const { return scalingGroup().targetUtilization; }
     // A function's first request in a new execution environment waits this long (timeline.h).
     double coldStartSeconds = 0;
     double cpuWorkPerUser = 0; // vCPU-seconds per second per user
@@ -226,15 +229,23 @@ struct ComponentModel {
     // Network::queueVisits (-1: none; set by compileNetwork, latencyCompiled).
     std::array<int, kUserClasses> queueVisitsAt{-1, -1, -1};
 
+    // The component's flags, here to fill the word queueVisitsAt leaves.
+    bool autoScaled = false;
+    bool localDatabase = false; // a server that also runs the database
+    // Failure injection (above): its zone or region failed with no standby.
+    bool down = false;
+    // Availability (below): a fleet that combines its instances.
+    bool fleetAvailability = false;
+
     // Availability: single copy `availability`; fleets
     // (`fleetAvailability`) combine instances. `needs` is the serving path
     // below it.
-    std::vector<AvailabilityStep> needs;
+    CompactVector<AvailabilityStep> needs;
     double availability = 1;
     double zoneCap = 1;      // the best a fleet in its zones can do
 
     // The monthly bill, line by line (docs/model.md, "Cost").
-    std::vector<CostLine> costLines;
+    CompactVector<CostLine> costLines;
 };
 
 struct Network {

@@ -6,13 +6,15 @@ namespace scalescope {
 
 namespace {
 
-template <typename T>
-std::size_t held(const std::vector<T> &v, std::size_t &blocks)
+// A list's room (not only what it holds), as one block.
+template <typename List>
+std::size_t held(const List &v, std::size_t &blocks)
+    requires requires { v.capacity(); typename List::value_type; }
 {
     if (v.capacity() == 0)
         return 0;
     ++blocks;
-    return v.capacity() * sizeof(T);
+    return v.capacity() * sizeof(typename List::value_type);
 }
 
 // A block that holds several short lists, or nothing.
@@ -44,9 +46,9 @@ NetworkBytes networkBytes(const Network &network)
     b.components = held(network.components, b.blocks);
     for (const ComponentModel &c : network.components) {
         b.strings += held(c.id, seen, b.blocks) + held(c.label, seen, b.blocks);
-        if (c.timing && seen.insert(c.timing.get()).second) { // shared by the group's fleets
+        if (c.scaling && seen.insert(c.scaling.get()).second) { // shared by the group's fleets
             ++b.blocks;
-            b.components += sizeof(ScalingTiming);
+            b.components += sizeof(ScalingGroup);
         }
         if (c.arrival.spilled()) {
             ++b.blocks;

@@ -283,7 +283,7 @@ public:
             s[OpDbWrite] = p("dbWriteServiceTimeMs") / 1000 / baseline;
         }
         // A fixed fleet loses its instances in a failed zone; an auto scaling group replaces them.
-        m->count = m->autoScaled ? m->minInstances : std::max(1.0, std::ceil(p("count") * m->survivingShare - 1e-9));
+        m->count = m->autoScaled ? m->minInstances() : std::max(1.0, std::ceil(p("count") * m->survivingShare - 1e-9));
         m->localDatabase = localDb;
         m->serversPerInstance = spi;
         queue(QStringLiteral("CPU"), s, spi, true, 1, Discipline::ProcessorSharing);
@@ -574,11 +574,11 @@ void buildResources(Network &net, const RoutingGraph &graph, const CompileParams
     // size: growing a vector per component (1, 2, 4, 8 places of 240 bytes)
     // and trimming its slack was a tenth of compiling.
     // The bill's lines likewise.
-    std::vector<ResourceModel> room;
-    std::vector<CostLine> lineRoom;
+    CompactVector<ResourceModel> room;
+    CompactVector<CostLine> lineRoom;
     for (size_t k = 0; k < net.components.size(); ++k) {
-        std::vector<ResourceModel> &resources = net.components[k].resources;
-        std::vector<CostLine> &lines = net.components[k].costLines;
+        CompactVector<ResourceModel> &resources = net.components[k].resources;
+        CompactVector<CostLine> &lines = net.components[k].costLines;
         room.clear();
         lineRoom.clear();
         resources.swap(room);

@@ -161,8 +161,8 @@ public:
             return;
         AvailabilityStep step;
         step.kind = kind;
-        step.fromOp = recOp;
-        step.op = op;
+        step.fromOp = std::int8_t(recOp);
+        step.op = std::int8_t(op);
         step.probability = std::min(1.0, probability);
         const Weights w = weights(ts);
         step.lists.assign(asSpan(indicesOf(ts)), asSpan(w), {}, {});
@@ -328,8 +328,8 @@ public:
         // A component's needs and flows are all added while its own work is
         // routed: they grow in vectors that keep their room from component to
         // component, then move to vectors of their exact size.
-        std::vector<AvailabilityStep> needsRoom;
-        std::vector<Flow> sentRoom;
+        CompactVector<AvailabilityStep> needsRoom;
+        CompactVector<Flow> sentRoom;
         for (size_t k = 0; k < n; ++k) {
             ComponentModel &m = net.components[k];
             if (m.role == Role::Client) {

@@ -4,7 +4,7 @@
 
 namespace scalescope {
 
-Flow &SentFlows::to(std::vector<Flow> &sent, std::size_t from, int to)
+Flow &SentFlows::to(CompactVector<Flow> &sent, std::size_t from, int to)
 {
     std::uint32_t &last = m_last[from];
     std::size_t at = std::size_t(last) + 1;
@@ -14,7 +14,7 @@ Flow &SentFlows::to(std::vector<Flow> &sent, std::size_t from, int to)
     return sent[at];
 }
 
-std::size_t SentFlows::position(std::vector<Flow> &sent, std::size_t from, int to)
+std::size_t SentFlows::position(CompactVector<Flow> &sent, std::size_t from, int to)
 {
     constexpr std::size_t kSearched = 32; // up to this many flows a look along them is quickest
     if (sent.size() < kSearched) {

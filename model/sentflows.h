@@ -19,10 +19,10 @@ public:
     explicit SentFlows(std::size_t components) : m_last(components, 0) {}
 
     // `sent` is component `from`'s list; the flow to `to`, added when new.
-    Flow &to(std::vector<Flow> &sent, std::size_t from, int to);
+    Flow &to(CompactVector<Flow> &sent, std::size_t from, int to);
 
 private:
-    std::size_t position(std::vector<Flow> &sent, std::size_t from, int to);
+    std::size_t position(CompactVector<Flow> &sent, std::size_t from, int to);
 
     std::vector<std::uint32_t> m_last; // per sender, the flow found or added last
     std::unordered_map<std::size_t, std::unordered_map<int, std::uint32_t>> m_index; // senders with many flows: target -> flow

@@ -43,8 +43,8 @@ struct InstanceRule {
     double minInstances = 1, maxInstances = 1;
 
     explicit InstanceRule(const ComponentModel &c)
-        : autoScaled(c.autoScaled), count(c.count), perInstance(c.serversPerInstance * c.targetUtilization),
-          cpuWorkPerUser(c.cpuWorkPerUser), minInstances(c.minInstances), maxInstances(c.maxInstances) {}
+        : autoScaled(c.autoScaled), count(c.count), perInstance(c.serversPerInstance * c.targetUtilization()),
+          cpuWorkPerUser(c.cpuWorkPerUser), minInstances(c.minInstances()), maxInstances(c.maxInstances()) {}
 
     double at(double users) const
     {

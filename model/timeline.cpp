@@ -53,11 +53,11 @@ double rampShortfall(double demand, double have, double perSecond, double second
 // The group's daily window of a raised minimum, as two scheduled actions.
 std::vector<ScheduledAction> scheduleOf(const ComponentModel &m)
 {
-    const ScalingTiming &t = m.scalingTiming();
+    const ScalingGroup &t = m.scalingGroup();
     if (!(t.scheduledMinSize > 0) || t.scheduledFromHour == t.scheduledToHour)
         return {};
     std::vector<ScheduledAction> actions{{t.scheduledFromHour * 60, t.scheduledMinSize, -1, -1},
-                                         {t.scheduledToHour * 60, m.minInstances, -1, -1}};
+                                         {t.scheduledToHour * 60, t.minInstances, -1, -1}};
     std::sort(actions.begin(), actions.end(), [](const ScheduledAction &a, const ScheduledAction &b) { return a.minute < b.minute; });
     return actions;
 }
@@ -83,17 +83,17 @@ std::vector<double> forecastOf(const ComponentModel &m, const TimelineOptions &o
 ScalingPolicy policyOf(const ComponentModel &m, const TimelineOptions &o)
 {
     ScalingPolicy p;
-    p.minInstances = m.minInstances;
-    p.maxInstances = m.maxInstances;
-    p.target = m.targetUtilization;
-    const ScalingTiming &t = m.scalingTiming();
+    const ScalingGroup &t = m.scalingGroup();
+    p.minInstances = t.minInstances;
+    p.maxInstances = t.maxInstances;
+    p.target = t.targetUtilization;
     p.launchSeconds = o.launchSeconds >= 0 ? o.launchSeconds : t.launchSeconds;
     p.warmupSeconds = o.warmupSeconds >= 0 ? o.warmupSeconds : t.warmupSeconds;
     p.scaleInCooldownSeconds = o.scaleInCooldownSeconds >= 0 ? o.scaleInCooldownSeconds : t.scaleInCooldownSeconds;
     p.metricSeconds = std::max(0.0, o.metricSeconds);
     p.scheduled = o.scheduled ? *o.scheduled : scheduleOf(m);
     std::sort(p.scheduled.begin(), p.scheduled.end(), [](const ScheduledAction &a, const ScheduledAction &b) { return a.minute < b.minute; });
-    if (o.predictive > 0 || (o.predictive < 0 && m.predictive))
+    if (o.predictive > 0 || (o.predictive < 0 && t.predictive))
         p.forecastPerHour = forecastOf(m, o);
     p.predictiveBufferSeconds = t.predictiveBufferSeconds;
     return p;

@@ -170,9 +170,9 @@ void applyOverrides(const ComponentOverrides &c, Network &network)
 {
     for (ComponentModel &m : network.components) {
         if (c.predictiveBufferSeconds >= 0 && m.autoScaled) {
-            ScalingTiming timing = m.scalingTiming(); // the group's own stays as it is
-            timing.predictiveBufferSeconds = c.predictiveBufferSeconds;
-            m.timing = std::make_shared<const ScalingTiming>(timing);
+            ScalingGroup group = m.scalingGroup(); // the group's own stays as it is
+            group.predictiveBufferSeconds = c.predictiveBufferSeconds;
+            m.scaling = std::make_shared<const ScalingGroup>(group);
         }
         if (c.coldStartMs >= 0 && m.role == Role::Function)
             m.coldStartSeconds = c.coldStartMs / 1000;

@@ -316,14 +316,16 @@ private slots:
                 ComponentModel &s = n.components[size_t(i)];
                 s.autoScaled = i == 0 || unit(random) < 0.7;
                 s.count = 1 + std::floor(unit(random) * 6);
-                s.minInstances = 1 + std::floor(unit(random) * 4);
-                s.maxInstances = s.minInstances + std::floor(std::pow(10.0, 4 * unit(random)));
-                s.targetUtilization = 0.3 + 0.6 * unit(random);
+                ScalingGroup group;
+                group.minInstances = 1 + std::floor(unit(random) * 4);
+                group.maxInstances = group.minInstances + std::floor(std::pow(10.0, 4 * unit(random)));
+                group.targetUtilization = 0.3 + 0.6 * unit(random);
+                s.scaling = std::make_shared<const ScalingGroup>(group);
                 s.serversPerInstance = 1 + std::floor(unit(random) * 8);
                 s.cpuWorkPerUser = std::pow(10.0, -7 + 6 * unit(random));
                 const double pool = 1 + std::floor(unit(random) * 40);
                 pools.emplace_back(i, pool);
-                full += pool * (s.autoScaled ? std::floor(s.minInstances + unit(random) * (s.maxInstances - s.minInstances + 1)) : s.count);
+                full += pool * (s.autoScaled ? std::floor(group.minInstances + unit(random) * (group.maxInstances - group.minInstances + 1)) : s.count);
             }
             r.extras.setPools(pools);
             ComponentModel &c = n.components.back();

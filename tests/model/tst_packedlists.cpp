@@ -3,7 +3,7 @@
 // (a queue's figures and service time per kind served), ResourceExtras (a
 // resource's capacity step, buffer-pool demand and senders' pools) and
 // PairRates (a component's arrival rate per class and op, four inside and
-// more on the heap). Each is
+// more on the heap) and CompactVector (a component's lists). Each is
 // checked against the plain vectors and arrays it replaced, on random
 // contents.
 #include "network.h"
@@ -285,6 +285,81 @@ private slots:
             rates.ref(ClassRead, OpRead) = 2;
             QCOMPARE(rates.at(ClassRead, OpRead), 2.0);
         }
+    }
+
+    // Random appends (also of its own elements while it grows), resizes,
+    // clears, copies, moves, swaps and assignments do to a CompactVector
+    // what they do to a std::vector; elements that own memory (strings) are
+    // copied, moved and destroyed as the vector's are.
+    void compactVectorBehavesAsAVector()
+    {
+        std::mt19937 random(41);
+        const auto text = [&random] { return QString(int(random() % 40), QChar(u'a' + char16_t(random() % 26))); };
+        const auto same = [](const CompactVector<QString> &c, const std::vector<QString> &v) {
+            return c.size() == v.size() && c.empty() == v.empty() && c.capacity() >= c.size()
+                && std::equal(c.begin(), c.end(), v.begin(), v.end());
+        };
+        for (int round = 0; round < 2000; ++round) {
+            CompactVector<QString> c, other;
+            std::vector<QString> v, otherV;
+            for (int step = 0; step < 60; ++step) {
+                switch (random() % 9) {
+                case 0:
+                case 1: {
+                    const QString s = text();
+                    c.push_back(s);
+                    v.push_back(s);
+                    break;
+                }
+                case 2: // its own element, while the room may move
+                    if (!v.empty()) {
+                        c.push_back(c.front());
+                        v.push_back(v.front());
+                    }
+                    break;
+                case 3: {
+                    const size_t n = random() % 10;
+                    c.resize(n);
+                    v.resize(n);
+                    break;
+                }
+                case 4:
+                    c.clear();
+                    v.clear();
+                    break;
+                case 5: {
+                    CompactVector<QString> copy(c);
+                    c = copy;
+                    copy.push_back(QStringLiteral("only in the copy"));
+                    break;
+                }
+                case 6:
+                    c.swap(other);
+                    v.swap(otherV);
+                    break;
+                case 7:
+                    c.assign(other.begin(), other.end());
+                    v.assign(otherV.begin(), otherV.end());
+                    break;
+                default: {
+                    CompactVector<QString> moved(std::move(c));
+                    c = std::move(moved);
+                    const QString s = text();
+                    QCOMPARE(c.emplace_back(s), s);
+                    v.emplace_back(s);
+                }
+                }
+                QVERIFY(same(c, v));
+                QVERIFY(same(other, otherV));
+            }
+        }
+        // Assigned into an empty vector, the room is the count exactly.
+        CompactVector<int> exact;
+        const std::vector<int> seven{1, 2, 3, 4, 5, 6, 7};
+        exact.assign(seven.begin(), seven.end());
+        QCOMPARE(exact.capacity(), size_t(7));
+        QVERIFY((exact == CompactVector<int>{1, 2, 3, 4, 5, 6, 7}));
+        QCOMPARE(sizeof(CompactVector<ResourceModel>), size_t(16));
     }
 };
 

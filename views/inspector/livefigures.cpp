@@ -216,8 +216,8 @@ void LiveFigures::showLines(const ComponentModel &model, const ComponentResult &
     const bool fleet = model.autoScaled || (model.kind && model.kind->param(QStringLiteral("count")));
     const QString instances = humanNumber(result.instances);
     setLiveText(m_instances, model.autoScaled ? tr("%1 (auto scaling %2 to %3)")
-                                                    .arg(instances, humanNumber(model.minInstances),
-                                                         humanNumber(model.maxInstances))
+                                                    .arg(instances, humanNumber(model.minInstances()),
+                                                         humanNumber(model.maxInstances()))
                                               : instances);
     setLineVisible(m_instances, fleet);
 
