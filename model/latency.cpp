@@ -127,7 +127,7 @@ std::array<DelayAtoms, kUserClasses> pathDelays(const Network &network)
                 continue;
             // A queue's own time is queueing time (queueTime); elsewhere the
             // service seconds are a fixed delay too.
-            delays[size_t(cls)].add(v, m.fixedLatency + (m.queueResource >= 0 ? 0 : m.serviceSeconds[size_t(cls)] / v));
+            delays[size_t(cls)].add(v, m.fixedLatency() + (m.queueResource >= 0 ? 0 : m.serviceSeconds(cls) / v));
         }
     return delays;
 }

@@ -151,7 +151,7 @@ Network compiled(const Architecture &a, const QStringList &failed, const Catalog
             throw std::invalid_argument(("unknown kind " + c.kind).toStdString());
         m.role = m.kind->role;
         m.down = effects[size_t(order[size_t(k)])].down;
-        m.survivingShare = effects[size_t(order[size_t(k)])].survivingShare;
+        m.extras.update([&](auto &t) { t.survivingShare = effects[size_t(order[size_t(k)])].survivingShare; });
         if (const Group *asg = autoScalingGroups.value(c.group); asg && m.role == Role::Compute) {
             // Every fleet in the group scales by its settings: read them once.
             auto found = settingsOf.find(asg);
@@ -175,7 +175,7 @@ Network compiled(const Architecture &a, const QStringList &failed, const Catalog
                 found = settingsOf.insert(asg, std::make_shared<const ScalingGroup>(settings));
             }
             m.autoScaled = true;
-            m.scaling = *found;
+            m.extras.update([&](auto &t) { t.scaling = *found; });
         }
     }
     release(effects);

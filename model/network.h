@@ -9,6 +9,7 @@
 #include "arrivalrates.h"
 #include "catalog.h"
 #include "compactvector.h"
+#include "componentextras.h"
 #include "delayatoms.h"
 #include "document.h"
 #include "queueterms.h"
@@ -172,23 +173,6 @@ struct QueueVisits {
     std::array<double, 3> fractionServiceCubed{};                     // sums of f s^3, f^2 s^3, f^3 s^3
 };
 
-// An auto scaling group's settings, the same for every fleet in it: so a
-// component points at its group's (one for all the group's fleets), and a
-// component outside a group at none: it reads these defaults.
-struct ScalingGroup {
-    // The fleet's size and the average CPU utilisation it keeps.
-    double minInstances = 1, maxInstances = 1, targetUtilization = 1;
-    // How fast it follows the load over a day (timeline.h), and its daily
-    // options (only the day's timeline reads these):
-    double launchSeconds = 60, warmupSeconds = 300, scaleInCooldownSeconds = 300;
-    // a daily raised minimum (0: none) between two hours, and predictive
-    // scaling with its pre-launch buffer.
-    double scheduledMinSize = 0, scheduledFromHour = 8, scheduledToHour = 20;
-    double predictiveBufferSeconds = 300;
-    bool predictive = false;
-};
-inline const ScalingGroup kNoScalingGroup;
-
 struct ComponentModel {
     QString id;
     QString label;
@@ -205,26 +189,34 @@ struct ComponentModel {
     // Instances: fixed `count`, or (`autoScaled`) from CPU work, within its
     // group's bounds and at its target.
     double count = 1;
-    // Its auto scaling group's settings; none: the defaults.
-    std::shared_ptr<const ScalingGroup> scaling;
-    const ScalingGroup &scalingGroup() const { return scaling ? *scaling : kNoScalingGroup; }
+    // Its auto scaling group's settings (in `extras`); none: the defaults.
+    const ScalingGroup &scalingGroup() const
+    {
+        const ScalingGroup *g = extras.terms().scaling.get();
+        return g ? *g : kNoScalingGroup;
+    }
     double minInstances() const { return scalingGroup().minInstances; }
     double maxInstances() const { return scalingGroup().maxInstances; }
     double targetUtilization() const { return scalingGroup().targetUtilization; }
-    // A function's first request in a new execution environment waits this long (timeline.h).
-    double coldStartSeconds = 0;
     double cpuWorkPerUser = 0; // vCPU-seconds per second per user
     double serversPerInstance = 1;
+    // The rarer terms, held by the components that have them
+    // (componentextras.h): a managed service's fixed latency, a function's
+    // cold start and service seconds, failure injection's surviving share,
+    // the auto scaling group.
+    ComponentExtras<kUserClasses> extras;
+    double fixedLatency() const { return extras.terms().fixedLatency; } // seconds per visit (managed services)
+    // A function's first request in a new execution environment waits this long (timeline.h).
+    double coldStartSeconds() const { return extras.terms().coldStartSeconds; }
     // Failure injection: `down` (its zone or region failed with no standby),
     // or the share of a fixed fleet's instances that survive.
-    double survivingShare = 1;
+    double survivingShare() const { return extras.terms().survivingShare; }
 
-    // Latency and errors: per user class, visits per request and the
-    // service time they spend here; queueing wait and fixed latency are
-    // added per visit at evaluation.
+    // Latency and errors: per user class, visits per request, and (with no
+    // queue) the service time they spend here; queueing wait and fixed
+    // latency are added per visit at evaluation.
     std::array<double, kUserClasses> visits{};
-    std::array<double, kUserClasses> serviceSeconds{};
-    double fixedLatency = 0; // seconds per visit (managed services)
+    double serviceSeconds(int cls) const { return extras.terms().serviceSeconds[std::size_t(cls)]; }
     // Per user class, where its visit sums at the queue are in
     // Network::queueVisits (-1: none; set by compileNetwork, latencyCompiled).
     std::array<int, kUserClasses> queueVisitsAt{-1, -1, -1};

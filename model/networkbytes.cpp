@@ -46,7 +46,8 @@ NetworkBytes networkBytes(const Network &network)
     b.components = held(network.components, b.blocks);
     for (const ComponentModel &c : network.components) {
         b.strings += held(c.id, seen, b.blocks) + held(c.label, seen, b.blocks);
-        if (c.scaling && seen.insert(c.scaling.get()).second) { // shared by the group's fleets
+        b.components += held(c.extras, b.blocks);
+        if (const ScalingGroup *g = c.extras.terms().scaling.get(); g && seen.insert(g).second) { // shared by the group's fleets
             ++b.blocks;
             b.components += sizeof(ScalingGroup);
         }

@@ -11,7 +11,7 @@
 namespace scalescope {
 
 struct NetworkBytes {
-    std::size_t components = 0; // the ComponentModel array itself, and the groups' scaling timings (once each)
+    std::size_t components = 0; // the ComponentModel array itself, their rarer terms, and the auto scaling groups (once each)
     std::size_t arrivals = 0;   // arrival rates with more pairs than fit inside a component
     std::size_t resources = 0;  // ResourceModel arrays, their extra terms and pools, and their service times
     std::size_t needs = 0;      // availability steps and their index lists

@@ -218,12 +218,6 @@ public:
         figures.fixedCopies = copies;
         r.queue.set(figures, serviceTime);
         r.copiesAreInstances = perInstance;
-        for (int cls = 0; cls < kUserClasses; ++cls) {
-            double s = 0;
-            for (int op = 0; op < OpCount; ++op)
-                s += rates[size_t(cls)][size_t(op)] * serviceTime[size_t(op)];
-            m->serviceSeconds[size_t(cls)] = net.classRatePerUser[size_t(cls)] > 0 ? s / net.classRatePerUser[size_t(cls)] : 0;
-        }
         double writeWork = 0;
         for (int op : {OpWrite, OpDbWrite, OpReplication, OpJob})
             writeWork += total(op) * serviceTime[size_t(op)];
@@ -283,7 +277,7 @@ public:
             s[OpDbWrite] = p("dbWriteServiceTimeMs") / 1000 / baseline;
         }
         // A fixed fleet loses its instances in a failed zone; an auto scaling group replaces them.
-        m->count = m->autoScaled ? m->minInstances() : std::max(1.0, std::ceil(p("count") * m->survivingShare - 1e-9));
+        m->count = m->autoScaled ? m->minInstances() : std::max(1.0, std::ceil(p("count") * m->survivingShare() - 1e-9));
         m->localDatabase = localDb;
         m->serversPerInstance = spi;
         queue(QStringLiteral("CPU"), s, spi, true, 1, Discipline::ProcessorSharing);
@@ -435,7 +429,8 @@ public:
         m->costLines.clear();
         m->count = 1;
         m->availability = has("availability") ? p("availability") : 1.0;
-        m->fixedLatency = has("latencyMs") ? p("latencyMs") / 1000 : 0;
+        const double fixedLatency = has("latencyMs") ? p("latencyMs") / 1000 : 0;
+        m->extras.update([fixedLatency](auto &t) { t.fixedLatency = fixedLatency; });
         const double http = total(OpStatic) + total(OpRead) + total(OpWrite);
         switch (m->role) {
         case Role::Client:
@@ -488,14 +483,17 @@ public:
         case Role::Function: {
             const double invocations = total(OpRead) + total(OpWrite) + total(OpJob);
             const double seconds = p("durationMs") / 1000;
-            m->coldStartSeconds = p("coldStartMs") / 1000;
+            const double coldStart = p("coldStartMs") / 1000;
             add(QStringLiteral("concurrency"), QStringLiteral("executions"), ResourceType::Limit,
                 invocations * seconds, p("concurrencyLimit"));
-            for (int cls = 0; cls < kUserClasses; ++cls) {
-                const auto &a = rates[size_t(cls)];
-                const double rate = net.classRatePerUser[size_t(cls)];
-                m->serviceSeconds[size_t(cls)] = rate > 0 ? (a[OpRead] + a[OpWrite] + a[OpJob]) * seconds / rate : 0;
-            }
+            m->extras.update([&](auto &t) {
+                t.coldStartSeconds = coldStart;
+                for (int cls = 0; cls < kUserClasses; ++cls) {
+                    const auto &a = rates[size_t(cls)];
+                    const double rate = net.classRatePerUser[size_t(cls)];
+                    t.serviceSeconds[size_t(cls)] = rate > 0 ? (a[OpRead] + a[OpWrite] + a[OpJob]) * seconds / rate : 0;
+                }
+            });
             billPerUser(CostKind::Requests, QStringLiteral("invocations"),
                         monthlyRequests(invocations) * price("lambdaPerMillion") / 1e6);
             billPerUser(CostKind::Compute, QStringLiteral("GB-seconds"),

@@ -47,7 +47,7 @@ void layOutPlans(const Network &net, double users, SimulationLayout &out)
             for (double a : arrival)
                 visitsHere += a / perUser;
             // A function (no queue): its duration per visit.
-            const double duration = m.queueResource < 0 && visitsHere > 0 ? m.serviceSeconds[size_t(cls)] / visitsHere : 0;
+            const double duration = m.queueResource < 0 && visitsHere > 0 ? m.serviceSeconds(cls) / visitsHere : 0;
             for (int op = 0; op < OpCount; ++op) {
                 const double mean = arrival[size_t(op)] / perUser;
                 if (mean <= 0)
@@ -57,7 +57,7 @@ void layOutPlans(const Network &net, double users, SimulationLayout &out)
                 s.whole = int(std::floor(mean));
                 s.extraChance = mean - std::floor(mean);
                 s.down = m.down;
-                s.delay = m.fixedLatency + duration;
+                s.delay = m.fixedLatency() + duration;
                 const double service = m.queueResource >= 0 ? m.resources[size_t(m.queueResource)].opServiceTime(op) : 0;
                 if (!m.down && service > 0) {
                     s.resource = out.resourceOf[k];

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <future>
 #include <limits>
 #include <vector>
@@ -34,17 +35,18 @@ namespace {
 
 // A component's instance count at a user count, as instancesAt works it
 // out, from a copy of the few fields it reads: the search below reads them
-// for every queue up to 104 times, and a ComponentModel is most of a KB.
+// for every queue up to 104 times, and a ComponentModel is five cache lines
+// with its group's figures behind two pointers.
 struct InstanceRule {
-    bool autoScaled = false;
     double count = 1;
     double perInstance = 0; // serversPerInstance x targetUtilization
     double cpuWorkPerUser = 0;
     double minInstances = 1, maxInstances = 1;
+    bool autoScaled = false;
 
     explicit InstanceRule(const ComponentModel &c)
-        : autoScaled(c.autoScaled), count(c.count), perInstance(c.serversPerInstance * c.targetUtilization()),
-          cpuWorkPerUser(c.cpuWorkPerUser), minInstances(c.minInstances()), maxInstances(c.maxInstances()) {}
+        : count(c.count), perInstance(c.serversPerInstance * c.targetUtilization()), cpuWorkPerUser(c.cpuWorkPerUser),
+          minInstances(c.minInstances()), maxInstances(c.maxInstances()), autoScaled(c.autoScaled) {}
 
     double at(double users) const
     {
@@ -104,10 +106,10 @@ public:
             if (!visited)
                 continue;
             ownVisitsAt.push_back(ownVisits);
-            q.poolsBegin = m_pools.size();
+            q.poolsBegin = std::uint32_t(m_pools.size());
             for (const auto &[source, pool] : m.resources[station].pools())
                 m_pools.push_back(Pool{InstanceRule(net.components[size_t(source)]), pool});
-            q.poolsEnd = m_pools.size();
+            q.poolsEnd = std::uint32_t(m_pools.size());
             m_queues.push_back(q);
         }
         // m_ownVisits is complete: no more moves.
@@ -166,30 +168,28 @@ private:
         double pool = 0; // connections per source instance
     };
     // The station whose state the visits see, and the queue resource that
-    // turns the state into time.
+    // turns the state into time. (The small fields last, side by side: a
+    // large network has over a hundred thousand of these.)
     struct Queue {
         Queue(const ComponentModel &m, const ResourceModel &station, const ResourceModel &queue)
             : instances(m), perUser(station.perUser), perInstance(station.perInstance),
-              aboveUsers(station.aboveUsers()), perUserAbove(station.perUserAbove()),
-              copiesAreInstances(station.copiesAreInstances), fixedCopies(station.fixedCopies()),
-              discipline(station.discipline), servers(int(std::lround(station.servers()))),
+              aboveUsers(station.aboveUsers()), perUserAbove(station.perUserAbove()), fixedCopies(station.fixedCopies()),
               serviceTime(station.serviceTime()), serviceSquaredMean(station.serviceSquaredMean()),
-              queueCopiesAreInstances(queue.copiesAreInstances), queueFixedCopies(queue.fixedCopies()),
-              queueDiscipline(queue.discipline) {}
+              queueFixedCopies(queue.fixedCopies()), servers(int(std::lround(station.servers()))),
+              discipline(station.discipline), queueDiscipline(queue.discipline),
+              copiesAreInstances(station.copiesAreInstances), queueCopiesAreInstances(queue.copiesAreInstances) {}
         InstanceRule instances;
         double perUser, perInstance, aboveUsers, perUserAbove;
-        size_t poolsBegin = 0, poolsEnd = 0; // into m_pools
-        bool copiesAreInstances;
         double fixedCopies;
-        Discipline discipline;
-        int servers;
         double serviceTime, serviceSquaredMean;
-        bool queueCopiesAreInstances;
         double queueFixedCopies;
-        Discipline queueDiscipline;
         // The visit sums of each class that visits it (not copied: most of
         // a queue's bytes, and the network's are read in order anyway).
         std::array<const QueueVisits *, kUserClasses> visits{};
+        std::uint32_t poolsBegin = 0, poolsEnd = 0; // into m_pools
+        int servers;
+        Discipline discipline, queueDiscipline;
+        bool copiesAreInstances, queueCopiesAreInstances;
         std::array<bool, kUserClasses> visited{};
     };
     const Network &m_net;

@@ -278,9 +278,9 @@ Timeline computeTimeline(const Network &net, const TimelineOptions &o)
                 // A cold start reaches a percentile once at least its tail share of
                 // the requests through here meets one (1% for the p99, half for the p50).
                 if (coldShare[i] * std::min(v, 1.0) >= 0.01)
-                    coldP99 += net.components[i].coldStartSeconds;
+                    coldP99 += net.components[i].coldStartSeconds();
                 if (coldShare[i] * std::min(v, 1.0) >= 0.5)
-                    coldP50 += net.components[i].coldStartSeconds;
+                    coldP50 += net.components[i].coldStartSeconds();
             }
             const ClassResult &c = e.classes[size_t(cls)];
             const double requests = c.rate * seconds;

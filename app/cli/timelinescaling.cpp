@@ -172,10 +172,10 @@ void applyOverrides(const ComponentOverrides &c, Network &network)
         if (c.predictiveBufferSeconds >= 0 && m.autoScaled) {
             ScalingGroup group = m.scalingGroup(); // the group's own stays as it is
             group.predictiveBufferSeconds = c.predictiveBufferSeconds;
-            m.scaling = std::make_shared<const ScalingGroup>(group);
+            m.extras.update([&group](auto &t) { t.scaling = std::make_shared<const ScalingGroup>(group); });
         }
         if (c.coldStartMs >= 0 && m.role == Role::Function)
-            m.coldStartSeconds = c.coldStartMs / 1000;
+            m.extras.update([&c](auto &t) { t.coldStartSeconds = c.coldStartMs / 1000; });
     }
 }
 

@@ -320,7 +320,7 @@ private slots:
                 group.minInstances = 1 + std::floor(unit(random) * 4);
                 group.maxInstances = group.minInstances + std::floor(std::pow(10.0, 4 * unit(random)));
                 group.targetUtilization = 0.3 + 0.6 * unit(random);
-                s.scaling = std::make_shared<const ScalingGroup>(group);
+                s.extras.update([&group](auto &t) { t.scaling = std::make_shared<const ScalingGroup>(group); });
                 s.serversPerInstance = 1 + std::floor(unit(random) * 8);
                 s.cpuWorkPerUser = std::pow(10.0, -7 + 6 * unit(random));
                 const double pool = 1 + std::floor(unit(random) * 40);

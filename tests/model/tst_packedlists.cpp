@@ -1,16 +1,17 @@
 // The network's packed containers read back exactly what was put in:
-// StepLists (an availability step's four lists in one block), QueueTerms
-// (a queue's figures and service time per kind served), ResourceExtras (a
-// resource's capacity step, buffer-pool demand and senders' pools) and
-// PairRates (a component's arrival rate per class and op, four inside and
-// more on the heap) and CompactVector (a component's lists). Each is
-// checked against the plain vectors and arrays it replaced, on random
-// contents.
+// StepLists (an availability step's four lists in one block), QueueTerms (a
+// queue's figures and service time per kind served), ResourceExtras (a
+// resource's capacity step, buffer-pool demand and senders' pools),
+// ComponentExtras (a component's rarer terms), PairRates (a component's
+// arrival rate per class and op, four inside and more on the heap) and
+// CompactVector (a component's lists). Each is checked against the plain
+// fields, arrays and vectors it replaced, on random contents.
 #include "network.h"
 
 #include <QTest>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <random>
@@ -285,6 +286,91 @@ private slots:
             rates.ref(ClassRead, OpRead) = 2;
             QCOMPARE(rates.at(ClassRead, OpRead), 2.0);
         }
+    }
+
+    // A component's rarer terms, changed in any order, copied and copied
+    // over, read back as the plain fields they replaced; with all of them at
+    // their defaults (to the bit: -0 is not 0) a component holds no block.
+    void componentExtrasReadAsTheFields()
+    {
+        using Extras = ComponentExtras<kUserClasses>;
+        struct Fields {
+            double fixedLatency = 0, coldStartSeconds = 0, survivingShare = 1;
+            std::array<double, kUserClasses> serviceSeconds{};
+            std::shared_ptr<const ScalingGroup> scaling;
+        };
+        const auto group = std::make_shared<const ScalingGroup>(ScalingGroup{2, 6, 0.5});
+        std::mt19937 random(17);
+        const auto value = [&random](double fallback) {
+            switch (random() % 4) {
+            case 0: return fallback;
+            case 1: return -0.0;
+            default: return double(random() % 1000) / 8;
+            }
+        };
+        const auto bits = [](double d) { return std::bit_cast<std::uint64_t>(d); };
+        const auto sameAs = [&bits](const Extras &e, const Fields &f) {
+            const auto &t = e.terms();
+            bool same = bits(t.fixedLatency) == bits(f.fixedLatency) && bits(t.coldStartSeconds) == bits(f.coldStartSeconds)
+                && bits(t.survivingShare) == bits(f.survivingShare) && t.scaling == f.scaling;
+            bool defaults = bits(f.fixedLatency) == bits(0.0) && bits(f.coldStartSeconds) == bits(0.0)
+                && bits(f.survivingShare) == bits(1.0) && !f.scaling;
+            for (int cls = 0; cls < kUserClasses; ++cls) {
+                same = same && bits(t.serviceSeconds[size_t(cls)]) == bits(f.serviceSeconds[size_t(cls)]);
+                defaults = defaults && bits(f.serviceSeconds[size_t(cls)]) == bits(0.0);
+            }
+            return same && (e.bytes() == 0) == defaults;
+        };
+        Extras reused;
+        for (int round = 0; round < 3000; ++round) {
+            Extras e;
+            Fields f;
+            QVERIFY(sameAs(e, f));
+            for (int change = 0; change < 6; ++change) {
+                switch (random() % 5) {
+                case 0: {
+                    const double v = value(0);
+                    e.update([v](auto &t) { t.fixedLatency = v; });
+                    f.fixedLatency = v;
+                    break;
+                }
+                case 1: {
+                    const double v = value(0);
+                    e.update([v](auto &t) { t.coldStartSeconds = v; });
+                    f.coldStartSeconds = v;
+                    break;
+                }
+                case 2: {
+                    const double v = value(1);
+                    e.update([v](auto &t) { t.survivingShare = v; });
+                    f.survivingShare = v;
+                    break;
+                }
+                case 3: {
+                    const int cls = int(random() % kUserClasses);
+                    const double v = value(0);
+                    e.update([cls, v](auto &t) { t.serviceSeconds[size_t(cls)] = v; });
+                    f.serviceSeconds[size_t(cls)] = v;
+                    break;
+                }
+                default: {
+                    const auto g = random() % 2 ? group : nullptr;
+                    e.update([g](auto &t) { t.scaling = g; });
+                    f.scaling = g;
+                }
+                }
+                QVERIFY(sameAs(e, f));
+            }
+            const Extras copy = e;
+            reused = e;
+            QVERIFY(sameAs(copy, f));
+            QVERIFY(sameAs(reused, f));
+            e.update([](auto &t) { t = {}; });
+            QVERIFY(sameAs(e, Fields{}));
+            QVERIFY(sameAs(copy, f)); // the copies kept their own
+        }
+        reused = Extras();
+        QCOMPARE(group.use_count(), 1L); // every copy of the group let go of it
     }
 
     // Random appends (also of its own elements while it grows), resizes,

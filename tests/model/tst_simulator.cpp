@@ -279,12 +279,12 @@ private slots:
         n.classRatePerUser = {0, 5, 0};
         ComponentModel managed;
         managed.id = QStringLiteral("managed");
-        managed.fixedLatency = 0.030;
+        managed.extras.update([](auto &t) { t.fixedLatency = 0.030; });
         managed.arrival.ref(ClassRead, OpRead) = 10;
         ComponentModel function;
         function.id = QStringLiteral("function");
         function.arrival.ref(ClassRead, OpRead) = 5;
-        function.serviceSeconds[ClassRead] = 0.120;
+        function.extras.update([](auto &t) { t.serviceSeconds[ClassRead] = 0.120; });
         n.components = {managed, function};
         const SimulationResult r = simulate(n, run(100, 9));
         const SimulatedClass &c = r.classes[ClassRead];

@@ -206,9 +206,9 @@ void LiveFigures::showLines(const ComponentModel &model, const ComponentResult &
     // service adds; nothing to say for a component with neither.
     const bool queued = model.queueResource >= 0 && size_t(model.queueResource) < result.resources.size();
     const double responseTime =
-        (queued ? result.resources[size_t(model.queueResource)].responseTime : 0.0) + model.fixedLatency;
+        (queued ? result.resources[size_t(model.queueResource)].responseTime : 0.0) + model.fixedLatency();
     setLiveText(m_responseTime, StatusSummary::formatLatency(responseTime));
-    setLineVisible(m_responseTime, queued || model.fixedLatency > 0);
+    setLineVisible(m_responseTime, queued || model.fixedLatency() > 0);
 
     setLiveText(m_failing, tr("%1 of its requests").arg(percentText(result.errorShare)));
     setLineVisible(m_failing, result.errorShare > 0);
