@@ -15,7 +15,7 @@
 namespace scalescope {
 
 // How a kind treats traffic (see network.cpp for each role's routing).
-enum class Role {
+enum class Role : unsigned char {
     Client, Dns, Passthrough, Cdn, ObjectStore, LoadBalancer, Compute, Function,
     Cache, SqlPrimary, SqlReplica, NoSql, Queue, Monitoring,
 };

@@ -177,8 +177,6 @@ struct ComponentModel {
     QString id;
     QString label;
     const KindSpec *kind = nullptr;
-    Role role = Role::Monitoring;
-    int queueResource = -1;  // index into resources of the queue latency reads, or -1
     CompactVector<ResourceModel> resources;
     ArrivalRates arrival; // per user, req/s
     double arrivalPerUser = 0; // all classes and ops
@@ -220,14 +218,15 @@ struct ComponentModel {
     // Per user class, where its visit sums at the queue are in
     // Network::queueVisits (-1: none; set by compileNetwork, latencyCompiled).
     std::array<int, kUserClasses> queueVisitsAt{-1, -1, -1};
-
-    // The component's flags, here to fill the word queueVisitsAt leaves.
-    bool autoScaled = false;
-    bool localDatabase = false; // a server that also runs the database
+    // The small fields, here to fill the word queueVisitsAt leaves.
+    std::int16_t queueResource = -1; // index into resources of the queue latency reads, or -1
+    Role role = Role::Monitoring;
+    bool autoScaled : 1 = false;
+    bool localDatabase : 1 = false; // a server that also runs the database
     // Failure injection (above): its zone or region failed with no standby.
-    bool down = false;
+    bool down : 1 = false;
     // Availability (below): a fleet that combines its instances.
-    bool fleetAvailability = false;
+    bool fleetAvailability : 1 = false;
 
     // Availability: single copy `availability`; fleets
     // (`fleetAvailability`) combine instances. `needs` is the serving path

@@ -224,7 +224,7 @@ public:
         r.writeShare = work > 0 ? std::min(1.0, writeWork / work) : 0;
         m->cpuWorkPerUser = work;
         m->resources.push_back(std::move(r));
-        m->queueResource = int(m->resources.size()) - 1;
+        m->queueResource = std::int16_t(m->resources.size() - 1);
         return m->resources.back();
     }
 
