@@ -77,6 +77,14 @@ public:
             f(pair / Ops, pair % Ops, r[i]);
         }
     }
+    // The sum of every pair's rate, added in pair order.
+    double total() const
+    {
+        double sum = 0;
+        for (const double *r = rates(), *end = r + count(); r != end; ++r)
+            sum += *r;
+        return sum;
+    }
     bool empty() const { return m_written == 0; }
     void clear()
     {

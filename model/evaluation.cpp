@@ -107,7 +107,7 @@ void evaluate(const Network &net, double users, Evaluation &out)
     for (size_t i = 0; i < count; ++i) {
         const ComponentModel &m = net.components[i];
         ComponentResult &r = out.components[i];
-        r.arrivalRate = m.arrivalPerUser * users;
+        r.arrivalRate = m.arrivalPerUser() * users;
         r.instances = instancesAt(m, users);
         r.utilization = 0;
         r.busiest = -1;

@@ -50,7 +50,7 @@ bool passesOn(Role role) { return role == Role::Dns || role == Role::Passthrough
 
 QString nameOf(const ComponentModel &m) { return m.label.isEmpty() ? m.id : m.label; }
 
-bool carries(const ComponentModel &m) { return m.arrivalPerUser > 0 || !m.sent.empty(); }
+bool carries(const ComponentModel &m) { return m.arrivalPerUser() > 0 || !m.sent.empty(); }
 
 } // namespace
 
@@ -64,7 +64,7 @@ IdleCause idleCause(const Architecture &a, const Network &n, const QString &id)
         return m.sent.empty() ? IdleCause::Client : IdleCause::Busy;
     if (m.role == Role::Monitoring)
         return IdleCause::Monitoring;
-    if (m.arrivalPerUser > 0)
+    if (m.arrivalPerUser() > 0)
         return IdleCause::Busy;
     bool sender = false;
     bool couldFeed = false; // a sender with traffic that sends something it takes

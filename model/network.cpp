@@ -228,7 +228,7 @@ Network compiled(const Architecture &a, const QStringList &failed, const Catalog
                 net.ceilingResource = int(r);
             }
         }
-        if (m.arrivalPerUser <= 0 && m.role != Role::Client && m.role != Role::Monitoring)
+        if (m.arrivalPerUser() <= 0 && m.role != Role::Client && m.role != Role::Monitoring)
             net.idle << m.id;
     }
     // Latency: each queue's visits per request, summed over its ops once here
@@ -253,7 +253,7 @@ Network compiled(const Architecture &a, const QStringList &failed, const Catalog
     net.latencyCompiled = true;
     // Traffic that can only go to a failed component: the service holds no one.
     for (size_t i = 0; i < net.components.size(); ++i)
-        if (net.components[i].down && net.components[i].arrivalPerUser > 0) {
+        if (net.components[i].down && net.components[i].arrivalPerUser() > 0) {
             net.ceilingUsers = 0;
             net.ceilingComponent = int(i);
             net.ceilingResource = -1;

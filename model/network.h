@@ -179,7 +179,7 @@ struct ComponentModel {
     const KindSpec *kind = nullptr;
     CompactVector<ResourceModel> resources;
     ArrivalRates arrival; // per user, req/s
-    double arrivalPerUser = 0; // all classes and ops
+    double arrivalPerUser() const { return arrival.total(); } // all classes and ops
     // Per outgoing connection that carries traffic (linear in users, like
     // arrival): the connection's request rate is perUser x users.
     CompactVector<Flow> sent;

@@ -354,11 +354,6 @@ public:
                 m.arrival.clear();
         }
         findCommonNeeds();
-        // (Skipping the pairs never written adds no +0.0 to a sum that starts at +0.0: the same bits.)
-        for (ComponentModel &m : net.components) {
-            m.arrivalPerUser = 0;
-            m.arrival.forEachWritten([&m](int, int, double r) { m.arrivalPerUser += r; });
-        }
     }
 
     // What each unit of work needs for certain, in series: itself and what

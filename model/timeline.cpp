@@ -229,7 +229,7 @@ Timeline computeTimeline(const Network &net, const TimelineOptions &o)
             fleet.peakInstances = std::max(fleet.peakInstances, scalers[f].billed());
             s.inService += scalers[f].inService();
             s.launching += scalers[f].launching();
-            s.backlog += m.arrivalPerUser > 0 && demand > 0 ? next * e.components[i].arrivalRate / demand : 0;
+            s.backlog += m.arrivalPerUser() > 0 && demand > 0 ? next * e.components[i].arrivalRate / demand : 0;
             metricSum[f] += metric * seconds;
             metricTime[f] += seconds;
         }

@@ -39,7 +39,7 @@ private slots:
         QCOMPARE_REL(sentPerUser(n, "cache", "db"), 0.025, 1e-12); // a quarter of them miss
         QCOMPARE_REL(sentPerUser(n, "web", "db"), 0.01, 1e-12);    // writes bypass the cache
         // Everything that arrives came along some connection.
-        QCOMPARE_REL(model(n, "db").arrivalPerUser, 0.035, 1e-12);
+        QCOMPARE_REL(model(n, "db").arrivalPerUser(), 0.035, 1e-12);
     }
 
     void replicasGetReadsAndReplication()

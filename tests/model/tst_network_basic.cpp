@@ -75,7 +75,7 @@ private slots:
         QCOMPARE_REL(perUser(web, OpStatic), 0.05, 1e-12);
         QCOMPARE_REL(perUser(web, OpRead), 0.04, 1e-12);
         QCOMPARE_REL(perUser(web, OpWrite), 0.01, 1e-12);
-        QCOMPARE(model(n, "users").arrivalPerUser, 0.0); // users send, they do no work
+        QCOMPARE(model(n, "users").arrivalPerUser(), 0.0); // users send, they do no work
         const Evaluation e = evaluate(n, 1000);
         QCOMPARE_REL(e.components[size_t(n.indexOf("web"))].arrivalRate, 100.0, 1e-12);
         const ResourceResult &cpu = resource(n, e, "web", "CPU");

@@ -123,7 +123,7 @@ private slots:
             {edge("users", "cdn"), edge("cdn", "s3"), edge("cdn", "web")}));
         // 0.05 static x (1 - 0.9) = 0.005 to S3; dynamic requests pass to the web tier.
         QCOMPARE_REL(perUser(model(n, "s3"), OpStatic), 0.005, 1e-12);
-        QCOMPARE_REL(model(n, "cdn").arrivalPerUser, 0.1, 1e-12);
+        QCOMPARE_REL(model(n, "cdn").arrivalPerUser(), 0.1, 1e-12);
         const ComponentModel &web = model(n, "web");
         QCOMPARE(perUser(web, OpStatic), 0.0);
         QCOMPARE_REL(perUser(web, OpRead), 0.04, 1e-12);
@@ -149,7 +149,7 @@ private slots:
         QCOMPARE_REL(model(n, "sqs").arrival.at(ClassWrite, OpDbWrite), 0.01, 1e-12);
         const ComponentModel &worker = model(n, "worker");
         QCOMPARE_REL(worker.arrival.at(ClassAsync, OpJob), 0.005, 1e-12);
-        QCOMPARE_REL(worker.arrivalPerUser, 0.005, 1e-12);
+        QCOMPARE_REL(worker.arrivalPerUser(), 0.005, 1e-12);
         const ComponentModel &db = model(n, "db");
         QCOMPARE_REL(db.arrival.at(ClassAsync, OpDbWrite), 0.005, 1e-12);
         QCOMPARE(db.arrival.at(ClassWrite, OpDbWrite), 0.0);
@@ -193,8 +193,8 @@ private slots:
             {component("users", "users"), component("lb", "alb", {{"rpsLimit", 0.0}}),
              component("a", "ec2", webParams()), component("b", "ec2", webParams())},
             {edge("users", "lb"), edge("lb", "a", share(shareA)), edge("lb", "b", share(shareB))}));
-        QCOMPARE_REL(model(n, "a").arrivalPerUser, 0.1 * expectA, 1e-12);
-        QCOMPARE_REL(model(n, "b").arrivalPerUser, 0.1 * (1 - expectA), 1e-12);
+        QCOMPARE_REL(model(n, "a").arrivalPerUser(), 0.1 * expectA, 1e-12);
+        QCOMPARE_REL(model(n, "b").arrivalPerUser(), 0.1 * (1 - expectA), 1e-12);
     }
 
     void sharesSplitDataTraffic()
