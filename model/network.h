@@ -223,10 +223,8 @@ struct ComponentModel {
     Role role = Role::Monitoring;
     bool autoScaled : 1 = false;
     bool localDatabase : 1 = false; // a server that also runs the database
-    // Failure injection (above): its zone or region failed with no standby.
-    bool down : 1 = false;
-    // Availability (below): a fleet that combines its instances.
-    bool fleetAvailability : 1 = false;
+    bool down : 1 = false;              // see survivingShare()
+    bool fleetAvailability : 1 = false; // see availability below
 
     // Availability: single copy `availability`; fleets
     // (`fleetAvailability`) combine instances. `needs` is the serving path

@@ -21,4 +21,15 @@ inline PackedBlock copiedBlock(const PackedBlock &block, std::size_t bytes)
     return copy;
 }
 
+// `from` (of `fromBytes`) copied over `to` (of `toBytes`). The ceiling search
+// copies a resource into the same scratch copy again and again: a block of
+// the same size is written in place, not made again.
+inline void copyBlockOver(PackedBlock &to, std::size_t toBytes, const PackedBlock &from, std::size_t fromBytes)
+{
+    if (fromBytes > 0 && fromBytes == toBytes)
+        std::memcpy(to.get(), from.get(), fromBytes);
+    else
+        to = copiedBlock(from, fromBytes);
+}
+
 } // namespace scalescope

@@ -36,15 +36,8 @@ public:
     QueueTerms &operator=(QueueTerms &&) noexcept = default;
     QueueTerms &operator=(const QueueTerms &other)
     {
-        if (this == &other)
-            return *this;
-        const std::size_t bytes = other.bytes();
-        // The ceiling search copies a queue into the same scratch copy again
-        // and again: a block of the same size is reused.
-        if (bytes > 0 && bytes == this->bytes())
-            std::memcpy(m_block.get(), other.m_block.get(), bytes);
-        else
-            m_block = copiedBlock(other.m_block, bytes);
+        if (this != &other)
+            copyBlockOver(m_block, bytes(), other.m_block, other.bytes());
         return *this;
     }
 

@@ -294,11 +294,7 @@ private slots:
     void componentExtrasReadAsTheFields()
     {
         using Extras = ComponentExtras<kUserClasses>;
-        struct Fields {
-            double fixedLatency = 0, coldStartSeconds = 0, survivingShare = 1;
-            std::array<double, kUserClasses> serviceSeconds{};
-            std::shared_ptr<const ScalingGroup> scaling;
-        };
+        using Fields = Extras::Terms; // the plain fields, as a component held them
         const auto group = std::make_shared<const ScalingGroup>(ScalingGroup{2, 6, 0.5});
         std::mt19937 random(17);
         const auto value = [&random](double fallback) {
@@ -308,6 +304,9 @@ private slots:
             default: return double(random() % 1000) / 8;
             }
         };
+        // The single figures and their defaults.
+        const std::array<std::pair<double Fields::*, double>, 3> figures{
+            {{&Fields::fixedLatency, 0.0}, {&Fields::coldStartSeconds, 0.0}, {&Fields::survivingShare, 1.0}}};
         const auto bits = [](double d) { return std::bit_cast<std::uint64_t>(d); };
         const auto sameAs = [&bits](const Extras &e, const Fields &f) {
             const auto &t = e.terms();
@@ -327,26 +326,15 @@ private slots:
             Fields f;
             QVERIFY(sameAs(e, f));
             for (int change = 0; change < 6; ++change) {
-                switch (random() % 5) {
+                switch (random() % 3) {
                 case 0: {
-                    const double v = value(0);
-                    e.update([v](auto &t) { t.fixedLatency = v; });
-                    f.fixedLatency = v;
+                    const auto [field, fallback] = figures[random() % figures.size()];
+                    const double v = value(fallback);
+                    e.update([field, v](auto &t) { t.*field = v; });
+                    f.*field = v;
                     break;
                 }
                 case 1: {
-                    const double v = value(0);
-                    e.update([v](auto &t) { t.coldStartSeconds = v; });
-                    f.coldStartSeconds = v;
-                    break;
-                }
-                case 2: {
-                    const double v = value(1);
-                    e.update([v](auto &t) { t.survivingShare = v; });
-                    f.survivingShare = v;
-                    break;
-                }
-                case 3: {
                     const int cls = int(random() % kUserClasses);
                     const double v = value(0);
                     e.update([cls, v](auto &t) { t.serviceSeconds[size_t(cls)] = v; });
