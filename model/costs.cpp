@@ -20,7 +20,6 @@ const char *costKindName(CostKind kind)
 double priceLinearLines(const ComponentModel &m, ComponentResult &r, double users, double billedInstances,
                         double peakToAverage)
 {
-    r.costLines.resize(m.costLines.size());
     double usd = 0;
     for (size_t k = 0; k < m.costLines.size(); ++k) {
         const CostLine &line = m.costLines[k];

@@ -9,8 +9,9 @@
 
 namespace scalescope {
 
-// Prices one component's lines into r.costLines (tiered lines hold their
-// volume until priceTieredLines) and returns the linear part in USD.
+// Prices one component's lines into r.costLines, which views one place a
+// line (tiered lines hold their volume until priceTieredLines), and returns
+// the linear part in USD.
 double priceLinearLines(const ComponentModel &m, ComponentResult &r, double users, double billedInstances,
                         double peakToAverage);
 

@@ -99,6 +99,15 @@ void evaluate(const Network &net, double users, Evaluation &out)
     }
     const size_t count = net.components.size();
     out.components.resize(count);
+    size_t resourceCount = 0, lineCount = 0;
+    for (const ComponentModel &m : net.components) {
+        resourceCount += m.resources.size();
+        lineCount += m.costLines.size();
+    }
+    out.resourceResults.resize(resourceCount);
+    out.costLineResults.resize(lineCount);
+    ResourceResult *nextResources = out.resourceResults.data();
+    double *nextLines = out.costLineResults.data();
     out.bottleneckComponent = out.bottleneckResource = -1;
     out.bottleneckUtilization = -1;
     out.ownAvailability.resize(count);
@@ -111,7 +120,10 @@ void evaluate(const Network &net, double users, Evaluation &out)
         r.instances = instancesAt(m, users);
         r.utilization = 0;
         r.busiest = -1;
-        r.resources.resize(m.resources.size());
+        r.resources = {nextResources, m.resources.size()};
+        nextResources += m.resources.size();
+        r.costLines = {nextLines, m.costLines.size()};
+        nextLines += m.costLines.size();
         StationState station;
         bool stationSaturated = false;
         for (size_t k = 0; k < m.resources.size(); ++k) {
@@ -123,11 +135,10 @@ void evaluate(const Network &net, double users, Evaluation &out)
             rr.demand = load.demand;
             rr.capacity = load.capacity;
             rr.utilization = load.utilization;
+            rr.copies = rr.responseTime = 0;
             if (rm.type == ResourceType::Queueing) {
                 const QueueTerms<OpCount>::Figures q = rm.queue.figures();
                 rr.copies = rm.copiesAreInstances ? r.instances : q.fixedCopies;
-                rr.servers = q.servers;
-                rr.serviceTime = q.serviceTime;
                 // Requests spread evenly over the copies; each copy is one station.
                 station = stationState(rm.discipline, int(std::lround(q.servers)), load.demand / rr.copies, q.serviceTime,
                                        q.serviceSquaredMean);
@@ -248,6 +259,35 @@ void evaluate(const Network &net, double users, Evaluation &out)
     out.availability = total > 0 ? weightedAvailability / total : 1.0;
     out.downtimeMinutesPerYear = (1.0 - out.availability) * kMinutesPerYear;
     out.costPerUser = users > 0 ? out.monthlyCost / users : 0;
+}
+
+Evaluation::Evaluation(const Evaluation &other)
+    : EvaluationFigures(other)
+{
+    viewOwnLists(other);
+}
+
+Evaluation &Evaluation::operator=(const Evaluation &other)
+{
+    if (this != &other) {
+        EvaluationFigures::operator=(other);
+        viewOwnLists(other);
+    }
+    return *this;
+}
+
+void Evaluation::viewOwnLists(const Evaluation &copiedFrom)
+{
+    // The copied views still point into `copiedFrom`'s lists: the same places in ours.
+    auto rebased = [](auto view, const auto &from, auto &to) -> decltype(view) {
+        if (view.empty())
+            return {};
+        return {to.data() + (view.data() - from.data()), view.size()};
+    };
+    for (ComponentResult &c : components) {
+        c.resources = rebased(c.resources, copiedFrom.resourceResults, resourceResults);
+        c.costLines = rebased(c.costLines, copiedFrom.costLineResults, costLineResults);
+    }
 }
 
 Evaluation evaluate(const Network &network, double users)

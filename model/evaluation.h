@@ -6,6 +6,7 @@
 #include "network.h"
 
 #include <array>
+#include <span>
 #include <vector>
 
 namespace scalescope {
@@ -14,10 +15,11 @@ struct ResourceResult {
     double demand = 0;
     double capacity = 0;
     double utilization = 0;
-    // Queueing resources only (seconds).
-    double servers = 0;       // per copy (instance, shard or node)
+    // Queueing resources only: the copies (instances, shards or nodes) at
+    // this user count, and a visit's mean time there in seconds. A copy's
+    // servers and service time do not change with users: the network's
+    // (ResourceModel::servers(), serviceTime()).
     double copies = 0;
-    double serviceTime = 0;
     double responseTime = 0;  // mean over the ops it serves; the timeout when saturated
 };
 
@@ -29,8 +31,12 @@ struct ComponentResult {
     double errorShare = 0;  // share of arriving requests that fail
     double availability = 1;
     double monthlyCost = 0;
-    std::vector<double> costLines; // USD a month, per line of ComponentModel::costLines
-    std::vector<ResourceResult> resources;
+    // Its bill lines (USD a month, per line of ComponentModel::costLines) and
+    // its resources' results: views into the evaluation's two lists, which
+    // hold every component's one after another (two blocks for a network,
+    // not two a component).
+    std::span<double> costLines;
+    std::span<ResourceResult> resources;
 };
 
 struct ClassResult {
@@ -47,7 +53,8 @@ struct ClassResult {
     bool saturated = false; // a resource on its path is at or past 100%
 };
 
-struct Evaluation {
+// An evaluation's figures; Evaluation adds the copy.
+struct EvaluationFigures {
     double users = 0;
     double onlineUsers = 0;
     double peakRequestRate = 0;
@@ -69,6 +76,24 @@ struct Evaluation {
     std::vector<double> ownAvailability;
     std::vector<double> queueReads; // per component: reads its queue resource serves, req/s (0 without one)
     std::vector<double> tierVolume; // per tier schedule: the month's volume, then USD per unit
+
+    // What the components' costLines and resources view, in component order.
+    std::vector<double> costLineResults;
+    std::vector<ResourceResult> resourceResults;
+};
+
+// A copy's components view the copy's own lists; a move keeps the lists'
+// blocks, and with them the views.
+struct Evaluation : EvaluationFigures {
+    Evaluation() = default;
+    Evaluation(const Evaluation &other);
+    Evaluation(Evaluation &&) noexcept = default;
+    Evaluation &operator=(const Evaluation &other);
+    Evaluation &operator=(Evaluation &&) noexcept = default;
+    ~Evaluation() = default;
+
+private:
+    void viewOwnLists(const Evaluation &copiedFrom);
 };
 
 void evaluate(const Network &network, double users, Evaluation &out);

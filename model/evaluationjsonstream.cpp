@@ -61,8 +61,8 @@ void appendComponent(QByteArray &out, const Network &n, const Evaluation &e, siz
         j.member("name", rm.name);
         if (queueing) {
             j.member("responseTimeMs", rr.responseTime * 1000);
-            j.member("servers", rr.servers);
-            j.member("serviceTimeMs", rr.serviceTime * 1000);
+            j.member("servers", rm.servers());
+            j.member("serviceTimeMs", rm.serviceTime() * 1000);
         }
         j.member("type", queueing ? "queueing" : rm.type == ResourceType::Limit ? "limit" : "capacity");
         j.member("unit", rm.unit);

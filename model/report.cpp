@@ -91,9 +91,9 @@ QJsonObject componentJson(const Network &n, const Evaluation &e, size_t i)
         if (std::isfinite(rm.aboveUsers()))
             o.insert("bufferPoolFullUsers", rm.aboveUsers());
         if (rm.type == ResourceType::Queueing) {
-            o.insert("servers", rr.servers);
+            o.insert("servers", rm.servers());
             o.insert("copies", rr.copies);
-            o.insert("serviceTimeMs", rr.serviceTime * 1000);
+            o.insert("serviceTimeMs", rm.serviceTime() * 1000);
             o.insert("responseTimeMs", finite(rr.responseTime * 1000));
         }
         o.insert("type", rm.type == ResourceType::Queueing ? "queueing"

@@ -35,23 +35,21 @@ namespace {
 
 // A component's instance count at a user count, as instancesAt works it
 // out, from a copy of the few fields it reads: the search below reads them
-// for every queue up to 104 times, and a ComponentModel is five cache lines
+// for every queue up to 104 times, and a ComponentModel is four cache lines
 // with its group's figures behind two pointers.
 struct InstanceRule {
-    double count = 1;
-    double perInstance = 0; // serversPerInstance x targetUtilization
+    // A fixed fleet is bounds of one value and no CPU rule: `at` gives its
+    // count to the bit (a clamp to [count, count]), with no flag to store.
+    double perInstance = 0; // serversPerInstance x targetUtilization; 0 for a fixed fleet
     double cpuWorkPerUser = 0;
     double minInstances = 1, maxInstances = 1;
-    bool autoScaled = false;
 
     explicit InstanceRule(const ComponentModel &c)
-        : count(c.count), perInstance(c.serversPerInstance * c.targetUtilization()), cpuWorkPerUser(c.cpuWorkPerUser),
-          minInstances(c.minInstances()), maxInstances(c.maxInstances()), autoScaled(c.autoScaled) {}
+        : perInstance(c.autoScaled ? c.serversPerInstance * c.targetUtilization() : 0), cpuWorkPerUser(c.cpuWorkPerUser),
+          minInstances(c.autoScaled ? c.minInstances() : c.count), maxInstances(c.autoScaled ? c.maxInstances() : c.count) {}
 
     double at(double users) const
     {
-        if (!autoScaled)
-            return count;
         const double needed = perInstance > 0 ? std::ceil(cpuWorkPerUser * users / perInstance - 1e-9) : maxInstances;
         return std::clamp(needed, minInstances, maxInstances);
     }
@@ -79,7 +77,15 @@ public:
         // worked out here when it has none compiled.
         m_queues.reserve(size_t(std::count_if(net.components.cbegin(), net.components.cend(),
                                               [](const ComponentModel &m) { return m.queueResource >= 0; })));
-        std::vector<std::array<size_t, kUserClasses>> ownVisitsAt; // into m_ownVisits, per queue
+        // Where visit sums worked out here go once m_ownVisits stops moving:
+        // none for a compiled network (a list a queue long was a 9 MB peak
+        // at 200,000 components, as it doubled).
+        struct OwnVisits {
+            size_t queue;
+            int cls;
+            size_t at; // into m_ownVisits
+        };
+        std::vector<OwnVisits> ownVisitsAt;
         for (size_t i = 0; i < net.components.size(); ++i) {
             const ComponentModel &m = net.components[i];
             if (m.queueResource < 0)
@@ -89,7 +95,6 @@ public:
                 if (m.resources[k].type == ResourceType::Queueing)
                     station = k; // evaluate() keeps the last queueing resource's state
             Queue q(m, m.resources[station], m.resources[size_t(m.queueResource)]);
-            std::array<size_t, kUserClasses> ownVisits{};
             bool visited = false;
             for (int cls = 0; cls < kUserClasses; ++cls) {
                 if (m.visits[size_t(cls)] <= 0 || m_invRate[size_t(cls)] <= 0)
@@ -98,25 +103,23 @@ public:
                 if (net.latencyCompiled && m.queueVisitsAt[size_t(cls)] >= 0) {
                     q.visits[size_t(cls)] = &net.queueVisits[size_t(m.queueVisitsAt[size_t(cls)])];
                 } else {
-                    ownVisits[size_t(cls)] = m_ownVisits.size();
+                    ownVisitsAt.push_back(OwnVisits{m_queues.size(), cls, m_ownVisits.size()});
                     m_ownVisits.push_back(queueVisits(m, cls, m_invRate[size_t(cls)]));
                 }
                 q.visited[size_t(cls)] = true;
             }
             if (!visited)
                 continue;
-            ownVisitsAt.push_back(ownVisits);
             q.poolsBegin = std::uint32_t(m_pools.size());
             for (const auto &[source, pool] : m.resources[station].pools())
                 m_pools.push_back(Pool{InstanceRule(net.components[size_t(source)]), pool});
             q.poolsEnd = std::uint32_t(m_pools.size());
             m_queues.push_back(q);
         }
-        // m_ownVisits is complete: no more moves.
-        for (size_t k = 0; k < m_queues.size(); ++k)
-            for (int cls = 0; cls < kUserClasses; ++cls)
-                if (m_queues[k].visited[size_t(cls)] && !m_queues[k].visits[size_t(cls)])
-                    m_queues[k].visits[size_t(cls)] = &m_ownVisits[ownVisitsAt[k][size_t(cls)]];
+        // m_ownVisits is complete: no more moves. (A queue with own visit
+        // sums is visited, so it was kept, at the index it was given.)
+        for (const OwnVisits &o : ownVisitsAt)
+            m_queues[o.queue].visits[size_t(o.cls)] = &m_ownVisits[o.at];
     }
 
     // (Safe to call from several threads at once: it writes only its own locals.)

@@ -79,9 +79,9 @@ private slots:
         const Evaluation e = evaluate(n, 1000);
         QCOMPARE_REL(e.components[size_t(n.indexOf("web"))].arrivalRate, 100.0, 1e-12);
         const ResourceResult &cpu = resource(n, e, "web", "CPU");
-        QCOMPARE(cpu.servers, 2.0); // m5.large vCPUs
+        QCOMPARE(resourceModel(n, "web", "CPU").servers(), 2.0); // m5.large vCPUs
         QCOMPARE(cpu.copies, 1.0);
-        QCOMPARE_REL(cpu.serviceTime, kWebS, 1e-12);
+        QCOMPARE_REL(resourceModel(n, "web", "CPU").serviceTime(), kWebS, 1e-12);
         QCOMPARE_REL(cpu.demand, 100.0, 1e-12);
         QCOMPARE_REL(cpu.capacity, 2 / kWebS, 1e-12); // 363.64 req/s
         QCOMPARE_REL(cpu.utilization, 0.275, 1e-12);
@@ -104,8 +104,8 @@ private slots:
         const Evaluation e = evaluate(n, 1000);
         QCOMPARE_REL(e.components[size_t(n.indexOf("db"))].arrivalRate, 110.0, 1e-12);
         const ResourceResult &q = resource(n, e, "db", "queries");
-        QCOMPARE(q.servers, 2.0);
-        QCOMPARE_REL(q.serviceTime, kDbS, 1e-12);
+        QCOMPARE(resourceModel(n, "db", "queries").servers(), 2.0);
+        QCOMPARE_REL(resourceModel(n, "db", "queries").serviceTime(), kDbS, 1e-12);
         QCOMPARE_REL(q.demand, 110.0, 1e-12);
         QCOMPARE_REL(q.utilization, 0.07, 1e-12);
         // rho = 0.07: C = 2 x 0.0049 / 1.07 = 0.0091589; Wq = C / (1571.43 - 110) = 6.27 us.

@@ -193,6 +193,14 @@ inline int resourceIndex(const ComponentModel &m, const QString &name)
     throw std::invalid_argument(qPrintable(m.id + QStringLiteral(" has no resource ") + name));
 }
 
+// A resource of the network: what does not change with users (servers, service time).
+inline const ResourceModel &resourceModel(const Network &n, const QString &id, const QString &name)
+{
+    const ComponentModel &m = model(n, id);
+    return m.resources[size_t(resourceIndex(m, name))];
+}
+
+// A resource's figures in an evaluation.
 inline const ResourceResult &resource(const Network &n, const Evaluation &e, const QString &id, const QString &name)
 {
     const int i = n.indexOf(id);

@@ -81,7 +81,7 @@ private slots:
         // over 60 queries/s on 2 servers: utilisation 3.5%.
         const ResourceResult &q = resource(n, e, "r1", "queries");
         QCOMPARE_REL(q.demand, 60.0, 1e-12);
-        QCOMPARE_REL(q.serviceTime, 0.07 / 60, 1e-12);
+        QCOMPARE_REL(resourceModel(n, "r1", "queries").serviceTime(), 0.07 / 60, 1e-12);
         QCOMPARE_REL(q.utilization, 0.035, 1e-12);
         // Replica IOPS: 50 x 0.5 + 10 x 2 x 0.5 = 35; it holds all the data.
         QCOMPARE_REL(resource(n, e, "r1", "IOPS").demand, 35.0, 1e-12);
@@ -162,7 +162,7 @@ private slots:
         QCOMPARE_REL(resource(n, e, "worker", "CPU").utilization, 0.0125, 1e-12);
         // DB: 100 reads x 1 ms + 5 writes x 4 ms = 0.12 s/s over 105 queries/s.
         const double dbS = 0.12 / 105;
-        QCOMPARE_REL(resource(n, e, "db", "queries").serviceTime, dbS, 1e-12);
+        QCOMPARE_REL(resourceModel(n, "db", "queries").serviceTime(), dbS, 1e-12);
         // Write latency: web (10 ms stretched by processor sharing, 1 + Wq/E[S]
         // of the M/M/2 station), the queue's 10 ms, two reads (1 ms stretched).
         const double webStretch = 1 + mm2Wait(100, 0.0055) / 0.0055;
