@@ -4,6 +4,7 @@
 #include "latency.h"
 #include "workload.h"
 
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <span>
@@ -14,11 +15,32 @@ namespace {
 
 constexpr std::array<int, kUserClasses> kClassOp{OpStatic, OpRead, OpWrite};
 
-// Share of units of `step` that succeed, given what is known below it.
-double stepSuccess(const AvailabilityStep &step, const std::vector<double> &opAvailability, const std::vector<double> &own,
-                   double self, bool selfCanServe)
+static_assert(OpCount <= 8, "a component's ops with steps are the bits of a byte");
+
+// How many bits of each byte are set: std::popcount is a library call on
+// the baseline x86-64 this builds for, and this is read for every target of
+// every availability step.
+constexpr std::array<std::uint8_t, 256> kBitsSet = [] {
+    std::array<std::uint8_t, 256> bits{};
+    for (unsigned b = 0; b < 256; ++b)
+        bits[b] = std::uint8_t(std::popcount(b));
+    return bits;
+}();
+
+// A component's availability for `op`, once the components below it are known.
+double opAvailabilityOf(const Evaluation &e, size_t component, int op)
 {
-    auto at = [&](int target) { return opAvailability[size_t(target) * OpCount + size_t(step.op)]; };
+    const unsigned withSteps = e.opsWithSteps[component];
+    if (!((withSteps >> op) & 1u))
+        return e.ownAvailability[component]; // what (self x 1) gave when every op had a figure
+    return e.opAvailability[e.opAvailabilityAt[component] + kBitsSet[withSteps & ((1u << op) - 1u)]];
+}
+
+// Share of units of `step` that succeed, given what is known below it.
+double stepSuccess(const AvailabilityStep &step, const Evaluation &e, double self, bool selfCanServe)
+{
+    const std::vector<double> &own = e.ownAvailability;
+    auto at = [&](int target) { return opAvailabilityOf(e, size_t(target), step.op); };
     const std::span<const int> targets = step.targets(); // read from the step's block once
     const std::span<const double> weights = step.weights();
     double ok = 1;
@@ -112,6 +134,8 @@ void evaluate(const Network &net, double users, Evaluation &out)
     out.bottleneckUtilization = -1;
     out.ownAvailability.resize(count);
     out.queueReads.resize(count);
+    out.opsWithSteps.resize(count);
+    out.opAvailabilityAt.resize(count);
 
     for (size_t i = 0; i < count; ++i) {
         const ComponentModel &m = net.components[i];
@@ -207,7 +231,8 @@ void evaluate(const Network &net, double users, Evaluation &out)
     priceTieredLines(net, out);
 
     // Availability: the serving path as a block diagram, from the data up.
-    out.opAvailability.assign(count * OpCount, 1.0);
+    // Appended as they are worked out: a reused evaluation has the room.
+    out.opAvailability.clear();
     for (size_t i = count; i-- > 0;) {
         const ComponentModel &m = net.components[i];
         const double self = out.ownAvailability[i];
@@ -215,16 +240,22 @@ void evaluate(const Network &net, double users, Evaluation &out)
         ok.fill(1.0);
         std::array<bool, OpCount> selfNeeded;
         selfNeeded.fill(true);
+        unsigned withSteps = 0; // the ops its steps decide
         for (const AvailabilityStep &step : m.needs) {
             bool selfCanServe = false;
             if (step.selfAlternative) {
                 selfNeeded[size_t(step.fromOp)] = false;
                 selfCanServe = primaryCanTakeReads(out.components[i], m.queueResource, step, out);
             }
-            ok[size_t(step.fromOp)] *= stepSuccess(step, out.opAvailability, out.ownAvailability, self, selfCanServe);
+            ok[size_t(step.fromOp)] *= stepSuccess(step, out, self, selfCanServe);
+            withSteps |= 1u << step.fromOp;
         }
+        // Read only by the components above this one, which come later here.
+        out.opsWithSteps[i] = std::uint8_t(withSteps);
+        out.opAvailabilityAt[i] = std::uint32_t(out.opAvailability.size());
         for (int op = 0; op < OpCount; ++op)
-            out.opAvailability[i * OpCount + size_t(op)] = (selfNeeded[size_t(op)] ? self : 1.0) * ok[size_t(op)];
+            if ((withSteps >> op) & 1u)
+                out.opAvailability.push_back((selfNeeded[size_t(op)] ? self : 1.0) * ok[size_t(op)]);
     }
     std::array<double, kUserClasses> availability{};
     int clients = 0;
@@ -232,7 +263,7 @@ void evaluate(const Network &net, double users, Evaluation &out)
         if (net.components[i].role == Role::Client) {
             ++clients;
             for (int cls = 0; cls < kUserClasses; ++cls)
-                availability[size_t(cls)] += out.opAvailability[i * OpCount + size_t(kClassOp[size_t(cls)])];
+                availability[size_t(cls)] += opAvailabilityOf(out, i, kClassOp[size_t(cls)]);
         }
 
     double weightedAvailability = 0, total = 0;

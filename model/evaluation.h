@@ -6,6 +6,7 @@
 #include "network.h"
 
 #include <array>
+#include <cstdint>
 #include <span>
 #include <vector>
 
@@ -72,7 +73,13 @@ struct EvaluationFigures {
     double costPerUser = 0;
 
     // Scratch space reused between evaluations.
-    std::vector<double> opAvailability; // components x OpCount
+    // Per component, its availability for each op that steps below it
+    // decide (bit `op` of opsWithSteps; their figures in op order from
+    // opAvailabilityAt). Any other op's is the component's own: about one
+    // op a component has steps, of eight.
+    std::vector<std::uint8_t> opsWithSteps;
+    std::vector<std::uint32_t> opAvailabilityAt;
+    std::vector<double> opAvailability;
     std::vector<double> ownAvailability;
     std::vector<double> queueReads; // per component: reads its queue resource serves, req/s (0 without one)
     std::vector<double> tierVolume; // per tier schedule: the month's volume, then USD per unit

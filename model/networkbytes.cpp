@@ -69,4 +69,16 @@ NetworkBytes networkBytes(const Network &network)
     return b;
 }
 
+std::size_t evaluationBytes(const Evaluation &e, std::size_t *blocks)
+{
+    std::size_t count = 0;
+    const std::size_t bytes = held(e.components, count) + held(e.resourceResults, count) + held(e.costLineResults, count)
+                              + held(e.opsWithSteps, count) + held(e.opAvailabilityAt, count)
+                              + held(e.opAvailability, count) + held(e.ownAvailability, count) + held(e.queueReads, count)
+                              + held(e.tierVolume, count);
+    if (blocks)
+        *blocks = count;
+    return bytes;
+}
+
 } // namespace scalescope

@@ -4,6 +4,7 @@
 // strings counts once). Allocator overhead is not included; `blocks` counts
 // the heap blocks, each of which costs the allocator a few bytes more.
 
+#include "evaluation.h"
 #include "network.h"
 
 #include <cstddef>
@@ -24,5 +25,10 @@ struct NetworkBytes {
 };
 
 NetworkBytes networkBytes(const Network &network);
+
+// What an evaluation holds on top of its network: its arrays' reserved bytes
+// (per component, the two lists the components view, and the scratch a
+// slider move reuses), and in `blocks` how many heap blocks they are.
+std::size_t evaluationBytes(const Evaluation &evaluation, std::size_t *blocks = nullptr);
 
 } // namespace scalescope

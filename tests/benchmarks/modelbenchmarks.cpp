@@ -95,6 +95,8 @@ void evaluateBenchmark(benchmark::State &state)
     const double n = double(std::max<size_t>(1, p->network.components.size()));
     state.counters["netB/comp"] = double(bytes.total()) / n;
     state.counters["blocks/comp"] = double(bytes.blocks) / n;
+    // What the evaluation holds on top (its results and the scratch it reuses).
+    state.counters["evalB/comp"] = double(evaluationBytes(reused)) / n;
 }
 
 void sweepBenchmark(benchmark::State &state)

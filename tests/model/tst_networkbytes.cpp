@@ -1,11 +1,56 @@
 // networkBytes counts what a compiled network holds, part by part: each
 // array's reserved elements at their size, each string buffer once however
 // many strings share it, and nothing for literals (their text is static).
+// evaluationBytes counts an evaluation's arrays: what operator new hands
+// out for them, counted here by replacing it.
 #include "networkbytes.h"
 
 #include "shippedscenario.h"
+#include "stagenetwork.h"
 
 #include <QTest>
+
+#include <atomic>
+#include <cstdlib>
+#include <memory>
+#include <new>
+
+namespace {
+
+// Live bytes and blocks from the (unaligned) global operator new, each
+// block's size kept in a header in front of it.
+std::atomic<long long> g_liveBytes{0}, g_liveBlocks{0};
+constexpr std::size_t kHeader = 16; // keeps the block aligned as malloc's
+
+void *counted(std::size_t n)
+{
+    void *raw = std::malloc(n + kHeader);
+    if (!raw)
+        throw std::bad_alloc();
+    *static_cast<std::size_t *>(raw) = n;
+    g_liveBytes += (long long)n;
+    ++g_liveBlocks;
+    return static_cast<char *>(raw) + kHeader;
+}
+
+void uncounted(void *p) noexcept
+{
+    if (!p)
+        return;
+    void *raw = static_cast<char *>(p) - kHeader;
+    g_liveBytes -= (long long)*static_cast<std::size_t *>(raw);
+    --g_liveBlocks;
+    std::free(raw);
+}
+
+} // namespace
+
+void *operator new(std::size_t n) { return counted(n); }
+void *operator new[](std::size_t n) { return counted(n); }
+void operator delete(void *p) noexcept { uncounted(p); }
+void operator delete[](void *p) noexcept { uncounted(p); }
+void operator delete(void *p, std::size_t) noexcept { uncounted(p); }
+void operator delete[](void *p, std::size_t) noexcept { uncounted(p); }
 
 using namespace scalescope;
 
@@ -79,6 +124,26 @@ private slots:
         QVERIFY(b.needs > 0);
         QVERIFY(b.costLines > 0);
         QVERIFY(b.blocks > n.components.size());
+    }
+
+    // What operator new hands out while an empty Evaluation is filled (and
+    // keeps) is what evaluationBytes counts, in as many blocks.
+    void evaluationBytesAreWhatIsAllocated()
+    {
+        const Scenario s = loadShipped(QStringLiteral("journey-to-10-million-users.json"));
+        for (int stage : {0, int(s.stages.size())}) {
+            const Network n = compileStage(s, stage, {}, Catalog::builtin());
+            evaluate(n, 1000); // anything evaluating makes once for the program is made
+            auto evaluation = std::make_unique<Evaluation>();
+            const long long bytesBefore = g_liveBytes, blocksBefore = g_liveBlocks;
+            evaluate(n, 250000, *evaluation);
+            const long long grown = g_liveBytes - bytesBefore, newBlocks = g_liveBlocks - blocksBefore;
+            std::size_t blocks = 0;
+            const std::size_t bytes = evaluationBytes(*evaluation, &blocks);
+            QVERIFY(blocks >= 4); // components, their two lists, the availability scratch
+            QCOMPARE(grown, (long long)bytes);
+            QCOMPARE(newBlocks, (long long)blocks);
+        }
     }
 };
 
