@@ -12,6 +12,7 @@
 
 #include <bit>
 #include <cstdint>
+#include <functional>
 #include <utility>
 
 using namespace scalescope;
@@ -28,7 +29,10 @@ bool same(double a, double b)
 template <typename T>
 bool inside(std::span<T> view, const std::vector<std::remove_const_t<T>> &list)
 {
-    return view.empty() || (view.data() >= list.data() && view.data() + view.size() <= list.data() + list.size());
+    // std::less: a total order even on pointers into different arrays.
+    const std::less<const void *> before;
+    return view.empty()
+        || (!before(view.data(), list.data()) && !before(list.data() + list.size(), view.data() + view.size()));
 }
 
 // Where `got` first differs from `want`, or empty: the per-component figures
